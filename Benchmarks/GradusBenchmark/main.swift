@@ -1,0 +1,2 @@
+// The benchmark executable; see README "Performance".
+print("no benchmarks yet")

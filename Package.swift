@@ -1,0 +1,44 @@
+// swift-tools-version: 6.1
+// The module layout follows the data: content → lessons → runs → pages → site.
+import PackageDescription
+
+let package = Package(
+    name: "Gradus",
+    products: [
+        .executable(name: "gradus", targets: ["gradus"]),
+        .library(name: "GradusOptim", targets: ["GradusOptim"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        // C, behind one thin module.
+        .systemLibrary(
+            name: "Ccmark", pkgConfig: "libcmark", providers: [.apt(["libcmark-dev"])]),
+        .target(name: "GradusMarkdown", dependencies: ["Ccmark"]),
+        // Numbers: no I/O, no site concerns.
+        .target(name: "GradusOptim"),
+        // The pipeline.
+        .target(name: "GradusLessons", dependencies: ["GradusOptim", "Yams"]),
+        .target(name: "GradusRuns", dependencies: ["GradusLessons", "GradusOptim"]),
+        .target(
+            name: "GradusPages",
+            dependencies: ["GradusRuns", "GradusMarkdown"]),
+        .target(name: "GradusSite", dependencies: ["GradusPages"]),
+        .executableTarget(
+            name: "gradus",
+            dependencies: [
+                "GradusSite", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
+        .executableTarget(
+            name: "GradusBenchmark", dependencies: ["GradusOptim"], path: "Benchmarks/GradusBenchmark",
+            swiftSettings: [.unsafeFlags(["-Ounchecked"])]),
+        .testTarget(name: "GradusMarkdownTests", dependencies: ["GradusMarkdown"]),
+        .testTarget(
+            name: "GradusOptimTests", dependencies: ["GradusOptim"], exclude: ["Fixtures"]),
+        .testTarget(name: "GradusLessonsTests", dependencies: ["GradusLessons"]),
+        .testTarget(name: "GradusPagesTests", dependencies: ["GradusPages"]),
+        .testTarget(name: "GradusSiteTests", dependencies: ["GradusSite"]),
+    ]
+)

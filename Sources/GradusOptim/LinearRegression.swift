@@ -1,0 +1,83 @@
+/// Least squares: J(θ) = 1/(2m)·Σᵢ(xᵢ·θ − yᵢ)², ∇J = (1/m)·Xᵀ(Xθ − y).
+///
+/// The model is linear in the columns of `features`; add a column of ones for an intercept.
+public struct LinearRegression: Objective {
+    public let features: Matrix
+    public let targets: [Double]
+
+    public init(features: Matrix, targets: [Double]) {
+        precondition(features.rows == targets.count, "one target per row")
+        precondition(features.rows > 0, "no data")
+        self.features = features
+        self.targets = targets
+    }
+
+    public var dimension: Int { features.columns }
+    public var sampleCount: Int { features.rows }
+
+    public func value(at theta: [Double]) -> Double {
+        let d = features.columns
+        var sum = 0.0
+        features.storage.withUnsafeBufferPointer { x in
+            for i in 0..<features.rows {
+                var prediction = 0.0
+                for j in 0..<d { prediction += x[i * d + j] * theta[j] }
+                let r = prediction - targets[i]
+                sum += r * r
+            }
+        }
+        return sum / (2 * Double(features.rows))
+    }
+
+    /// One pass over the data: each row's residual is formed and immediately accumulated into Xᵀr.
+    public func valueAndGradient(at theta: [Double], gradient: inout [Double]) -> Double {
+        let d = features.columns
+        let m = features.rows
+        for j in 0..<d { gradient[j] = 0 }
+        var sum = 0.0
+        features.storage.withUnsafeBufferPointer { x in
+            targets.withUnsafeBufferPointer { y in
+                gradient.withUnsafeMutableBufferPointer { g in
+                    for i in 0..<m {
+                        let rowStart = i * d
+                        var prediction = 0.0
+                        for j in 0..<d { prediction += x[rowStart + j] * theta[j] }
+                        let r = prediction - y[i]
+                        sum += r * r
+                        for j in 0..<d { g[j] += x[rowStart + j] * r }
+                    }
+                }
+            }
+        }
+        let scale = Double(m)
+        for j in 0..<d { gradient[j] /= scale }
+        return sum / (2 * scale)
+    }
+
+    /// The exact minimiser from the normal equations XᵀXθ = Xᵀy, or nil when XᵀX is singular.
+    public func leastSquaresSolution() -> [Double]? {
+        let d = features.columns
+        var normal = Matrix(rows: d, columns: d, storage: Array(repeating: 0, count: d * d))
+        var rhs = Array(repeating: 0.0, count: d)
+        for i in 0..<features.rows {
+            for a in 0..<d {
+                rhs[a] += features[i, a] * targets[i]
+                for b in 0..<d { normal[a, b] += features[i, a] * features[i, b] }
+            }
+        }
+        return LinearAlgebra.solve(normal, rhs)
+    }
+
+    /// The Hessian XᵀX/m, constant for least squares.
+    public func hessian() -> Matrix {
+        let d = features.columns
+        var h = Matrix(rows: d, columns: d, storage: Array(repeating: 0, count: d * d))
+        for i in 0..<features.rows {
+            for a in 0..<d {
+                for b in 0..<d { h[a, b] += features[i, a] * features[i, b] }
+            }
+        }
+        let m = Double(features.rows)
+        return Matrix(rows: d, columns: d, storage: h.storage.map { $0 / m })
+    }
+}

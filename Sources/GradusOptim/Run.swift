@@ -1,0 +1,90 @@
+/// When a run stops.
+public struct StoppingRule: Sendable, Equatable {
+    public var maxIterations: Int
+    /// Stop when ‖∇J(θₖ)‖ ≤ this.
+    public var gradientTolerance: Double?
+    /// Stop when |J(θₖ) − J(θₖ₋₁)| ≤ this.
+    public var lossChangeTolerance: Double?
+
+    public init(maxIterations: Int, gradientTolerance: Double? = nil, lossChangeTolerance: Double? = nil) {
+        self.maxIterations = maxIterations
+        self.gradientTolerance = gradientTolerance
+        self.lossChangeTolerance = lossChangeTolerance
+    }
+}
+
+/// Runs an optimizer on an objective from a start point.
+public enum Runner {
+    /// Iterates until the stopping rule, a non-finite value or the iteration limit ends the run.
+    ///
+    /// Record k holds θₖ, J(θₖ), ∇J(θₖ) and the update applied from θₖ. Memory is bounded by
+    /// `recording`: between kept iterations only two vectors of scratch are reused.
+    public static func run<O: Objective, Opt: Optimizer>(
+        _ objective: O, optimizer: Opt, start: [Double], stopping: StoppingRule,
+        recording: Recording = .all
+    ) -> Trace {
+        precondition(start.count == objective.dimension, "start point has the wrong dimension")
+        var optimizer = optimizer
+        var theta = start
+        var gradient = Array(repeating: 0.0, count: start.count)
+        var update = Array(repeating: 0.0, count: start.count)
+        // The previous iteration, kept in reused buffers so divergence can report the last finite values.
+        var previous = Array(repeating: 0.0, count: start.count)
+        var previousGradient = Array(repeating: 0.0, count: start.count)
+        var previousLoss = 0.0
+        var previousNorm = 0.0
+        var previousRate = 0.0
+        var recorder = Recorder(recording)
+        var k = 0
+        while true {
+            let loss = objective.valueAndGradient(at: theta, gradient: &gradient)
+            if !loss.isFinite || !gradient.allSatisfy(\.isFinite) || !theta.allSatisfy(\.isFinite) {
+                guard k > 0 else {
+                    let start = Iteration(
+                        k: 0, theta: theta, loss: loss, gradient: gradient,
+                        gradientNorm: LinearAlgebra.norm(gradient), update: nil,
+                        learningRate: optimizer.learningRate, state: optimizer.state)
+                    return recorder.finish(final: start, outcome: .diverged(iteration: 0))
+                }
+                let lastFinite = Iteration(
+                    k: k - 1, theta: previous, loss: previousLoss, gradient: previousGradient,
+                    gradientNorm: previousNorm, update: update, learningRate: previousRate,
+                    state: optimizer.state)
+                return recorder.finish(final: lastFinite, outcome: .diverged(iteration: k))
+            }
+            let norm = LinearAlgebra.norm(gradient)
+            let rate = optimizer.learningRate
+            var outcome: Outcome? = nil
+            if let tolerance = stopping.gradientTolerance, norm <= tolerance {
+                outcome = .converged(.gradientNorm, iteration: k)
+            } else if let tolerance = stopping.lossChangeTolerance, k > 0,
+                abs(loss - previousLoss) <= tolerance
+            {
+                outcome = .converged(.lossChange, iteration: k)
+            } else if k >= stopping.maxIterations {
+                outcome = .reachedIterationLimit(stopping.maxIterations)
+            }
+            if let outcome {
+                let final = Iteration(
+                    k: k, theta: theta, loss: loss, gradient: gradient, gradientNorm: norm,
+                    update: nil, learningRate: rate, state: optimizer.state)
+                return recorder.finish(final: final, outcome: outcome)
+            }
+            for j in theta.indices {
+                previous[j] = theta[j]
+                previousGradient[j] = gradient[j]
+            }
+            previousLoss = loss
+            previousNorm = norm
+            previousRate = rate
+            optimizer.step(parameters: &theta, gradient: gradient, update: &update)
+            if recorder.wants(k) {
+                recorder.keep(
+                    Iteration(
+                        k: k, theta: previous, loss: loss, gradient: gradient, gradientNorm: norm,
+                        update: update, learningRate: rate, state: optimizer.state))
+            }
+            k += 1
+        }
+    }
+}

@@ -1,0 +1,39 @@
+import GradusOptim
+import Testing
+
+struct LinearRegressionTests {
+    let seed = LinearRegression(
+        features: Matrix([[1, 2], [2, 3], [3, 4], [4, 5]]), targets: [1, 2, 3, 4])
+
+    @Test(arguments: [[0.5, -0.5], [0.0, 0.0], [3.0, -7.25], [1.0, 0.0]])
+    func gradientMatchesFiniteDifferences(theta: [Double]) {
+        var gradient = [0.0, 0.0]
+        let loss = seed.valueAndGradient(at: theta, gradient: &gradient)
+        #expect(loss == seed.value(at: theta))
+        let numeric = numericalGradient(seed.value, at: theta)
+        #expect(close(gradient, numeric, tolerance: 1e-7))
+    }
+
+    @Test func lossAtStartIsComputedByHand() {
+        // Xθ = [-0.5, -0.5, -0.5, -0.5]; residuals -1.5, -2.5, -3.5, -4.5; Σr² = 41; J = 41/8.
+        var gradient = [0.0, 0.0]
+        #expect(seed.valueAndGradient(at: [0.5, -0.5], gradient: &gradient) == 41.0 / 8)
+        // Xᵀr/4 = [(-1.5-5-10.5-18)/4, (-3-7.5-14-22.5)/4] = [-8.75, -11.75].
+        #expect(gradient == [-8.75, -11.75])
+    }
+
+    @Test func leastSquaresSolutionOfTheSeedIsOneZero() throws {
+        let solution = try #require(seed.leastSquaresSolution())
+        #expect(close(solution, [1, 0], tolerance: 1e-12))
+        #expect(seed.value(at: solution) < 1e-25)
+    }
+
+    @Test func singularNormalEquationsHaveNoSolution() {
+        let collinear = LinearRegression(features: Matrix([[1, 2], [2, 4]]), targets: [1, 2])
+        #expect(collinear.leastSquaresSolution() == nil)
+    }
+
+    @Test func hessianIsXTransposeXOverM() {
+        #expect(seed.hessian() == Matrix([[7.5, 10], [10, 13.5]]))
+    }
+}
