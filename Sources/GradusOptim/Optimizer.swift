@@ -21,7 +21,7 @@ public protocol Optimizer: Sendable {
 
 /// Plain gradient descent, as `torch.optim.SGD` with no momentum: θ ← θ + (−lr)·g.
 public struct GradientDescent: Optimizer {
-    public let learningRate: Double
+    public var learningRate: Double
     public init(learningRate: Double) { self.learningRate = learningRate }
     public var state: [StateEntry] { [] }
 

@@ -1,0 +1,268 @@
+/// Splits a lesson body into Markdown, bindings, math and generated blocks.
+///
+/// Fenced code blocks and code spans are passed through untouched (no math, no bindings inside);
+/// `\$` and `\{` escape a dollar or a brace.
+struct BodyScanner {
+    let source: SourceFile
+    let bytes: [UInt8]
+    /// The UTF-8 offset of the body in the file.
+    let base: Int
+    var pieces: [Piece] = []
+    var problems: [Diagnostic] = []
+    private var text: [UInt8] = []
+
+    init(source: SourceFile, body: Substring.UTF8View, base: Int) {
+        self.source = source
+        self.bytes = Array(body)
+        self.base = base
+    }
+
+    func location(_ offset: Int) -> SourceLocation { source.location(atUTF8Offset: base + offset) }
+
+    mutating func scan() -> [Piece] {
+        var lineStart = 0
+        var runStart = 0
+        while lineStart < bytes.count {
+            let lineEnd = endOfLine(lineStart)
+            if let fence = Fence(bytes, lineStart, lineEnd) {
+                scanInline(runStart, lineStart)
+                let close = closingLine(of: fence, after: lineEnd)
+                if fence.isGradusBlock {
+                    flushText()
+                    block(fence, contentStart: min(lineEnd + 1, bytes.count), contentEnd: close.contentEnd)
+                } else {
+                    text += bytes[lineStart..<close.next]
+                }
+                lineStart = close.next
+                runStart = lineStart
+            } else {
+                lineStart = min(lineEnd + 1, bytes.count)
+            }
+        }
+        scanInline(runStart, bytes.count)
+        flushText()
+        return pieces
+    }
+
+    private func endOfLine(_ start: Int) -> Int {
+        var i = start
+        while i < bytes.count, bytes[i] != UInt8(ascii: "\n") { i += 1 }
+        return i
+    }
+
+    /// The closing fence of `fence`: where the content ends and the next line starts.
+    private func closingLine(of fence: Fence, after openingEnd: Int) -> (contentEnd: Int, next: Int) {
+        var lineStart = min(openingEnd + 1, bytes.count)
+        while lineStart < bytes.count {
+            let lineEnd = endOfLine(lineStart)
+            if fence.isClosed(by: bytes, lineStart, lineEnd) {
+                return (lineStart, min(lineEnd + 1, bytes.count))
+            }
+            lineStart = min(lineEnd + 1, bytes.count)
+        }
+        return (bytes.count, bytes.count)
+    }
+
+    private mutating func flushText() {
+        if !text.isEmpty {
+            pieces.append(.markdown(String(decoding: text, as: UTF8.self)))
+            text.removeAll()
+        }
+    }
+
+    private mutating func block(_ fence: Fence, contentStart: Int, contentEnd: Int) {
+        let content = String(decoding: bytes[contentStart..<max(contentStart, contentEnd)], as: UTF8.self)
+        let blockLocation = location(fence.start)
+        let contentLocation = location(contentStart)
+        do throws(Diagnostics) {
+            let parsed = try GeneratedBlockParser(
+                reader: YAMLReader(source: source, firstLine: contentLocation.line)
+            ).parse(kind: fence.kindWord, content: content, at: blockLocation)
+            pieces.append(.block(parsed))
+        } catch {
+            problems += error.all
+        }
+    }
+
+    /// Scans text outside fenced code for code spans, math and bindings.
+    private mutating func scanInline(_ start: Int, _ end: Int) {
+        var i = start
+        while i < end {
+            let byte = bytes[i]
+            switch byte {
+            case UInt8(ascii: "\\") where i + 1 < end:
+                text += bytes[i...(i + 1)]
+                i += 2
+            case UInt8(ascii: "`"):
+                let run = runLength(of: byte, at: i, end: end)
+                if let close = closingBackticks(run, from: i + run, end: end) {
+                    text += bytes[i..<(close + run)]
+                    i = close + run
+                } else {
+                    text += bytes[i..<(i + run)]
+                    i += run
+                }
+            case UInt8(ascii: "$"):
+                if let next = math(at: i, end: end) {
+                    i = next
+                } else {
+                    text.append(byte)
+                    i += 1
+                }
+            case UInt8(ascii: "{") where i + 1 < end && bytes[i + 1] == UInt8(ascii: "{"):
+                let (binding, next) = self.binding(at: i, end: end)
+                if let binding {
+                    flushText()
+                    pieces.append(.binding(binding))
+                }
+                i = next
+            default:
+                text.append(byte)
+                i += 1
+            }
+        }
+    }
+
+    private func runLength(of byte: UInt8, at i: Int, end: Int) -> Int {
+        var j = i
+        while j < end, bytes[j] == byte { j += 1 }
+        return j - i
+    }
+
+    private func closingBackticks(_ run: Int, from start: Int, end: Int) -> Int? {
+        var j = start
+        while j < end {
+            if bytes[j] == UInt8(ascii: "`") {
+                let length = runLength(of: bytes[j], at: j, end: end)
+                if length == run { return j }
+                j += length
+            } else if bytes[j] == UInt8(ascii: "\n"), isBlankLine(after: j, end: end) {
+                return nil
+            } else {
+                j += 1
+            }
+        }
+        return nil
+    }
+
+    private func isBlankLine(after newline: Int, end: Int) -> Bool {
+        var j = newline + 1
+        while j < end, bytes[j] == UInt8(ascii: " ") || bytes[j] == UInt8(ascii: "\t") { j += 1 }
+        return j >= end || bytes[j] == UInt8(ascii: "\n")
+    }
+
+    /// Parses `{{ … }}` at `i`; returns the binding (nil after a diagnostic) and where scanning goes on.
+    private mutating func binding(at i: Int, end: Int) -> (Binding?, Int) {
+        var j = i + 2
+        while j + 1 < end, !(bytes[j] == UInt8(ascii: "}") && bytes[j + 1] == UInt8(ascii: "}")),
+            bytes[j] != UInt8(ascii: "\n")
+        {
+            j += 1
+        }
+        guard j + 1 < end, bytes[j] == UInt8(ascii: "}") else {
+            problems.append(Diagnostic(location(i), "'{{' is not closed by '}}' on the same line"))
+            return (nil, j)
+        }
+        let inner = Substring(String(decoding: bytes[(i + 2)..<j], as: UTF8.self))
+        do throws(Diagnostics) {
+            let binding = try BindingSyntax.parse(
+                inner, at: { self.location(i + 2 + $0) }, start: location(i))
+            return (binding, j + 2)
+        } catch {
+            problems += error.all
+            return (nil, j + 2)
+        }
+    }
+
+    /// Parses `$…$` or `$$…$$` at `i`; nil when the dollar does not open math.
+    private mutating func math(at i: Int, end: Int) -> Int? {
+        let display = i + 1 < end && bytes[i + 1] == UInt8(ascii: "$")
+        let open = display ? 2 : 1
+        var j = i + open
+        if !display {
+            // Like Pandoc: `$` opens only before a non-space and closes only after one, not before a digit.
+            guard j < end, bytes[j] != UInt8(ascii: " "), bytes[j] != UInt8(ascii: "\n") else { return nil }
+        }
+        while j < end {
+            let byte = bytes[j]
+            if byte == UInt8(ascii: "\\") {
+                j += 2
+                continue
+            }
+            if byte == UInt8(ascii: "\n"), isBlankLine(after: j, end: end) { return nil }
+            if byte == UInt8(ascii: "$") {
+                if display {
+                    if j + 1 < end, bytes[j + 1] == UInt8(ascii: "$") { break }
+                } else if bytes[j - 1] != UInt8(ascii: " "),
+                    !(j + 1 < end && bytes[j + 1] >= 0x30 && bytes[j + 1] <= 0x39)
+                {
+                    break
+                }
+            }
+            j += 1
+        }
+        guard j < end else { return nil }
+        let parts = mathParts(from: i + open, to: j)
+        flushText()
+        pieces.append(.math(Math(display: display, parts: parts, location: location(i))))
+        return j + open
+    }
+
+    private mutating func mathParts(from start: Int, to end: Int) -> [Math.Part] {
+        var parts: [Math.Part] = []
+        var tex: [UInt8] = []
+        var i = start
+        while i < end {
+            if bytes[i] == UInt8(ascii: "{"), i + 1 < end, bytes[i + 1] == UInt8(ascii: "{") {
+                if !tex.isEmpty {
+                    parts.append(.tex(String(decoding: tex, as: UTF8.self)))
+                    tex.removeAll()
+                }
+                let (binding, next) = self.binding(at: i, end: end)
+                if let binding { parts.append(.binding(binding)) }
+                i = next
+            } else {
+                tex.append(bytes[i])
+                i += 1
+            }
+        }
+        if !tex.isEmpty { parts.append(.tex(String(decoding: tex, as: UTF8.self))) }
+        return parts
+    }
+}
+
+/// An opening code fence: up to three spaces, then three or more backticks or tildes, then an info string.
+struct Fence {
+    let start: Int
+    let character: UInt8
+    let length: Int
+    let info: String
+
+    init?(_ bytes: [UInt8], _ lineStart: Int, _ lineEnd: Int) {
+        var i = lineStart
+        while i < lineEnd, i - lineStart < 3, bytes[i] == UInt8(ascii: " ") { i += 1 }
+        guard i < lineEnd, bytes[i] == UInt8(ascii: "`") || bytes[i] == UInt8(ascii: "~") else { return nil }
+        let character = bytes[i]
+        var j = i
+        while j < lineEnd, bytes[j] == character { j += 1 }
+        guard j - i >= 3 else { return nil }
+        let info = String(decoding: bytes[j..<lineEnd], as: UTF8.self)
+        if character == UInt8(ascii: "`"), info.contains("`") { return nil }
+        self.start = i
+        self.character = character
+        self.length = j - i
+        self.info = info.trimmingSpaces
+    }
+
+    var isGradusBlock: Bool { info.split(separator: " ").first == "gradus" }
+    var kindWord: String { info.split(separator: " ").dropFirst().first.map(String.init) ?? "" }
+
+    func isClosed(by bytes: [UInt8], _ lineStart: Int, _ lineEnd: Int) -> Bool {
+        var i = lineStart
+        while i < lineEnd, i - lineStart < 3, bytes[i] == UInt8(ascii: " ") { i += 1 }
+        var j = i
+        while j < lineEnd, bytes[j] == character { j += 1 }
+        guard j - i >= length else { return false }
+        return bytes[j..<lineEnd].allSatisfy { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }
+    }
+}

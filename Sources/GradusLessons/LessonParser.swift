@@ -1,0 +1,70 @@
+import Yams
+
+/// Parses a lesson file: YAML front matter between `---` lines, then the Markdown body.
+public enum LessonParser {
+    static let keys = ["title", "order", "summary", "raw-html", "examples"]
+
+    /// Parses `source`; `slug` names the page. Every problem found is reported, each at its place.
+    public static func parse(_ source: SourceFile, slug: String) throws(Diagnostics) -> Lesson {
+        let text = source.text
+        let start = source.location(line: 1, column: 1)
+        guard text.hasPrefix("---\n") || text.hasPrefix("---\r\n") else {
+            throw Diagnostics(start, "a lesson starts with YAML front matter: a line '---', the fields, and a line '---'")
+        }
+        let utf8 = Array(text.utf8)
+        var lineStart = text.hasPrefix("---\r\n") ? 5 : 4
+        let yamlStart = lineStart
+        var yamlEnd: Int? = nil
+        var bodyStart = utf8.count
+        while lineStart < utf8.count {
+            var lineEnd = lineStart
+            while lineEnd < utf8.count, utf8[lineEnd] != UInt8(ascii: "\n") { lineEnd += 1 }
+            let line = String(decoding: utf8[lineStart..<lineEnd], as: UTF8.self)
+            if line == "---" || line == "---\r" {
+                yamlEnd = lineStart
+                bodyStart = min(lineEnd + 1, utf8.count)
+                break
+            }
+            lineStart = lineEnd + 1
+        }
+        guard let yamlEnd else { throw Diagnostics(start, "the front matter is not closed by a line '---'") }
+        let reader = YAMLReader(source: source, firstLine: 2)
+        let yaml = String(decoding: utf8[yamlStart..<yamlEnd], as: UTF8.self)
+        guard let root = try reader.compose(yaml) else {
+            throw Diagnostics(start, "the front matter is empty; it needs at least 'title' and 'order'")
+        }
+        var problems: [Diagnostic] = []
+        var title: String? = nil
+        var order: Int? = nil
+        var summary = ""
+        var rawHTML = false
+        var examples: [Example] = []
+        do throws(Diagnostics) {
+            for pair in try reader.mapping(root, allowed: keys, what: "the front matter") {
+                do throws(Diagnostics) {
+                    switch pair.key {
+                    case "title": title = try reader.string(pair.value, what: "'title'")
+                    case "order": order = try reader.int(pair.value, what: "'order'")
+                    case "summary": summary = try reader.string(pair.value, what: "'summary'")
+                    case "raw-html": rawHTML = try reader.bool(pair.value, what: "'raw-html'")
+                    case "examples": examples = try ExampleParser(reader: reader).examples(pair.value)
+                    default: break
+                    }
+                } catch {
+                    problems += error.all
+                }
+            }
+        } catch {
+            problems += error.all
+        }
+        if title == nil, problems.isEmpty { problems.append(Diagnostic(start, "the front matter has no 'title'")) }
+        if order == nil, problems.isEmpty { problems.append(Diagnostic(start, "the front matter has no 'order'")) }
+        var scanner = BodyScanner(source: source, body: text.utf8.dropFirst(bodyStart), base: bodyStart)
+        let body = scanner.scan()
+        problems += scanner.problems
+        if !problems.isEmpty { throw Diagnostics(problems) }
+        return Lesson(
+            source: source, slug: slug, title: title ?? "", order: order ?? 0, summary: summary,
+            allowsRawHTML: rawHTML, examples: examples, body: body)
+    }
+}

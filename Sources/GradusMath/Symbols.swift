@@ -1,0 +1,201 @@
+/// Lookup tables for the commands and characters of the supported TeX subset.
+enum Symbols {
+    /// Letter-like commands rendered as `<mi>`, with their default alphabet
+    /// (upper-case Greek and `\nabla`, `\partial` are upright, as in TeX).
+    static let identifiers: [String: (text: String, variant: MathVariant?)] = {
+        var table: [String: (text: String, variant: MathVariant?)] = [:]
+        let lowerGreek: [(String, String)] = [
+            ("alpha", "α"), ("beta", "β"), ("gamma", "γ"), ("delta", "δ"), ("epsilon", "ϵ"),
+            ("varepsilon", "ε"), ("zeta", "ζ"), ("eta", "η"), ("theta", "θ"), ("vartheta", "ϑ"),
+            ("iota", "ι"), ("kappa", "κ"), ("varkappa", "ϰ"), ("lambda", "λ"), ("mu", "μ"),
+            ("nu", "ν"), ("xi", "ξ"), ("omicron", "ο"), ("pi", "π"), ("varpi", "ϖ"), ("rho", "ρ"),
+            ("varrho", "ϱ"), ("sigma", "σ"), ("varsigma", "ς"), ("tau", "τ"), ("upsilon", "υ"),
+            ("phi", "ϕ"), ("varphi", "φ"), ("chi", "χ"), ("psi", "ψ"), ("omega", "ω"),
+        ]
+        for (name, text) in lowerGreek { table[name] = (text, nil) }
+        let upperGreek: [(String, String)] = [
+            ("Gamma", "Γ"), ("Delta", "Δ"), ("Theta", "Θ"), ("Lambda", "Λ"), ("Xi", "Ξ"), ("Pi", "Π"),
+            ("Sigma", "Σ"), ("Upsilon", "Υ"), ("Phi", "Φ"), ("Psi", "Ψ"), ("Omega", "Ω"),
+        ]
+        for (name, text) in upperGreek { table[name] = (text, .normal) }
+        let other: [(String, String, MathVariant?)] = [
+            ("infty", "∞", nil), ("nabla", "∇", .normal), ("partial", "∂", .normal), ("ell", "ℓ", nil),
+            ("hbar", "ℏ", nil), ("imath", "ı", nil), ("jmath", "ȷ", nil), ("emptyset", "∅", nil),
+            ("varnothing", "∅", nil), ("top", "⊤", nil), ("bot", "⊥", nil), ("forall", "∀", nil),
+            ("exists", "∃", nil), ("nexists", "∄", nil), ("neg", "¬", nil), ("lnot", "¬", nil),
+            ("aleph", "ℵ", nil), ("Re", "ℜ", nil), ("Im", "ℑ", nil), ("wp", "℘", nil),
+            ("angle", "∠", nil), ("triangle", "△", nil), ("prime", "′", nil),
+        ]
+        for (name, text, variant) in other { table[name] = (text, variant) }
+        return table
+    }()
+
+    /// Operator-like commands rendered as `<mo>`.
+    static let operators: [String: (text: String, symbolClass: SymbolClass)] = {
+        var table: [String: (text: String, symbolClass: SymbolClass)] = [:]
+        let relations: [(String, String)] = [
+            ("le", "≤"), ("leq", "≤"), ("ge", "≥"), ("geq", "≥"), ("ne", "≠"), ("neq", "≠"),
+            ("leqslant", "⩽"), ("geqslant", "⩾"), ("approx", "≈"), ("sim", "∼"), ("simeq", "≃"),
+            ("cong", "≅"), ("equiv", "≡"), ("propto", "∝"), ("in", "∈"), ("notin", "∉"), ("ni", "∋"),
+            ("subset", "⊂"), ("subseteq", "⊆"), ("supset", "⊃"), ("supseteq", "⊇"), ("to", "→"),
+            ("rightarrow", "→"), ("leftarrow", "←"), ("gets", "←"), ("leftrightarrow", "↔"),
+            ("Rightarrow", "⇒"), ("Leftarrow", "⇐"), ("Leftrightarrow", "⇔"), ("implies", "⟹"),
+            ("impliedby", "⟸"), ("iff", "⟺"), ("mapsto", "↦"), ("longrightarrow", "⟶"),
+            ("longleftarrow", "⟵"), ("Longrightarrow", "⟹"), ("uparrow", "↑"), ("downarrow", "↓"),
+            ("mid", "∣"), ("parallel", "∥"), ("perp", "⊥"), ("ll", "≪"), ("gg", "≫"), ("prec", "≺"),
+            ("succ", "≻"), ("preceq", "⪯"), ("succeq", "⪰"), ("asymp", "≍"), ("doteq", "≐"),
+            ("triangleq", "≜"), ("coloneqq", "≔"), ("models", "⊨"), ("vdash", "⊢"),
+            ("lesssim", "≲"), ("gtrsim", "≳"),
+        ]
+        for (name, text) in relations { table[name] = (text, .relation) }
+        let binaries: [(String, String)] = [
+            ("pm", "±"), ("mp", "∓"), ("times", "×"), ("div", "÷"), ("cdot", "⋅"), ("circ", "∘"),
+            ("odot", "⊙"), ("otimes", "⊗"), ("oplus", "⊕"), ("ominus", "⊖"), ("oslash", "⊘"),
+            ("ast", "∗"), ("star", "⋆"), ("bullet", "∙"), ("setminus", "∖"), ("cap", "∩"),
+            ("cup", "∪"), ("wedge", "∧"), ("land", "∧"), ("vee", "∨"), ("lor", "∨"),
+            ("dagger", "†"), ("ddagger", "‡"), ("diamond", "⋄"),
+        ]
+        for (name, text) in binaries { table[name] = (text, .binary) }
+        let ordinary: [(String, String)] = [
+            ("ldots", "…"), ("dots", "…"), ("cdots", "⋯"), ("vdots", "⋮"), ("ddots", "⋱"),
+            ("vert", "|"), ("Vert", "‖"), ("|", "‖"), ("backslash", "\\"), ("%", "%"), ("$", "$"),
+            ("&", "&"), ("#", "#"), ("_", "_"),
+        ]
+        for (name, text) in ordinary { table[name] = (text, .ordinary) }
+        let opening: [(String, String)] = [
+            ("{", "{"), ("lbrace", "{"), ("langle", "⟨"), ("lfloor", "⌊"), ("lceil", "⌈"),
+            ("lvert", "|"), ("lVert", "‖"), ("lbrack", "["),
+        ]
+        for (name, text) in opening { table[name] = (text, .open) }
+        let closing: [(String, String)] = [
+            ("}", "}"), ("rbrace", "}"), ("rangle", "⟩"), ("rfloor", "⌋"), ("rceil", "⌉"),
+            ("rvert", "|"), ("rVert", "‖"), ("rbrack", "]"),
+        ]
+        for (name, text) in closing { table[name] = (text, .close) }
+        table["colon"] = (":", .punctuation)
+        return table
+    }()
+
+    /// Large operators; `\int` and friends keep their limits as scripts even in display style.
+    static let largeOperators: [String: (text: String, limits: Limits)] = [
+        "sum": ("∑", .auto), "prod": ("∏", .auto), "coprod": ("∐", .auto),
+        "bigcup": ("⋃", .auto), "bigcap": ("⋂", .auto), "bigoplus": ("⨁", .auto),
+        "bigotimes": ("⨂", .auto), "bigodot": ("⨀", .auto), "bigvee": ("⋁", .auto),
+        "bigwedge": ("⋀", .auto), "int": ("∫", .never), "iint": ("∬", .never),
+        "iiint": ("∭", .never), "oint": ("∮", .never),
+    ]
+
+    /// Named functions (`\log`, `\min`, …) with the upright text they render as.
+    static let functions: [String: (text: String, limits: Limits)] = {
+        var table: [String: (text: String, limits: Limits)] = [:]
+        for name in ["arccos", "arcsin", "arctan", "arg", "cos", "cosh", "cot", "coth", "csc",
+                     "deg", "dim", "exp", "hom", "ker", "lg", "ln", "log", "sec", "sin", "sinh",
+                     "tan", "tanh"] {
+            table[name] = (name, .never)
+        }
+        for name in ["det", "gcd", "inf", "lim", "max", "min", "Pr", "sup"] {
+            table[name] = (name, .auto)
+        }
+        table["liminf"] = ("lim inf", .auto)
+        table["limsup"] = ("lim sup", .auto)
+        table["argmin"] = ("arg min", .auto)
+        table["argmax"] = ("arg max", .auto)
+        return table
+    }()
+
+    /// Spacing commands and their width in em.
+    static let spaces: [String: String] = [
+        ",": "0.1667em", "thinspace": "0.1667em", ":": "0.2222em", ">": "0.2222em",
+        "medspace": "0.2222em", ";": "0.2778em", "thickspace": "0.2778em", "!": "-0.1667em",
+        "negthinspace": "-0.1667em", " ": "0.3333em", "enspace": "0.5em", "quad": "1em",
+        "qquad": "2em",
+    ]
+
+    /// Accent commands: the mark drawn over (or under) the argument and whether it stretches.
+    static let accents: [String: (mark: String, stretchy: Bool, below: Bool)] = [
+        "hat": ("^", false, false), "widehat": ("^", true, false),
+        "check": ("ˇ", false, false), "tilde": ("~", false, false),
+        "widetilde": ("~", true, false), "bar": ("¯", false, false),
+        "overline": ("‾", true, false), "dot": ("˙", false, false),
+        "ddot": ("¨", false, false), "vec": ("→", false, false),
+        "overrightarrow": ("→", true, false), "overleftarrow": ("←", true, false),
+        "acute": ("´", false, false), "grave": ("`", false, false),
+        "breve": ("˘", false, false), "mathring": ("˚", false, false),
+        "underline": ("_", true, true),
+    ]
+
+    /// Font commands and the alphabet they select.
+    static let fonts: [String: MathVariant] = [
+        "mathrm": .normal, "mathup": .normal, "mathit": .italic, "mathbf": .bold,
+        "boldsymbol": .boldItalic, "bm": .boldItalic, "mathbb": .doubleStruck,
+        "mathcal": .script, "mathscr": .script, "mathfrak": .fraktur, "mathsf": .sansSerif,
+        "mathtt": .monospace,
+    ]
+
+    /// `\big`-family sizes (total delimiter height).
+    static let bigSizes: [String: String] = [
+        "big": "1.2em", "Big": "1.623em", "bigg": "2.047em", "Bigg": "2.470em",
+    ]
+
+    /// The class of a character typed directly (not via a command).
+    static func classOf(character: String) -> (text: String, symbolClass: SymbolClass) {
+        switch character {
+        case "+": return ("+", .binary)
+        case "-", "−": return ("−", .binary)
+        case "*": return ("∗", .binary)
+        case "=", "<", ">", ":": return (character, .relation)
+        case ",", ";": return (character, .punctuation)
+        case "(", "[": return (character, .open)
+        case ")", "]": return (character, .close)
+        default:
+            if let known = operatorsByText[character] { return (character, known) }
+            return (character, .ordinary)
+        }
+    }
+
+    private static let operatorsByText: [String: SymbolClass] = {
+        var table: [String: SymbolClass] = [:]
+        for (_, entry) in operators where table[entry.text] == nil || entry.symbolClass == .relation {
+            table[entry.text] = entry.symbolClass
+        }
+        return table
+    }()
+
+    /// Delimiters accepted after `\left`, `\right`, `\middle` and `\big…`; `""` is the empty `.`.
+    static func delimiter(_ token: Token) -> String? {
+        switch token.kind {
+        case .symbol(let text):
+            switch text {
+            case "(", ")", "[", "]", "|", "/", "‖", "⟨", "⟩", "⌊", "⌋", "⌈", "⌉": return text
+            case "<": return "⟨"
+            case ">": return "⟩"
+            case ".": return ""
+            default: return nil
+            }
+        case .command(let name):
+            switch name {
+            case "{", "lbrace": return "{"
+            case "}", "rbrace": return "}"
+            case "|", "Vert", "lVert", "rVert": return "‖"
+            case "vert", "lvert", "rvert": return "|"
+            case "langle": return "⟨"
+            case "rangle": return "⟩"
+            case "lbrack": return "["
+            case "rbrack": return "]"
+            case "lfloor": return "⌊"
+            case "rfloor": return "⌋"
+            case "lceil": return "⌈"
+            case "rceil": return "⌉"
+            case "uparrow": return "↑"
+            case "downarrow": return "↓"
+            case "Uparrow": return "⇑"
+            case "Downarrow": return "⇓"
+            case "updownarrow": return "↕"
+            case "backslash": return "\\"
+            default: return nil
+            }
+        default:
+            return nil
+        }
+    }
+}

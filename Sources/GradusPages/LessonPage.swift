@@ -1,0 +1,70 @@
+import GradusLessons
+import GradusMarkdown
+// import GradusMath
+import GradusRuns
+
+/// Renders one lesson's body, with its runs' numbers, to an HTML fragment.
+struct LessonPage {
+    let run: LessonRun
+    var problems: [Diagnostic] = []
+    var marks = Placeholders()
+
+    init(_ run: LessonRun) { self.run = run }
+
+    /// The body as HTML, or every diagnostic found in it.
+    mutating func render() throws(Diagnostics) -> String {
+        var markdown = ""
+        for piece in run.lesson.body {
+            switch piece {
+            case .markdown(let text): markdown += text
+            case .binding(let binding):
+                markdown += marks.inline(value(binding).map { HTML.escape($0.prose(binding.format)) } ?? "")
+            case .math(let math): markdown += marks.inline(self.math(math))
+            case .block(let block): markdown += marks.block(self.block(block))
+            }
+        }
+        if !problems.isEmpty { throw Diagnostics(problems) }
+        let options: MarkdownOptions = run.lesson.allowsRawHTML ? [.allowRawHTML] : []
+        return Headings.anchored(marks.fill(CommonMark.html(from: markdown, options: options)))
+    }
+
+    mutating func value(_ binding: Binding) -> Value? {
+        do {
+            return try run.value(of: binding)
+        } catch {
+            problems += error.all
+            return nil
+        }
+    }
+
+    mutating func math(_ math: Math) -> String {
+        var tex = ""
+        for part in math.parts {
+            switch part {
+            case .tex(let text): tex += text
+            case .binding(let binding):
+                guard let value = value(binding) else { return "" }
+                tex += value.tex(binding.format)
+            }
+        }
+        do {
+            return try TeX.mathML(tex, style: math.display ? .display : .inline)
+        } catch {
+            problems.append(Diagnostic(math.location, "in this formula: \(error.message)"))
+            return ""
+        }
+    }
+
+    mutating func block(_ block: GeneratedBlock) -> String {
+        guard let example = run.run(named: block.example) else {
+            let names = run.runs.map(\.example.name).joined(separator: ", ")
+            problems.append(
+                Diagnostic(block.exampleLocation, "no example named '\(block.example)' in this lesson; its examples: \(names)"))
+            return ""
+        }
+        switch block.kind {
+        case .table: return IterationTable(run: example, block: block).html
+        case .data: return DataTable(run: example).html
+        }
+    }
+}

@@ -1,0 +1,57 @@
+/// The site's shared stylesheet.
+enum Stylesheet {
+    static let css = """
+        :root {
+          --text: #1d2430; --muted: #5b6473; --back: #fdfdfb; --line: #d9dce1; --accent: #1f5fbf;
+          --code-back: #f2f3f5; --row: #f6f7f9;
+          color-scheme: light dark;
+        }
+        @media (prefers-color-scheme: dark) {
+          :root { --text: #e4e6ea; --muted: #a3abb8; --back: #15181d; --line: #343a44; --accent: #7fb0ff;
+                  --code-back: #1f242b; --row: #1b1f25; }
+        }
+        * { box-sizing: border-box; }
+        body { margin: 0; background: var(--back); color: var(--text);
+               font: 1.0625rem/1.65 "Source Serif 4", "Noto Serif", Georgia, "Noto Serif CJK SC", serif; }
+        header.site, footer.site { max-width: 46rem; margin: 0 auto; padding: 1rem 1.25rem; color: var(--muted);
+               font-family: system-ui, sans-serif; font-size: .9rem; }
+        header.site a { color: var(--text); font-weight: 600; text-decoration: none; }
+        footer.site { border-top: 1px solid var(--line); margin-top: 3rem; }
+        main { max-width: 46rem; margin: 0 auto; padding: 0 1.25rem; }
+        h1, h2, h3 { font-family: system-ui, sans-serif; line-height: 1.25; }
+        h1 { font-size: 2rem; margin: 1.5rem 0 .5rem; }
+        h2 { font-size: 1.4rem; margin-top: 2.5rem; border-bottom: 1px solid var(--line); padding-bottom: .3rem; }
+        h3 { font-size: 1.1rem; margin-top: 1.8rem; }
+        a { color: var(--accent); }
+        a.anchor { margin-left: .4rem; color: var(--line); text-decoration: none; font-weight: 400; }
+        h2:hover a.anchor, h3:hover a.anchor { color: var(--muted); }
+        p.summary { font-size: 1.15rem; color: var(--muted); margin-top: 0; }
+        code, pre { font-family: "DejaVu Sans Mono", ui-monospace, monospace; font-size: .88em; }
+        code { background: var(--code-back); padding: .1em .3em; border-radius: 3px; }
+        pre { background: var(--code-back); padding: .8rem 1rem; overflow-x: auto; border-radius: 4px; line-height: 1.45; }
+        pre code { background: none; padding: 0; }
+        math { font-family: "Latin Modern Math", "STIX Two Math", math; font-size: 1.1em; }
+        math[display="block"] { margin: 1rem 0; overflow-x: auto; overflow-y: hidden; }
+        figure.iterations, figure.data { margin: 1.5rem 0; overflow-x: auto; }
+        table { border-collapse: collapse; font-variant-numeric: tabular-nums; font-size: .9rem;
+                font-family: system-ui, sans-serif; }
+        caption { caption-side: top; text-align: left; color: var(--muted); padding-bottom: .4rem; }
+        th, td { padding: .3rem .7rem; border-bottom: 1px solid var(--line); text-align: right; white-space: nowrap; }
+        thead th { border-bottom: 2px solid var(--text); }
+        tbody tr:nth-child(even) { background: var(--row); }
+        tr.gap td { text-align: center; color: var(--muted); font-style: italic; }
+        ol.lessons { padding-left: 1.5rem; }
+        ol.lessons li { margin: 1rem 0; }
+        ol.lessons li a { font-size: 1.2rem; font-family: system-ui, sans-serif; font-weight: 600; }
+        ol.lessons li p { margin: .2rem 0 0; color: var(--muted); }
+        nav.pager { display: flex; justify-content: space-between; gap: 1rem; margin-top: 3rem;
+                    font-family: system-ui, sans-serif; }
+        nav.pager a[rel="next"] { margin-left: auto; }
+        @media print {
+          header.site, nav.pager, a.anchor { display: none; }
+          body { background: white; color: black; }
+          table, figure { break-inside: avoid; }
+        }
+
+        """
+}

@@ -1,0 +1,90 @@
+import GradusOptim
+
+/// A run's trace as text for people (a table) and for machines (CSV, JSON).
+///
+/// Numbers in CSV and JSON use Swift's shortest representation that reads back to the same `Double`;
+/// a non-finite number is `null` in JSON and empty in CSV.
+public enum TraceExport {
+    static func number(_ x: Double) -> String { x.isFinite ? "\(x)" : "" }
+
+    /// One row per kept iteration: k, θ components, loss, gradient components, gradient norm, learning rate.
+    public static func csv(_ run: ExampleRun) -> String {
+        let d = run.example.start.count
+        var header = ["k"] + (0..<d).map { "theta\($0)" } + ["loss"] + (0..<d).map { "gradient\($0)" }
+        header += ["gradient_norm", "lr"]
+        var out = header.joined(separator: ",") + "\n"
+        for row in run.trace.iterations {
+            var fields = ["\(row.k)"] + row.theta.map(number) + [number(row.loss)] + row.gradient.map(number)
+            fields += [number(row.gradientNorm), number(row.learningRate)]
+            out += fields.joined(separator: ",") + "\n"
+        }
+        return out
+    }
+
+    /// The public JSON trace format (see docs/authoring.md).
+    public static func json(_ run: ExampleRun) -> String {
+        func value(_ x: Double) -> String { x.isFinite ? "\(x)" : "null" }
+        func vector(_ v: [Double]) -> String { "[" + v.map(value).joined(separator: ", ") + "]" }
+        func string(_ s: String) -> String {
+            var out = "\""
+            for scalar in s.unicodeScalars {
+                switch scalar {
+                case "\"": out += "\\\""
+                case "\\": out += "\\\\"
+                case "\n": out += "\\n"
+                default:
+                    if scalar.value < 0x20 {
+                        out += "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count)
+                            + String(scalar.value, radix: 16)
+                    } else {
+                        out.unicodeScalars.append(scalar)
+                    }
+                }
+            }
+            return out + "\""
+        }
+        let trace = run.trace
+        var out = "{\n  \"example\": \(string(run.example.name)),\n"
+        out += "  \"outcome\": \(string(trace.outcome.description)),\n"
+        out += "  \"iteration_count\": \(trace.iterationCount),\n"
+        out += "  \"iterations\": [\n"
+        out += trace.iterations.map { row in
+            var fields = [
+                "\"k\": \(row.k)", "\"theta\": \(vector(row.theta))", "\"loss\": \(value(row.loss))",
+                "\"gradient\": \(vector(row.gradient))", "\"gradient_norm\": \(value(row.gradientNorm))",
+                "\"lr\": \(value(row.learningRate))",
+            ]
+            if let update = row.update { fields.append("\"update\": \(vector(update))") }
+            if !row.state.isEmpty {
+                fields.append(
+                    "\"state\": {" + row.state.map { "\(string($0.name)): \(vector($0.values))" }.joined(separator: ", ") + "}")
+            }
+            return "    {" + fields.joined(separator: ", ") + "}"
+        }.joined(separator: ",\n")
+        out += "\n  ]\n}\n"
+        return out
+    }
+
+    /// A table for a terminal: the first and last `rows` iterations.
+    public static func table(_ run: ExampleRun, rows: Int = 10) -> String {
+        let d = run.example.start.count
+        let header = ["k"] + (0..<d).map { "theta[\($0)]" } + ["loss"] + (0..<d).map { "grad[\($0)]" } + ["|grad|"]
+        let kept = run.trace.iterations
+        let shown = kept.count <= 2 * rows ? kept : Array(kept.prefix(rows)) + Array(kept.suffix(rows))
+        var lines: [[String]] = [header]
+        var previous = -1
+        for row in shown {
+            if row.k > previous + 1 { lines.append(["..."] + Array(repeating: "", count: header.count - 1)) }
+            previous = row.k
+            let numbers = row.theta + [row.loss] + row.gradient + [row.gradientNorm]
+            lines.append(["\(row.k)"] + numbers.map { "\($0)" })
+        }
+        let widths = header.indices.map { column in lines.map { $0[column].count }.max() ?? 0 }
+        var out = "\(run.example.name): \(run.trace.outcome)\n"
+        for line in lines {
+            out += zip(line, widths).map { String(repeating: " ", count: $1 - $0.count) + $0 }.joined(separator: "  ")
+            out += "\n"
+        }
+        return out
+    }
+}

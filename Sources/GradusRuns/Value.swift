@@ -1,0 +1,146 @@
+import Foundation
+import GradusLessons
+import GradusOptim
+
+/// A value a binding can show.
+public enum Value: Sendable, Equatable {
+    case number(Double)
+    case integer(Int)
+    case text(String)
+}
+
+extension LessonRun {
+    /// The value `binding` names, or a diagnostic at the binding saying why there is none.
+    public func value(of binding: Binding) throws(Diagnostics) -> Value {
+        func fail(_ message: String) -> Diagnostics { Diagnostics(binding.location, message) }
+        var path = binding.path[...]
+        guard case .name(let exampleName) = path.popFirst() else { throw fail("a binding starts with an example's name") }
+        guard let run = run(named: exampleName) else {
+            let names = runs.map(\.example.name).joined(separator: ", ")
+            throw fail(
+                "no example named '\(exampleName)' in this lesson" + (names.isEmpty ? "" : "; its examples: \(names)"))
+        }
+        return try ValuePath(run: run, binding: binding).resolve(path)
+    }
+}
+
+/// Walks the rest of a binding's path inside one example run.
+struct ValuePath {
+    let run: ExampleRun
+    let binding: Binding
+    var name: String { run.example.name }
+
+    static let exampleValues = [
+        "iterations", "outcome", "final", "iter", "start", "lr", "max_iterations", "samples", "x", "y", "solution",
+        "solution_loss", "distance_to_solution", "condition_number", "lambda_min", "lambda_max", "max_stable_lr",
+        "contraction", "remaining",
+    ]
+    static let iterationValues = ["k", "loss", "theta", "gradient", "gradient_norm", "update", "lr"]
+
+    func fail(_ message: String) -> Diagnostics { Diagnostics(binding.location, message) }
+
+    func resolve(_ path: ArraySlice<Binding.Component>) throws(Diagnostics) -> Value {
+        var path = path
+        guard case .name(let key) = path.popFirst() else {
+            throw fail("'\(name)' is an example; name one of its values: \(Self.exampleValues.joined(separator: ", "))")
+        }
+        let trace = run.trace
+        switch key {
+        case "iterations": return try scalar(.integer(trace.iterationCount), path)
+        case "outcome": return try scalar(.text(trace.outcome.description), path)
+        case "lr": return try scalar(.number(run.example.method.learningRate), path)
+        case "max_iterations": return try scalar(.integer(run.example.stopping.maxIterations), path)
+        case "start": return try element(of: run.example.start, "start", path)
+        case "samples":
+            guard case .linearRegression(let problem) = run.example.objective else { break }
+            return try scalar(.integer(problem.sampleCount), path)
+        case "x", "y":
+            guard case .linearRegression(let problem) = run.example.objective else { break }
+            if key == "y" { return try element(of: problem.targets, "y", path) }
+            guard case .index(let i) = path.popFirst(), i < problem.sampleCount else {
+                throw fail("'x' is the data matrix: pick a row and a column, e.g. x[0][1] (\(problem.sampleCount) rows)")
+            }
+            return try element(of: Array(problem.features.row(i)), "x[\(i)]", path)
+        case "final": return try iterationValue(trace.final, path)
+        case "iter":
+            guard case .index(let k) = path.popFirst() else {
+                throw fail("write 'iter[K]' with the iteration number K, e.g. \(name).iter[1].loss")
+            }
+            guard let record = trace.iteration(k) else {
+                throw fail(
+                    k > trace.final.k
+                        ? "iteration \(k) does not exist: \(name) \(trace.outcome) (its last iteration is \(trace.final.k))"
+                        : "iteration \(k) of \(name) was not recorded")
+            }
+            return try iterationValue(record, path)
+        case "solution", "solution_loss", "distance_to_solution":
+            guard let solution = run.solution else { throw fail("\(name) has no closed-form solution") }
+            if key == "solution" { return try element(of: solution, "solution", path) }
+            if key == "distance_to_solution" {
+                let difference = zip(trace.final.theta, solution).map { $0 - $1 }
+                return try scalar(.number(LinearAlgebra.norm(difference)), path)
+            }
+            guard case .linearRegression(let problem) = run.example.objective else { break }
+            return try scalar(.number(problem.value(at: solution)), path)
+        case "condition_number", "lambda_min", "lambda_max", "max_stable_lr", "contraction", "remaining":
+            guard let eigenvalues = run.hessianEigenvalues, let low = eigenvalues.first, let high = eigenvalues.last
+            else { throw fail("\(name)'s objective has no constant Hessian") }
+            let value: Double =
+                switch key {
+                case "condition_number": high / low
+                case "lambda_min": low
+                case "lambda_max": high
+                case "max_stable_lr": 2 / high
+                // The slowest factor by which gradient descent shrinks the error per step…
+                case "contraction": contraction(eigenvalues)
+                // …and what is left of the error along that direction after the whole run.
+                default: pow(contraction(eigenvalues), Double(trace.iterationCount))
+                }
+            return try scalar(.number(value), path)
+        default: break
+        }
+        throw fail("'\(key)' is not a value of an example; expected one of: \(Self.exampleValues.joined(separator: ", "))")
+    }
+
+    func contraction(_ eigenvalues: [Double]) -> Double {
+        eigenvalues.map { abs(1 - run.example.method.learningRate * $0) }.max() ?? 0
+    }
+
+    func iterationValue(_ record: Iteration, _ path: ArraySlice<Binding.Component>) throws(Diagnostics) -> Value {
+        var path = path
+        guard case .name(let key) = path.popFirst() else {
+            throw fail("name a value of the iteration: \(Self.iterationValues.joined(separator: ", "))")
+        }
+        switch key {
+        case "k": return try scalar(.integer(record.k), path)
+        case "loss": return try scalar(.number(record.loss), path)
+        case "gradient_norm": return try scalar(.number(record.gradientNorm), path)
+        case "lr": return try scalar(.number(record.learningRate), path)
+        case "theta": return try element(of: record.theta, "theta", path)
+        case "gradient": return try element(of: record.gradient, "gradient", path)
+        case "update":
+            guard let update = record.update else {
+                throw fail("no update was made at iteration \(record.k): the run stopped there")
+            }
+            return try element(of: update, "update", path)
+        default:
+            throw fail("'\(key)' is not a value of an iteration; expected one of: \(Self.iterationValues.joined(separator: ", "))")
+        }
+    }
+
+    func element(of vector: [Double], _ what: String, _ path: ArraySlice<Binding.Component>) throws(Diagnostics) -> Value {
+        var path = path
+        guard case .index(let i) = path.popFirst() else {
+            throw fail("'\(what)' is a vector: pick a component, e.g. \(what)[0]")
+        }
+        guard vector.indices.contains(i) else {
+            throw fail("\(what)[\(i)] does not exist: \(what) has \(vector.count) components, numbered from 0")
+        }
+        return try scalar(.number(vector[i]), path)
+    }
+
+    func scalar(_ value: Value, _ rest: ArraySlice<Binding.Component>) throws(Diagnostics) -> Value {
+        guard let extra = rest.first else { return value }
+        throw fail("unexpected '\(extra)' after a single value")
+    }
+}

@@ -1,0 +1,54 @@
+import Foundation
+import GradusLessons
+import GradusPages
+import Yams
+
+/// Reads a content folder: `course.yaml` (optional) and the lesson files `*.md` at its top level.
+struct ContentFolder {
+    let url: URL
+
+    /// The lesson files, sorted by name so every build reads them in the same order.
+    func lessonFiles() throws(Diagnostics) -> [URL] {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), isFolder.boolValue else {
+            throw Diagnostics(SourceLocation(path: url.relativePath, line: 1, column: 1), "content folder '\(url.relativePath)' does not exist")
+        }
+        let names: [String]
+        do {
+            names = try FileManager.default.contentsOfDirectory(atPath: url.path)
+        } catch {
+            throw Diagnostics(SourceLocation(path: url.relativePath, line: 1, column: 1), "cannot read the content folder")
+        }
+        return names.filter { $0.hasSuffix(".md") && !$0.hasPrefix(".") }.sorted().map { url.appendingPathComponent($0) }
+    }
+
+    /// Reads a lesson file, refusing one whose real location is outside the content folder.
+    func source(of file: URL) throws(Diagnostics) -> SourceFile {
+        let shown = displayPath(file)
+        let root = url.resolvingSymlinksInPath().standardizedFileURL.path
+        let real = file.resolvingSymlinksInPath().standardizedFileURL.path
+        guard real.hasPrefix(root + "/") else {
+            throw Diagnostics(SourceLocation(path: shown, line: 1, column: 1), "the lesson file is outside the content folder")
+        }
+        guard let data = FileManager.default.contents(atPath: file.path) else {
+            throw Diagnostics(SourceLocation(path: shown, line: 1, column: 1), "cannot read the file")
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw Diagnostics(SourceLocation(path: shown, line: 1, column: 1), "the file is not UTF-8 text")
+        }
+        return SourceFile(path: shown, text: text)
+    }
+
+    /// The path as diagnostics print it: the content folder as given, then the file name.
+    func displayPath(_ file: URL) -> String {
+        (url.relativePath as NSString).appendingPathComponent(file.lastPathComponent)
+    }
+
+    /// The course's title and language, from `course.yaml` when there is one.
+    func course() throws(Diagnostics) -> CourseInfo {
+        let file = url.appendingPathComponent("course.yaml")
+        guard FileManager.default.fileExists(atPath: file.path) else { return CourseInfo(title: "Gradus course") }
+        let source = try self.source(of: file)
+        return try CourseFile.parse(source)
+    }
+}

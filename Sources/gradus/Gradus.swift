@@ -1,0 +1,73 @@
+import ArgumentParser
+import Foundation
+import GradusLessons
+import GradusRuns
+import GradusSite
+
+@main
+struct Gradus: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Builds live gradient-descent lessons into a static site.",
+        subcommands: [Build.self, Run.self])
+}
+
+/// Prints diagnostics in the compiler's form and exits with status 1.
+func fail(_ diagnostics: Diagnostics) -> ExitCode {
+    FileHandle.standardError.write(Data((diagnostics.description + "\n").utf8))
+    return ExitCode(1)
+}
+
+extension Gradus {
+    struct Build: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Build the site from the content folder.")
+
+        @Option(help: "The folder of lesson sources.") var content = "content"
+        @Option(help: "The folder the site is written to (replaced as a whole).") var output = "output"
+
+        func run() throws {
+            do {
+                let summary = try SiteBuild(
+                    content: URL(fileURLWithPath: content), output: URL(fileURLWithPath: output)
+                ).run()
+                print("built \(summary.lessons) lessons (\(summary.examples) examples) into \(output)/: \(summary.files.count) files")
+            } catch {
+                throw fail(error)
+            }
+        }
+    }
+
+    struct Run: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Run a lesson's examples and print their traces.")
+
+        enum Format: String, ExpressibleByArgument, CaseIterable { case table, csv, json }
+
+        @Argument(help: "A lesson file.") var file: String
+        @Option(help: "Run only this example.") var example: String?
+        @Option(help: "table, csv or json.") var format: Format = .table
+
+        func run() throws {
+            let lesson: Lesson
+            do {
+                lesson = try LessonFile.load(URL(fileURLWithPath: file))
+            } catch {
+                throw fail(error)
+            }
+            var examples = lesson.examples
+            if let example {
+                examples = examples.filter { $0.name == example }
+                guard !examples.isEmpty else {
+                    let names = lesson.examples.map(\.name).joined(separator: ", ")
+                    throw ValidationError("no example named '\(example)' in \(file); its examples: \(names)")
+                }
+            }
+            for example in examples {
+                let run = Executor.run(example)
+                switch format {
+                case .table: print(TraceExport.table(run), terminator: "")
+                case .csv: print(TraceExport.csv(run), terminator: "")
+                case .json: print(TraceExport.json(run), terminator: "")
+                }
+            }
+        }
+    }
+}
