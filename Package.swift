@@ -38,7 +38,8 @@ let package = Package(
         .testTarget(
             name: "GradusOptimTests", dependencies: ["GradusOptim"], exclude: ["Fixtures"]),
         .testTarget(name: "GradusLessonsTests", dependencies: ["GradusLessons"]),
-        .testTarget(name: "GradusPagesTests", dependencies: ["GradusPages"]),
-        .testTarget(name: "GradusSiteTests", dependencies: ["GradusSite"]),
+        .testTarget(name: "GradusPagesTests", dependencies: ["GradusPages", "GradusRuns", "GradusLessons"]),
+        .testTarget(
+            name: "GradusSiteTests", dependencies: ["GradusSite", "GradusLessons", "gradus"]),
     ]
 )

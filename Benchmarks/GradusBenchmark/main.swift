@@ -1,2 +1,58 @@
-// The benchmark executable; see README "Performance".
-print("no benchmarks yet")
+// Times the least-squares hot path J(θ), ∇J(θ) on m × 8 Double data; see README "Performance".
+// Usage: GradusBenchmark [rows…]   (default: 1000000 10000000)
+import GradusOptim
+
+#if canImport(Glibc)
+import Glibc  // links libm for the optimizer's square roots when built without Foundation
+#endif
+
+func measure(_ label: String, bytes: Double, repeats: Int, _ body: () -> Double) -> Double {
+    var sink = body()  // warm-up
+    let clock = ContinuousClock()
+    var best = Double.infinity
+    for _ in 0..<repeats {
+        let elapsed = clock.measure { sink += body() }
+        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
+        best = min(best, seconds)
+    }
+    let ms = best * 1e3
+    let gbps = bytes / best / 1e9
+    print("  \(label): \(String(ms, digits: 2)) ms/iteration, \(String(gbps, digits: 2)) GB/s  (best of \(repeats); checksum \(sink.isFinite ? "ok" : "nan"))")
+    return best
+}
+
+extension String {
+    init(_ value: Double, digits: Int) {
+        var scale = 1.0
+        for _ in 0..<digits { scale *= 10 }
+        let rounded = (value * scale).rounded() / scale
+        self = "\(rounded)"
+    }
+}
+
+let arguments = CommandLine.arguments.dropFirst().compactMap { Int($0) }
+let sizes = arguments.isEmpty ? [1_000_000, 10_000_000] : arguments
+let d = 8
+for m in sizes {
+    var generator = SplitMix64(seed: UInt64(m))
+    var storage = [Double](repeating: 0, count: m * d)
+    var targets = [Double](repeating: 0, count: m)
+    for i in 0..<(m * d) { storage[i] = Double(generator.next() >> 11) * 0x1p-53 - 0.5 }
+    for i in 0..<m { targets[i] = Double(generator.next() >> 11) * 0x1p-53 }
+    let model = LinearRegression(features: Matrix(rows: m, columns: d, storage: storage), targets: targets)
+    let theta = (0..<d).map { Double($0) / 8 - 0.4 }
+    var gradient = [Double](repeating: 0, count: d)
+    var simdGradient = gradient
+    let bytes = Double(m * (d + 1) * 8)
+    print("m = \(m), d = \(d): one pass reads \(String(bytes / 1e6, digits: 1)) MB")
+    let repeats = m >= 10_000_000 ? 5 : 20
+    _ = measure("scalar valueAndGradient", bytes: bytes, repeats: repeats) {
+        model.valueAndGradient(at: theta, gradient: &gradient)
+    }
+    _ = measure("SIMD8  valueAndGradient", bytes: bytes, repeats: repeats) {
+        model.valueAndGradientSIMD8(at: theta, gradient: &simdGradient)
+    }
+    var worst = 0.0
+    for j in 0..<d { worst = max(worst, abs(gradient[j] - simdGradient[j]) / (1 + abs(gradient[j]))) }
+    print("  max scaled |∇ scalar − ∇ SIMD8| = \(worst)")
+}

@@ -112,16 +112,18 @@ enum Symbols {
     ]
 
     /// Accent commands: the mark drawn over (or under) the argument and whether it stretches.
+    /// The marks are the spacing-modifier forms that Chromium positions well with Latin Modern
+    /// Math; wide accents use the combining forms, whose stretched variants are in the font.
     static let accents: [String: (mark: String, stretchy: Bool, below: Bool)] = [
-        "hat": ("^", false, false), "widehat": ("^", true, false),
-        "check": ("ˇ", false, false), "tilde": ("~", false, false),
-        "widetilde": ("~", true, false), "bar": ("¯", false, false),
-        "overline": ("‾", true, false), "dot": ("˙", false, false),
-        "ddot": ("¨", false, false), "vec": ("→", false, false),
-        "overrightarrow": ("→", true, false), "overleftarrow": ("←", true, false),
-        "acute": ("´", false, false), "grave": ("`", false, false),
-        "breve": ("˘", false, false), "mathring": ("˚", false, false),
-        "underline": ("_", true, true),
+        "hat": ("\u{02C6}", false, false), "widehat": ("\u{0302}", true, false),
+        "check": ("\u{02C7}", false, false), "tilde": ("\u{02DC}", false, false),
+        "widetilde": ("\u{0303}", true, false), "bar": ("\u{02C9}", false, false),
+        "overline": ("\u{0332}", true, false), "underline": ("\u{0332}", true, true),
+        "dot": ("\u{02D9}", false, false), "ddot": ("\u{00A8}", false, false),
+        "vec": ("\u{20D7}", true, false), "overrightarrow": ("\u{2192}", true, false),
+        "overleftarrow": ("\u{2190}", true, false), "acute": ("\u{00B4}", false, false),
+        "grave": ("\u{0060}", false, false), "breve": ("\u{02D8}", false, false),
+        "mathring": ("\u{02DA}", false, false),
     ]
 
     /// Font commands and the alphabet they select.

@@ -16,6 +16,8 @@ public struct Iteration: Sendable, Equatable {
     public let learningRate: Double
     /// The optimizer's state after the update from θₖ.
     public let state: [StateEntry]
+    /// The mini-batch behind the update from θₖ, in stochastic runs (`Runner.runMiniBatch`); nil otherwise.
+    public internal(set) var batch: MiniBatch? = nil
 }
 
 /// Which stopping test a converged run passed.

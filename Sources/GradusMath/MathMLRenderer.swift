@@ -1,0 +1,290 @@
+/// Renders a `Node` tree as presentation MathML that looks like TeX in MathML Core browsers.
+///
+/// Tracks TeX's display/text style so that limits go below/above large operators only where
+/// TeX would put them there.
+struct MathMLRenderer {
+    private var out = ""
+
+    static func render(_ formula: Node, style: MathStyle, annotation: Substring) -> String {
+        var renderer = MathMLRenderer()
+        let display = style == .display
+        renderer.out += #"<math xmlns="http://www.w3.org/1998/Math/MathML""#
+        renderer.out += display ? #" display="block">"# : ">"
+        renderer.out += "<semantics><mrow>"
+        renderer.renderItems(formula.items, display: display)
+        renderer.out += #"</mrow><annotation encoding="application/x-tex">"#
+        renderer.out += XML.escape(annotation)
+        renderer.out += "</annotation></semantics></math>"
+        return renderer.out
+    }
+
+    // MARK: Rows
+
+    /// Renders items as siblings, inserting function application after `\log`, `\min`, …
+    private mutating func renderItems(_ items: [Node], display: Bool) {
+        for (index, item) in items.enumerated() {
+            render(item, display: display)
+            guard item.isFunction, index + 1 < items.count else { continue }
+            // TeX puts a thin space between an operator name and an ordinary argument
+            // (`\log x`), none before a parenthesis or relation (`\log(x)`, `\max =`).
+            switch AtomClass(items[index + 1]) {
+            case .ord?, .op?, .inner?:
+                out += #"<mo lspace="0em" rspace="0.1667em">&#x2061;</mo>"#
+            default:
+                out += "<mo>&#x2061;</mo>"
+            }
+        }
+    }
+
+    /// Renders `node` as exactly one element (wrapping rows in `<mrow>`).
+    private mutating func renderElement(_ node: Node, display: Bool) {
+        let items = node.items
+        if items.count == 1, case .row = node {
+            renderElement(items[0], display: display)
+        } else if case .row = node {
+            out += "<mrow>"
+            renderItems(items, display: display)
+            out += "</mrow>"
+        } else {
+            render(node, display: display)
+        }
+    }
+
+    // MARK: Nodes
+
+    private mutating func render(_ node: Node, display: Bool) {
+        switch node {
+        case .row:
+            renderElement(node, display: display)
+        case .identifier(let text, let variant):
+            var attributes = ""
+            if let variant, variant != .normal || text.unicodeScalars.count == 1 {
+                attributes = #" mathvariant="\#(variant.rawValue)""#
+            }
+            out += "<mi\(attributes)>\(XML.escape(variant?.apply(to: text) ?? text))</mi>"
+        case .number(let text, let variant):
+            if let variant, variant != .normal {
+                out += #"<mn mathvariant="\#(variant.rawValue)">\#(XML.escape(variant.apply(to: text)))</mn>"#
+            } else {
+                out += "<mn>\(XML.escape(text))</mn>"
+            }
+        case .symbol(let text, let symbolClass):
+            renderSymbol(text, symbolClass)
+        case .largeOperator(let text, _):
+            out += "<mo>\(XML.escape(text))</mo>"
+        case .function(let name, _):
+            renderElement(name, display: display)
+        case .text(let text):
+            out += "<mtext>\(XML.escape(text))</mtext>"
+        case .space(let width):
+            if width.hasPrefix("-") {
+                // MathML Core ignores negative widths; a negative margin pulls neighbours closer.
+                out += #"<mspace style="margin-left:\#(width)"/>"#
+            } else {
+                out += #"<mspace width="\#(width)"/>"#
+            }
+        case .fraction(let numerator, let denominator, let kind):
+            renderFraction(numerator, denominator, kind, display: display)
+        case .squareRoot(let radicand):
+            out += "<msqrt>"
+            renderItems(radicand.items, display: display)
+            out += "</msqrt>"
+        case .root(let radicand, let index):
+            out += "<mroot>"
+            renderElement(radicand, display: display)
+            renderElement(index, display: false)
+            out += "</mroot>"
+        case .scripts(let base, let sub, let sup):
+            renderScripts(base, sub, sup, display: display)
+        case .accent(let base, let mark, let stretchy, let below):
+            out += below ? #"<munder accentunder="true">"# : #"<mover accent="true">"#
+            renderElement(base, display: display)
+            out += #"<mo stretchy="\#(stretchy)">\#(XML.escape(mark))</mo>"#
+            out += below ? "</munder>" : "</mover>"
+        case .brace(let base, let over):
+            out += over ? "<mover>" : "<munder>"
+            renderElement(base, display: display)
+            out += #"<mo stretchy="true">\#(over ? "⏞" : "⏟")</mo>"#
+            out += over ? "</mover>" : "</munder>"
+        case .fenced(let open, let body, let close):
+            out += "<mrow>"
+            if let open { renderSymbol(open, .fence(.open)) }
+            if !body.items.isEmpty { renderElement(body, display: display) }
+            if let close { renderSymbol(close, .fence(.close)) }
+            out += "</mrow>"
+        case .table(let table):
+            renderTable(table)
+        case .style(let isDisplay, let body):
+            out += #"<mstyle displaystyle="\#(isDisplay)">"#
+            renderItems(body.items, display: isDisplay)
+            out += "</mstyle>"
+        }
+    }
+
+    private mutating func renderSymbol(_ text: String, _ symbolClass: SymbolClass) {
+        var attributes: [(String, String)] = []
+        let isBar = text == "|" || text == "‖"
+        switch symbolClass {
+        case .binary, .relation, .punctuation:
+            break
+        case .ordinary:
+            if Self.stretchyByDefault.contains(text) { attributes.append(("stretchy", "false")) }
+            attributes += [("lspace", "0em"), ("rspace", "0em")]
+        case .open, .close:
+            attributes.append(("stretchy", "false"))
+            if isBar { attributes += [("lspace", "0em"), ("rspace", "0em")] }
+        case .fence(let role):
+            attributes += [("fence", "true"), ("form", role.form), ("stretchy", "true"), ("symmetric", "true")]
+            if role == .middle { attributes += [("lspace", "0.05em"), ("rspace", "0.05em")] }
+        case .sized(let height, let role):
+            if let role { attributes += [("fence", "true"), ("form", role.form)] }
+            attributes += [("stretchy", "true"), ("symmetric", "true"),
+                           ("minsize", height), ("maxsize", height)]
+            if role == nil || role == .middle { attributes += [("lspace", "0em"), ("rspace", "0em")] }
+        }
+        out += "<mo"
+        for (name, value) in attributes { out += #" \#(name)="\#(value)""# }
+        out += ">\(XML.escape(text))</mo>"
+    }
+
+    /// Characters the operator dictionary marks as stretchy; typed plainly they must not grow.
+    private static let stretchyByDefault: Set<String> = [
+        "(", ")", "[", "]", "{", "}", "|", "‖", "⟨", "⟩", "⌊", "⌋", "⌈", "⌉", "/", "\\",
+        "↑", "↓", "⇑", "⇓", "↕",
+    ]
+
+    private mutating func renderFraction(_ numerator: Node, _ denominator: Node, _ kind: FractionKind,
+                                         display: Bool) {
+        // \dfrac / \tfrac switch style only when it differs from the surrounding one.
+        let forced: Bool? = switch kind {
+        case .display where !display: true
+        case .text where display: false
+        default: nil
+        }
+        if let forced { out += #"<mstyle displaystyle="\#(forced)" scriptlevel="0">"# }
+        if kind == .binomial {
+            out += "<mrow>"
+            renderSymbol("(", .fence(.open))
+        }
+        out += kind == .binomial ? #"<mfrac linethickness="0">"# : "<mfrac>"
+        renderElement(numerator, display: false)
+        renderElement(denominator, display: false)
+        out += "</mfrac>"
+        if kind == .binomial {
+            renderSymbol(")", .fence(.close))
+            out += "</mrow>"
+        }
+        if forced != nil { out += "</mstyle>" }
+    }
+
+    private mutating func renderScripts(_ base: Node, _ sub: Node?, _ sup: Node?, display: Bool) {
+        let limitsBelow: Bool
+        switch base {
+        case .largeOperator(_, let limits), .function(_, let limits):
+            limitsBelow = limits == .always || (limits == .auto && display)
+        case .brace:
+            limitsBelow = true
+        default:
+            limitsBelow = false
+        }
+        let tag: String
+        switch (sub != nil, sup != nil) {
+        case (true, true): tag = limitsBelow ? "munderover" : "msubsup"
+        case (true, false): tag = limitsBelow ? "munder" : "msub"
+        default: tag = limitsBelow ? "mover" : "msup"
+        }
+        out += "<\(tag)>"
+        if limitsBelow, !display, case .largeOperator(let text, _) = base {
+            // `\sum\limits` inline: stop the browser from moving the limits back to scripts.
+            out += #"<mo movablelimits="false">\#(XML.escape(text))</mo>"#
+        } else {
+            renderElement(base, display: display)
+        }
+        if let sub { renderElement(sub, display: false) }
+        if let sup { renderElement(sup, display: false) }
+        out += "</\(tag)>"
+    }
+
+    // MARK: Tables
+
+    private mutating func renderTable(_ table: Table) {
+        let columns = table.rows.map(\.count).max() ?? 0
+        switch table.kind {
+        case .matrix(let open, let close):
+            out += "<mrow>"
+            if let open { renderSymbol(open, .fence(.open)) }
+            renderRows(table, tableAttributes: #" displaystyle="false""#, cellsInDisplay: false) { column in
+                // Matrices: 1em between columns, none at the outer edges (like amsmath).
+                "padding-left:\(column == 0 ? "0em" : "0.5em");padding-right:\(column == columns - 1 ? "0em" : "0.5em")"
+            }
+            if let close { renderSymbol(close, .fence(.close)) }
+            out += "</mrow>"
+        case .aligned:
+            let align = (0..<max(columns, 1)).map { $0 % 2 == 0 ? "right" : "left" }.joined(separator: " ")
+            renderRows(table, tableAttributes: #" displaystyle="true" columnalign="\#(align)""#,
+                       cellsInDisplay: true) { column in
+                // Pairs of right/left columns touch; 2em between pairs.
+                let alignment = column % 2 == 0 ? "right" : "left"
+                let left = column > 0 && column % 2 == 0 ? "2em" : "0em"
+                return "text-align:\(alignment);padding-left:\(left);padding-right:0em"
+            }
+        case .gathered:
+            renderRows(table, tableAttributes: #" displaystyle="true""#, cellsInDisplay: true) { _ in
+                "padding-left:0em;padding-right:0em"
+            }
+        case .cases:
+            out += "<mrow>"
+            renderSymbol("{", .fence(.open))
+            let align = Array(repeating: "left", count: max(columns, 1)).joined(separator: " ")
+            renderRows(table, tableAttributes: #" displaystyle="false" columnalign="\#(align)""#,
+                       cellsInDisplay: false) { column in
+                "text-align:left;padding-left:\(column == 0 ? "0.2em" : "1em");padding-right:0em"
+            }
+            out += "</mrow>"
+        }
+    }
+
+    /// `<mtable>` with one `<mtr>` per row; `cellStyle` gives each column's CSS (Chromium
+    /// ignores the MathML 3 `columnalign`/`columnspacing` attributes).
+    private mutating func renderRows(_ table: Table, tableAttributes: String, cellsInDisplay: Bool,
+                                     cellStyle: (Int) -> String) {
+        out += "<mtable\(tableAttributes)>"
+        for row in table.rows {
+            out += "<mtr>"
+            for (column, cell) in row.enumerated() {
+                out += #"<mtd style="\#(cellStyle(column))">"#
+                renderItems(cell.items, display: cellsInDisplay)
+                out += "</mtd>"
+            }
+            out += "</mtr>"
+        }
+        out += "</mtable>"
+    }
+}
+
+private extension FenceRole {
+    var form: String {
+        switch self {
+        case .open: "prefix"
+        case .middle: "infix"
+        case .close: "postfix"
+        }
+    }
+}
+
+extension Node {
+    /// The children of a row, or the node itself.
+    var items: [Node] {
+        if case .row(let items) = self { return items }
+        return [self]
+    }
+
+    /// Operator names (possibly with limits attached), which are followed by function application.
+    var isFunction: Bool {
+        switch self {
+        case .function: true
+        case .scripts(let base, _, _): base.isFunction
+        default: false
+        }
+    }
+}

@@ -1,0 +1,89 @@
+@testable import GradusLessons
+import Testing
+
+struct BodyScannerTests {
+    func body(_ text: String) throws -> [Piece] {
+        try parse("---\ntitle: T\norder: 1\n---\n" + text).body
+    }
+
+    func describe(_ pieces: [Piece]) -> [String] {
+        pieces.map { piece in
+            switch piece {
+            case .markdown(let text): "md(\(text))"
+            case .binding(let binding): "bind(\(binding.pathText))"
+            case .math(let math):
+                (math.display ? "display(" : "inline(")
+                    + math.parts.map { part in
+                        switch part {
+                        case .tex(let tex): tex
+                        case .binding(let binding): "{\(binding.pathText)}"
+                        }
+                    }.joined() + ")"
+            case .block(let block): "block(\(block.kind.rawValue) \(block.example))"
+            }
+        }
+    }
+
+    @Test func splitsMathAndBindingsFromMarkdown() throws {
+        let pieces = try body("Loss $J(\\theta) = {{seed.final.loss}}$ is {{ seed.iterations }}.\n\n$$x^2$$\n")
+        #expect(
+            describe(pieces) == [
+                "md(Loss )", "inline(J(\\theta) = {seed.final.loss})", "md( is )", "bind(seed.iterations)",
+                "md(.\n\n)", "display(x^2)", "md(\n)",
+            ])
+    }
+
+    @Test func codeIsLeftAlone() throws {
+        let text = "Use `$x$ {{a}}` here.\n\n```python\nprice = \"$5\" {{b}}\n```\n"
+        #expect(describe(try body(text)) == ["md(\(text))"])
+    }
+
+    @Test func dollarsThatDoNotOpenMathStayText() throws {
+        #expect(describe(try body("It costs $5 and $ 6, or \\$7.\n")) == ["md(It costs $5 and $ 6, or \\$7.\n)"])
+    }
+
+    @Test func escapedBracesAreNotBindings() throws {
+        #expect(describe(try body("Write \\{{name}} in prose.\n")) == ["md(Write \\{{name}} in prose.\n)"])
+    }
+
+    @Test func generatedBlocksAreRecognised() throws {
+        let pieces = try body("Before\n\n```gradus table\nexample: seed\nfirst: 2\n```\nAfter\n")
+        #expect(describe(pieces) == ["md(Before\n\n)", "block(table seed)", "md(After\n)"])
+        guard case .block(let block) = pieces[1] else { return }
+        #expect(block.first == 2)
+        #expect(block.last == 3)
+        #expect(block.location == SourceLocation(path: "lesson.md", line: 7, column: 1))
+    }
+
+    @Test func unknownBlockKindIsAnError() {
+        #expect(
+            diagnostic("---\ntitle: T\norder: 1\n---\n```gradus chart\nexample: seed\n```\n")
+                == "lesson.md:5:1: error: unknown gradus block 'chart'; expected one of: table, data")
+    }
+
+    @Test func unknownBlockKeyPointsAtIt() {
+        #expect(
+            diagnostic("---\ntitle: T\norder: 1\n---\n```gradus table\nexample: seed\nrows: 3\n```\n")
+                == "lesson.md:7:1: error: unknown key 'rows' in a table block; expected one of: example, first, last, digits")
+    }
+
+    @Test func bindingErrorsPointIntoTheBinding() {
+        let head = "---\ntitle: T\norder: 1\n---\n"
+        #expect(diagnostic(head + "x {{seed.final.loss\n") == "lesson.md:5:3: error: '{{' is not closed by '}}' on the same line")
+        #expect(
+            diagnostic(head + "x {{seed.final.loss | fixd 3}}\n")
+                == "lesson.md:5:23: error: unknown number format 'fixd 3'; expected 'fixed N', 'sig N' or 'sci N' (N from 0 to 17)")
+        #expect(diagnostic(head + "梯度 {{seed.theta[x]}}\n") == "lesson.md:5:17: error: expected a whole number and ']' after '['")
+    }
+
+    @Test func bindingPathsAndFormatsAreParsed() throws {
+        let pieces = try body("{{ seed.iter[3].theta[1] | fixed 4 }}")
+        guard case .binding(let binding) = pieces.first else {
+            Issue.record("no binding")
+            return
+        }
+        #expect(binding.path == [.name("seed"), .name("iter"), .index(3), .name("theta"), .index(1)])
+        #expect(binding.format == .fixed(4))
+        #expect(binding.pathText == "seed.iter[3].theta[1]")
+    }
+}

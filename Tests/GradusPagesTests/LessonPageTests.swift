@@ -1,0 +1,127 @@
+import GradusLessons
+@testable import GradusPages
+import GradusRuns
+import Testing
+
+let seedFrontMatter = """
+    ---
+    title: Seed <lesson> & more
+    order: 1
+    summary: The "seed" example
+    examples:
+      - name: seed
+        objective: linear-regression
+        data: {x: [[1, 2], [2, 3], [3, 4], [4, 5]], y: [1, 2, 3, 4]}
+        start: [0.5, -0.5]
+        optimizer: {method: gd, lr: 0.01}
+        stop: {max-iterations: 1000}
+      - name: wild
+        objective: linear-regression
+        data: {x: [[1, 2], [2, 3], [3, 4], [4, 5]], y: [1, 2, 3, 4]}
+        start: [0.5, -0.5]
+        optimizer: {method: gd, lr: 0.5}
+        stop: {max-iterations: 1000}
+    ---
+
+    """
+
+func render(_ body: String, extra: String = "") throws(Diagnostics) -> String {
+    let text = seedFrontMatter.replacingOccurrences(of: "order: 1\n", with: "order: 1\n" + extra) + body
+    let lesson = try LessonParser.parse(SourceFile(path: "l.md", text: text), slug: "l")
+    var page = LessonPage(Executor.run(lesson))
+    return try page.render()
+}
+
+func renderError(_ body: String) -> String? {
+    do {
+        _ = try render(body)
+        return nil
+    } catch {
+        return error.description
+    }
+}
+
+struct LessonPageTests {
+    @Test func bindingsShowTheRunsNumbers() throws {
+        let html = try render("J starts at {{seed.iter[0].loss}}, θ₁ = {{seed.iter[1].theta[1] | fixed 4}}; {{seed.iterations}} steps; {{seed.outcome}}.\n")
+        #expect(html == "<p>J starts at 5.125, θ₁ = −0.3825; 1000 steps; reached the iteration limit of 1000.</p>\n")
+    }
+
+    @Test func divergenceIsReportedNotCrashed() throws {
+        let html = try render("The wild run {{wild.outcome}} after {{wild.iterations}} finite steps.\n")
+        #expect(html.contains("The wild run diverged at iteration "))
+    }
+
+    @Test(arguments: [
+        ("{{seeed.final.loss}}", "l.md:19:1: error: no example named 'seeed' in this lesson; its examples: seed, wild"),
+        ("{{seed.iter[5000].loss}}", "l.md:19:1: error: iteration 5000 does not exist: seed reached the iteration limit of 1000 (its last iteration is 1000)"),
+        ("{{seed.final.theta[2]}}", "l.md:19:1: error: theta[2] does not exist: theta has 2 components, numbered from 0"),
+        ("{{seed.final.thetas[0]}}", "l.md:19:1: error: 'thetas' is not a value of an iteration; expected one of: k, loss, theta, gradient, gradient_norm, update, lr"),
+        ("{{seed.final.theta}}", "l.md:19:1: error: 'theta' is a vector: pick a component, e.g. theta[0]"),
+        ("{{seed.final.update[0]}}", "l.md:19:1: error: no update was made at iteration 1000: the run stopped there"),
+    ])
+    func unresolvableBindingsAreErrorsAtTheirPlace(body: String, expected: String) {
+        #expect(renderError(body + "\n") == expected)
+    }
+
+    @Test func bindingErrorsInMathPointAtTheBinding() {
+        #expect(renderError("Here $J = {{seed.final.los}}$\n")?.hasPrefix("l.md:19:11: error: 'los' is not") == true)
+    }
+
+    @Test func unknownExampleInABlockIsAnError() {
+        #expect(
+            renderError("```gradus table\nexample: sed\n```\n")
+                == "l.md:20:10: error: no example named 'sed' in this lesson; its examples: seed, wild")
+    }
+
+    @Test func iterationTableShowsFirstAndLastRows() throws {
+        let html = try render("```gradus table\nexample: seed\nfirst: 2\nlast: 1\n```\n")
+        #expect(html.hasPrefix("<figure class=\"iterations\">"))
+        #expect(html.contains("<tr><th scope=\"row\">0</th><td>0.5</td><td>−0.5</td><td>5.125</td><td>−8.75</td><td>−11.75</td><td>14.6501</td></tr>"))
+        #expect(html.contains("<tr><th scope=\"row\">1</th><td>0.5875</td><td>−0.3825</td>"))
+        #expect(html.contains("⋮ 998 iterations not shown"))
+        #expect(html.contains("<tr><th scope=\"row\">1000</th><td>0.954658</td><td>0.0337359</td><td>9.53307×10⁻⁵</td>"))
+        #expect(!html.contains("<p>"))
+    }
+
+    @Test func rawHTMLIsOmittedUnlessTheLessonOptsIn() throws {
+        let body = "<script>alert(1)</script>\n\nA <b>b</b>\n"
+        let safe = try render(body)
+        #expect(!safe.contains("<script>") && !safe.contains("<b>"))
+        let unsafe = try render(body, extra: "raw-html: true\n")
+        #expect(unsafe.contains("<b>b</b>"))
+    }
+
+    @Test func headingsGetAnchors() throws {
+        let html = try render("## FAQ\n\n## FAQ\n\n### Why θ?\n")
+        #expect(html.contains("<h2 id=\"faq\">FAQ<a class=\"anchor\" href=\"#faq\""))
+        #expect(html.contains("<h2 id=\"faq-2\">"))
+        #expect(html.contains("<h3 id=\"why-θ\">"))
+    }
+}
+
+struct HTMLTests {
+    @Test func escapesTextAndAttributes() {
+        #expect(HTML.escape("a < b & \"c\" 'd' >") == "a &lt; b &amp; &quot;c&quot; &#39;d&#39; &gt;")
+    }
+
+    @Test func pagesEscapeTitlesAndSummaries() throws {
+        let lesson = try LessonParser.parse(SourceFile(path: "l.md", text: seedFrontMatter + "Body\n"), slug: "l")
+        let files = try SitePages.render([Executor.run(lesson)], course: CourseInfo(title: "C & D"))
+        let page = try #require(files.first { $0.path == "l.html" })
+        #expect(page.contents.contains("<h1>Seed &lt;lesson&gt; &amp; more</h1>"))
+        #expect(page.contents.contains("<p class=\"summary\">The &quot;seed&quot; example</p>"))
+        #expect(page.contents.contains("<title>Seed &lt;lesson&gt; &amp; more · C &amp; D</title>"))
+        #expect(files.map(\.path) == ["index.html", "l.html", "style.css"])
+    }
+}
+
+struct PlaceholdersTests {
+    @Test func fillsInlineAndBlockMarks() {
+        var marks = Placeholders()
+        let inline = marks.inline("<b>x</b>")
+        let block = marks.block("<table></table>")
+        let rendered = "<p>a \(inline) b</p>\n<p>\(block.trimmingCharacters(in: .newlines))</p>\n<p>c</p>\n"
+        #expect(marks.fill(rendered) == "<p>a <b>x</b> b</p>\n<table></table><p>c</p>\n")
+    }
+}

@@ -1,0 +1,122 @@
+import Foundation
+import GradusLessons
+import GradusSite
+import Testing
+
+struct BuildTests {
+    @Test func buildsTheShippedContentWithTheReferenceNumbers() throws {
+        let folder = try temporaryFolder()
+        _ = try copyShippedContent(into: folder)
+        let result = try gradus(["build"], in: folder)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.isEmpty)
+        let page = try String(contentsOf: folder.appendingPathComponent("output/gradient-descent.html"), encoding: .utf8)
+
+        // Numbers computed independently by scripts/reference_seed_gd.py (NumPy), formatted as the page does.
+        let fixture = repositoryRoot.appendingPathComponent("Tests/GradusOptimTests/Fixtures/seed_gd.json")
+        let reference = try #require(JSONSerialization.jsonObject(with: Data(contentsOf: fixture)) as? [String: Any])
+        let iterations = try #require(reference["iterations"] as? [[String: Any]])
+        let first = try #require(iterations[1]["theta"] as? [Double])
+        let finalRecord = try #require(iterations.last)
+        let finalLoss = try #require(finalRecord["loss"] as? Double)
+        let finalTheta = try #require(finalRecord["theta"] as? [Double])
+        #expect(page.contains(NumberFormat.default.format(first[0]).prose))  // 0.5875
+        #expect(page.contains(NumberFormat.default.format(first[1]).prose))  // −0.3825
+        #expect(page.contains("<td>\(NumberFormat.default.format(finalLoss).prose)</td>"))
+        #expect(page.contains("(0.9547, 0.0337)") == (String(format: "%.4f", finalTheta[0]) == "0.9547"))
+        #expect(page.contains("reached the iteration limit of 1000"))
+        #expect(!page.contains("{{"))
+
+        let index = try String(contentsOf: folder.appendingPathComponent("output/index.html"), encoding: .utf8)
+        #expect(index.contains("<a href=\"gradient-descent.html\">"))
+    }
+
+    @Test func aFailedBuildPrintsOneDiagnosticAndLeavesTheOutputAlone() throws {
+        let folder = try temporaryFolder()
+        let content = folder.appendingPathComponent("content")
+        try FileManager.default.createDirectory(at: content, withIntermediateDirectories: true)
+        try brokenLesson.write(to: content.appendingPathComponent("broken.md"), atomically: true, encoding: .utf8)
+        let output = folder.appendingPathComponent("output")
+        try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
+        try "previous site".write(to: output.appendingPathComponent("index.html"), atomically: true, encoding: .utf8)
+        let before = try files(in: folder)
+
+        let result = try gradus(["build"], in: folder)
+        #expect(result.status == 1)
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr == "content/broken.md:9:25: error: unknown optimizer 'sgdd'; expected one of: gd\n")
+        #expect(try files(in: folder) == before)
+    }
+
+    @Test func aMissingContentFolderIsOneDiagnostic() throws {
+        let folder = try temporaryFolder()
+        let result = try gradus(["build", "--content", "nowhere"], in: folder)
+        #expect(result.status == 1)
+        #expect(result.stderr == "nowhere:1:1: error: content folder 'nowhere' does not exist\n")
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("output").path))
+    }
+
+    @Test func twoBuildsAreByteIdentical() throws {
+        let folder = try temporaryFolder()
+        let content = try copyShippedContent(into: folder)
+        let first = folder.appendingPathComponent("first")
+        let second = folder.appendingPathComponent("second")
+        _ = try SiteBuild(content: content, output: first).run()
+        _ = try SiteBuild(content: content, output: second).run()
+        let a = try files(in: first)
+        #expect(!a.isEmpty)
+        #expect(a == (try files(in: second)))
+    }
+
+    @Test func theCommittedOutputIsAFreshBuildOfTheContent() throws {
+        let folder = try temporaryFolder()
+        let fresh = folder.appendingPathComponent("output")
+        _ = try SiteBuild(content: repositoryRoot.appendingPathComponent("content"), output: fresh).run()
+        let committed = try files(in: repositoryRoot.appendingPathComponent("output"))
+        let built = try files(in: fresh)
+        #expect(committed.keys.sorted() == built.keys.sorted(), "run scripts/build-site and commit output/")
+        for (path, data) in built {
+            #expect(committed[path] == data, "output/\(path) is stale: run scripts/build-site and commit output/")
+        }
+    }
+
+    @Test func aLessonLinkedFromOutsideTheContentFolderIsRefused() throws {
+        let folder = try temporaryFolder()
+        let content = folder.appendingPathComponent("content")
+        try FileManager.default.createDirectory(at: content, withIntermediateDirectories: true)
+        let outside = folder.appendingPathComponent("secret.md")
+        try "---\ntitle: S\norder: 1\n---\nsecret\n".write(to: outside, atomically: true, encoding: .utf8)
+        try FileManager.default.createSymbolicLink(at: content.appendingPathComponent("linked.md"), withDestinationURL: outside)
+        #expect(throws: Diagnostics.self) { try SiteBuild(content: content, output: folder.appendingPathComponent("out")).run() }
+        let result = try gradus(["build"], in: folder)
+        #expect(result.stderr == "content/linked.md:1:1: error: the lesson file is outside the content folder\n")
+    }
+}
+
+struct RunCommandTests {
+    @Test func printsATraceAsCSVAndJSON() throws {
+        let folder = try temporaryFolder()
+        _ = try copyShippedContent(into: folder)
+        let csv = try gradus(["run", "content/gradient-descent.md", "--format", "csv"], in: folder)
+        #expect(csv.status == 0)
+        let lines = csv.stdout.split(separator: "\n")
+        #expect(lines.first == "k,theta0,theta1,loss,gradient0,gradient1,gradient_norm,lr")
+        #expect(lines[1] == "0,0.5,-0.5,5.125,-8.75,-11.75,14.650085323983612,0.01")
+        #expect(lines.count == 1002)
+
+        let json = try gradus(["run", "content/gradient-descent.md", "--example", "seed", "--format", "json"], in: folder)
+        let object = try #require(JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        #expect(object["outcome"] as? String == "reached the iteration limit of 1000")
+        let iterations = try #require(object["iterations"] as? [[String: Any]])
+        #expect(iterations.count == 1001)
+        #expect(iterations[1]["theta"] as? [Double] == [0.5875, -0.3825])
+    }
+
+    @Test func anUnknownExampleIsAUsageError() throws {
+        let folder = try temporaryFolder()
+        _ = try copyShippedContent(into: folder)
+        let result = try gradus(["run", "content/gradient-descent.md", "--example", "nope"], in: folder)
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("no example named 'nope'"))
+    }
+}
