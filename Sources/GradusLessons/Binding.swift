@@ -25,6 +25,14 @@ public struct Binding: Sendable, Equatable {
         self.location = location
     }
 
+    /// Parses a path written as in a lesson, e.g. `seed.final.theta[0]`, without braces or format.
+    public init?(path text: String, location: SourceLocation) {
+        guard let parsed = try? BindingSyntax.parse(Substring(text), at: { _ in location }, start: location),
+            parsed.format == nil
+        else { return nil }
+        self = parsed
+    }
+
     /// The path as written, e.g. `seed.final.theta[0]`.
     public var pathText: String {
         var text = ""

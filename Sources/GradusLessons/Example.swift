@@ -9,6 +9,24 @@ public struct Example: Sendable {
     public let start: [Double]
     public let method: MethodDeclaration
     public let stopping: StoppingRule
+    /// How far `gradus check` lets a value move from its golden value.
+    public let tolerance: Tolerance
+}
+
+/// |new − golden| ≤ absolute + relative·|golden| passes.
+public struct Tolerance: Sendable, Equatable {
+    public var relative: Double
+    public var absolute: Double
+    public init(relative: Double = 1e-9, absolute: Double = 1e-12) {
+        self.relative = relative
+        self.absolute = absolute
+    }
+
+    public func accepts(_ new: Double, golden: Double) -> Bool {
+        if new.isNaN || golden.isNaN { return new.isNaN && golden.isNaN }
+        if new.isInfinite || golden.isInfinite { return new == golden }
+        return abs(new - golden) <= absolute + relative * abs(golden)
+    }
 }
 
 /// The function an example minimises.

@@ -26,7 +26,7 @@ struct ExampleParser {
         return examples
     }
 
-    static let keys = ["name", "objective", "data", "start", "optimizer", "stop"]
+    static let keys = ["name", "objective", "data", "start", "optimizer", "stop", "check"]
 
     func example(_ node: Node) throws(Diagnostics) -> Example {
         let pairs = try reader.mapping(node, allowed: Self.keys, what: "an example")
@@ -50,7 +50,20 @@ struct ExampleParser {
         }
         return Example(
             name: name, location: reader.location(node), objective: objective, start: start,
-            method: try method(value("optimizer")), stopping: try stopping(value("stop")))
+            method: try method(value("optimizer")), stopping: try stopping(value("stop")),
+            tolerance: try tolerance(pairs.first { $0.key == "check" }?.value))
+    }
+
+    /// `check: {rtol: 1e-6, atol: 1e-9}`: the tolerances of `gradus check` for this example.
+    func tolerance(_ node: Node?) throws(Diagnostics) -> Tolerance {
+        var tolerance = Tolerance()
+        guard let node else { return tolerance }
+        for pair in try reader.mapping(node, allowed: ["rtol", "atol"], what: "'check'") {
+            let value = try reader.double(pair.value, what: "'\(pair.key)'")
+            guard value >= 0 else { throw reader.fail(pair.value, "'\(pair.key)' must not be negative") }
+            if pair.key == "rtol" { tolerance.relative = value } else { tolerance.absolute = value }
+        }
+        return tolerance
     }
 
     func objective(_ node: Node, data: Node) throws(Diagnostics) -> ObjectiveDeclaration {

@@ -13,4 +13,35 @@ public struct Lesson: Sendable {
     public let body: [Piece]
 
     public func example(named name: String) -> Example? { examples.first { $0.name == name } }
+
+    /// Every binding of the body, in reading order (those inside math included).
+    public var bindings: [Binding] {
+        body.flatMap { piece -> [Binding] in
+            switch piece {
+            case .binding(let binding): [binding]
+            case .math(let math):
+                math.parts.compactMap { part in
+                    if case .binding(let binding) = part { binding } else { nil }
+                }
+            case .markdown, .block: []
+            }
+        }
+    }
+
+    /// The generated blocks of the body, in reading order.
+    public var blocks: [GeneratedBlock] {
+        body.compactMap { piece in
+            if case .block(let block) = piece { block } else { nil }
+        }
+    }
+
+    /// The text of line `line` of the source, without its newline.
+    public func sourceLine(_ line: Int) -> String {
+        var current = 1
+        for text in source.text.split(separator: "\n", omittingEmptySubsequences: false) {
+            if current == line { return String(text) }
+            current += 1
+        }
+        return ""
+    }
 }

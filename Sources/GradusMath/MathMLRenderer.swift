@@ -1,17 +1,18 @@
 /// Renders a `Node` tree as presentation MathML that looks like TeX in MathML Core browsers.
 ///
-/// Tracks TeX's display/text style so that limits go below/above large operators only where
-/// TeX would put them there.
+/// Tracks TeX's style (display, text, script) so that limits go below/above large operators
+/// only where TeX puts them, and operator spacing is dropped inside scripts as in TeX.
 struct MathMLRenderer {
     private var out = ""
+    /// lspace/rspace for the next large operator, decided by its neighbours in the row.
+    private var operatorSpacing: (String, String)?
 
     static func render(_ formula: Node, style: MathStyle, annotation: Substring) -> String {
         var renderer = MathMLRenderer()
-        let display = style == .display
         renderer.out += #"<math xmlns="http://www.w3.org/1998/Math/MathML""#
-        renderer.out += display ? #" display="block">"# : ">"
+        renderer.out += style == .display ? #" display="block">"# : ">"
         renderer.out += "<semantics><mrow>"
-        renderer.renderItems(formula.items, display: display)
+        renderer.renderItems(formula.items, style: style == .display ? .display : .text)
         renderer.out += #"</mrow><annotation encoding="application/x-tex">"#
         renderer.out += XML.escape(annotation)
         renderer.out += "</annotation></semantics></math>"
@@ -21,9 +22,17 @@ struct MathMLRenderer {
     // MARK: Rows
 
     /// Renders items as siblings, inserting function application after `\log`, `\min`, …
-    private mutating func renderItems(_ items: [Node], display: Bool) {
+    private mutating func renderItems(_ items: [Node], style: TeXStyle) {
         for (index, item) in items.enumerated() {
-            render(item, display: display)
+            if item.isLargeOperator {
+                // TeX: a thin space between a large operator and an ordinary neighbour, none
+                // next to delimiters (MathML would always add its dictionary spacing).
+                let before = index > 0 ? AtomClass(items[index - 1]) : nil
+                let after = index + 1 < items.count ? AtomClass(items[index + 1]) : nil
+                let thin: (AtomClass?) -> String = { [.ord, .op, .inner, .close].contains($0) ? "0.1667em" : "0em" }
+                operatorSpacing = (thin(before), after == .close ? "0em" : thin(after))
+            }
+            render(item, style: style)
             guard item.isFunction, index + 1 < items.count else { continue }
             // TeX puts a thin space between an operator name and an ordinary argument
             // (`\log x`), none before a parenthesis or relation (`\log(x)`, `\max =`).
@@ -37,25 +46,25 @@ struct MathMLRenderer {
     }
 
     /// Renders `node` as exactly one element (wrapping rows in `<mrow>`).
-    private mutating func renderElement(_ node: Node, display: Bool) {
+    private mutating func renderElement(_ node: Node, style: TeXStyle) {
         let items = node.items
         if items.count == 1, case .row = node {
-            renderElement(items[0], display: display)
+            renderItems(items, style: style)
         } else if case .row = node {
             out += "<mrow>"
-            renderItems(items, display: display)
+            renderItems(items, style: style)
             out += "</mrow>"
         } else {
-            render(node, display: display)
+            render(node, style: style)
         }
     }
 
     // MARK: Nodes
 
-    private mutating func render(_ node: Node, display: Bool) {
+    private mutating func render(_ node: Node, style: TeXStyle) {
         switch node {
         case .row:
-            renderElement(node, display: display)
+            renderElement(node, style: style)
         case .identifier(let text, let variant):
             var attributes = ""
             if let variant, variant != .normal || text.unicodeScalars.count == 1 {
@@ -69,11 +78,11 @@ struct MathMLRenderer {
                 out += "<mn>\(XML.escape(text))</mn>"
             }
         case .symbol(let text, let symbolClass):
-            renderSymbol(text, symbolClass)
+            renderSymbol(text, symbolClass, inScript: style.isScript)
         case .largeOperator(let text, _):
-            out += "<mo>\(XML.escape(text))</mo>"
+            renderLargeOperator(text, movableLimits: true)
         case .function(let name, _):
-            renderElement(name, display: display)
+            renderElement(name, style: style)
         case .text(let text):
             out += "<mtext>\(XML.escape(text))</mtext>"
         case .space(let width):
@@ -84,49 +93,50 @@ struct MathMLRenderer {
                 out += #"<mspace width="\#(width)"/>"#
             }
         case .fraction(let numerator, let denominator, let kind):
-            renderFraction(numerator, denominator, kind, display: display)
+            renderFraction(numerator, denominator, kind, style: style)
         case .squareRoot(let radicand):
             out += "<msqrt>"
-            renderItems(radicand.items, display: display)
+            renderItems(radicand.items, style: style)
             out += "</msqrt>"
         case .root(let radicand, let index):
             out += "<mroot>"
-            renderElement(radicand, display: display)
-            renderElement(index, display: false)
+            renderElement(radicand, style: style)
+            renderElement(index, style: .scriptScript)
             out += "</mroot>"
         case .scripts(let base, let sub, let sup):
-            renderScripts(base, sub, sup, display: display)
+            renderScripts(base, sub, sup, style: style)
         case .accent(let base, let mark, let stretchy, let below):
             out += below ? #"<munder accentunder="true">"# : #"<mover accent="true">"#
-            renderElement(base, display: display)
+            renderElement(base, style: style)
             out += #"<mo stretchy="\#(stretchy)">\#(XML.escape(mark))</mo>"#
             out += below ? "</munder>" : "</mover>"
         case .brace(let base, let over):
             out += over ? "<mover>" : "<munder>"
-            renderElement(base, display: display)
+            renderElement(base, style: style)
             out += #"<mo stretchy="true">\#(over ? "⏞" : "⏟")</mo>"#
             out += over ? "</mover>" : "</munder>"
         case .fenced(let open, let body, let close):
             out += "<mrow>"
             if let open { renderSymbol(open, .fence(.open)) }
-            if !body.items.isEmpty { renderElement(body, display: display) }
+            if !body.items.isEmpty { renderElement(body, style: style) }
             if let close { renderSymbol(close, .fence(.close)) }
             out += "</mrow>"
         case .table(let table):
             renderTable(table)
         case .style(let isDisplay, let body):
             out += #"<mstyle displaystyle="\#(isDisplay)">"#
-            renderItems(body.items, display: isDisplay)
+            renderItems(body.items, style: isDisplay ? .display : style == .display ? .text : style)
             out += "</mstyle>"
         }
     }
 
-    private mutating func renderSymbol(_ text: String, _ symbolClass: SymbolClass) {
+    private mutating func renderSymbol(_ text: String, _ symbolClass: SymbolClass, inScript: Bool = false) {
         var attributes: [(String, String)] = []
         let isBar = text == "|" || text == "‖"
         switch symbolClass {
         case .binary, .relation, .punctuation:
-            break
+            // TeX drops these spaces in script styles; MathML Core keeps them.
+            if inScript { attributes += [("lspace", "0em"), ("rspace", "0em")] }
         case .ordinary:
             if Self.stretchyByDefault.contains(text) { attributes.append(("stretchy", "false")) }
             attributes += [("lspace", "0em"), ("rspace", "0em")]
@@ -147,6 +157,16 @@ struct MathMLRenderer {
         out += ">\(XML.escape(text))</mo>"
     }
 
+    private mutating func renderLargeOperator(_ text: String, movableLimits: Bool) {
+        out += "<mo"
+        if let (lspace, rspace) = operatorSpacing {
+            out += #" lspace="\#(lspace)" rspace="\#(rspace)""#
+            operatorSpacing = nil
+        }
+        if !movableLimits { out += #" movablelimits="false""# }
+        out += ">\(XML.escape(text))</mo>"
+    }
+
     /// Characters the operator dictionary marks as stretchy; typed plainly they must not grow.
     private static let stretchyByDefault: Set<String> = [
         "(", ")", "[", "]", "{", "}", "|", "‖", "⟨", "⟩", "⌊", "⌋", "⌈", "⌉", "/", "\\",
@@ -154,21 +174,22 @@ struct MathMLRenderer {
     ]
 
     private mutating func renderFraction(_ numerator: Node, _ denominator: Node, _ kind: FractionKind,
-                                         display: Bool) {
+                                         style: TeXStyle) {
         // \dfrac / \tfrac switch style only when it differs from the surrounding one.
         let forced: Bool? = switch kind {
-        case .display where !display: true
-        case .text where display: false
+        case .display where style != .display: true
+        case .text where style != .text: false
         default: nil
         }
+        let fractionStyle: TeXStyle = forced.map { $0 ? .display : .text } ?? style
         if let forced { out += #"<mstyle displaystyle="\#(forced)" scriptlevel="0">"# }
         if kind == .binomial {
             out += "<mrow>"
             renderSymbol("(", .fence(.open))
         }
         out += kind == .binomial ? #"<mfrac linethickness="0">"# : "<mfrac>"
-        renderElement(numerator, display: false)
-        renderElement(denominator, display: false)
+        renderElement(numerator, style: fractionStyle.fractionPart)
+        renderElement(denominator, style: fractionStyle.fractionPart)
         out += "</mfrac>"
         if kind == .binomial {
             renderSymbol(")", .fence(.close))
@@ -177,11 +198,11 @@ struct MathMLRenderer {
         if forced != nil { out += "</mstyle>" }
     }
 
-    private mutating func renderScripts(_ base: Node, _ sub: Node?, _ sup: Node?, display: Bool) {
+    private mutating func renderScripts(_ base: Node, _ sub: Node?, _ sup: Node?, style: TeXStyle) {
         let limitsBelow: Bool
         switch base {
         case .largeOperator(_, let limits), .function(_, let limits):
-            limitsBelow = limits == .always || (limits == .auto && display)
+            limitsBelow = limits == .always || (limits == .auto && style == .display)
         case .brace:
             limitsBelow = true
         default:
@@ -194,14 +215,14 @@ struct MathMLRenderer {
         default: tag = limitsBelow ? "mover" : "msup"
         }
         out += "<\(tag)>"
-        if limitsBelow, !display, case .largeOperator(let text, _) = base {
+        if case .largeOperator(let text, _) = base {
             // `\sum\limits` inline: stop the browser from moving the limits back to scripts.
-            out += #"<mo movablelimits="false">\#(XML.escape(text))</mo>"#
+            renderLargeOperator(text, movableLimits: !limitsBelow || style == .display)
         } else {
-            renderElement(base, display: display)
+            renderElement(base, style: style)
         }
-        if let sub { renderElement(sub, display: false) }
-        if let sup { renderElement(sup, display: false) }
+        if let sub { renderElement(sub, style: style.script) }
+        if let sup { renderElement(sup, style: style.script) }
         out += "</\(tag)>"
     }
 
@@ -213,7 +234,7 @@ struct MathMLRenderer {
         case .matrix(let open, let close):
             out += "<mrow>"
             if let open { renderSymbol(open, .fence(.open)) }
-            renderRows(table, tableAttributes: #" displaystyle="false""#, cellsInDisplay: false) { column in
+            renderRows(table, tableAttributes: #" displaystyle="false""#, cellStyle: .text) { column in
                 // Matrices: 1em between columns, none at the outer edges (like amsmath).
                 "padding-left:\(column == 0 ? "0em" : "0.5em");padding-right:\(column == columns - 1 ? "0em" : "0.5em")"
             }
@@ -222,14 +243,14 @@ struct MathMLRenderer {
         case .aligned:
             let align = (0..<max(columns, 1)).map { $0 % 2 == 0 ? "right" : "left" }.joined(separator: " ")
             renderRows(table, tableAttributes: #" displaystyle="true" columnalign="\#(align)""#,
-                       cellsInDisplay: true) { column in
+                       cellStyle: .display) { column in
                 // Pairs of right/left columns touch; 2em between pairs.
                 let alignment = column % 2 == 0 ? "right" : "left"
                 let left = column > 0 && column % 2 == 0 ? "2em" : "0em"
                 return "text-align:\(alignment);padding-left:\(left);padding-right:0em"
             }
         case .gathered:
-            renderRows(table, tableAttributes: #" displaystyle="true""#, cellsInDisplay: true) { _ in
+            renderRows(table, tableAttributes: #" displaystyle="true""#, cellStyle: .display) { _ in
                 "padding-left:0em;padding-right:0em"
             }
         case .cases:
@@ -237,7 +258,7 @@ struct MathMLRenderer {
             renderSymbol("{", .fence(.open))
             let align = Array(repeating: "left", count: max(columns, 1)).joined(separator: " ")
             renderRows(table, tableAttributes: #" displaystyle="false" columnalign="\#(align)""#,
-                       cellsInDisplay: false) { column in
+                       cellStyle: .text) { column in
                 "text-align:left;padding-left:\(column == 0 ? "0.2em" : "1em");padding-right:0em"
             }
             out += "</mrow>"
@@ -246,14 +267,14 @@ struct MathMLRenderer {
 
     /// `<mtable>` with one `<mtr>` per row; `cellStyle` gives each column's CSS (Chromium
     /// ignores the MathML 3 `columnalign`/`columnspacing` attributes).
-    private mutating func renderRows(_ table: Table, tableAttributes: String, cellsInDisplay: Bool,
-                                     cellStyle: (Int) -> String) {
+    private mutating func renderRows(_ table: Table, tableAttributes: String, cellStyle: TeXStyle,
+                                     css: (Int) -> String) {
         out += "<mtable\(tableAttributes)>"
         for row in table.rows {
             out += "<mtr>"
             for (column, cell) in row.enumerated() {
-                out += #"<mtd style="\#(cellStyle(column))">"#
-                renderItems(cell.items, display: cellsInDisplay)
+                out += #"<mtd style="\#(css(column))">"#
+                renderItems(cell.items, style: cellStyle)
                 out += "</mtd>"
             }
             out += "</mtr>"
@@ -279,12 +300,40 @@ extension Node {
         return [self]
     }
 
+    /// Large operators (possibly with limits attached).
+    var isLargeOperator: Bool {
+        switch self {
+        case .largeOperator: true
+        case .scripts(let base, _, _): base.isLargeOperator
+        default: false
+        }
+    }
+
     /// Operator names (possibly with limits attached), which are followed by function application.
     var isFunction: Bool {
         switch self {
         case .function: true
         case .scripts(let base, _, _): base.isFunction
         default: false
+        }
+    }
+}
+
+/// TeX's math styles, which decide limit placement, fraction size and operator spacing.
+enum TeXStyle: Equatable {
+    case display, text, script, scriptScript
+
+    var isScript: Bool { self == .script || self == .scriptScript }
+
+    /// Style of sub/superscripts and limits.
+    var script: TeXStyle { isScript ? .scriptScript : .script }
+
+    /// Style of a fraction's numerator and denominator.
+    var fractionPart: TeXStyle {
+        switch self {
+        case .display: .text
+        case .text: .script
+        case .script, .scriptScript: .scriptScript
         }
     }
 }

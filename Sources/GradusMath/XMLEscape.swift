@@ -1,6 +1,8 @@
-/// XML text/attribute escaping. Invisible characters are written as numeric references so
-/// the output stays readable.
+/// XML text/attribute escaping.
 enum XML {
+    /// Escapes `&`, `<`, `>` and `"`. Characters that are invisible or combine with their
+    /// neighbour (no-break space, U+2061, combining accents) become numeric references so the
+    /// output stays readable.
     static func escape<S: StringProtocol>(_ text: S) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)
@@ -10,9 +12,14 @@ enum XML {
             case "<": out += "&lt;"
             case ">": out += "&gt;"
             case "\"": out += "&quot;"
-            case "\u{A0}", "\u{2061}", "\u{2062}", "\u{2063}", "\u{200B}":
-                out += "&#x" + String(scalar.value, radix: 16, uppercase: true) + ";"
-            default: out.unicodeScalars.append(scalar)
+            case " ": out += " "
+            default:
+                switch scalar.properties.generalCategory {
+                case .nonspacingMark, .enclosingMark, .format, .spaceSeparator, .control:
+                    out += "&#x" + String(scalar.value, radix: 16, uppercase: true) + ";"
+                default:
+                    out.unicodeScalars.append(scalar)
+                }
             }
         }
         return out

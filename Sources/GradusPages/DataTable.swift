@@ -10,8 +10,8 @@ struct DataTable {
         case .linearRegression(let problem):
             let d = problem.dimension
             let format = NumberFormat.significant(6)
-            var out = "<figure class=\"data\">\n<table>\n"
-            out += "<caption>The data of the example ‘\(HTML.escape(run.example.name))’: \(problem.sampleCount) samples</caption>\n"
+            var out = "<figure class=\"data\">\n"
+            out += "<figcaption>The data of the example ‘\(HTML.escape(run.example.name))’: \(problem.sampleCount) samples</figcaption>\n<table>\n"
             out += "<thead><tr><th scope=\"col\">i</th>"
             for j in 0..<d { out += "<th scope=\"col\">x<sub>\(j + 1)</sub></th>" }
             out += "<th scope=\"col\">y</th></tr></thead>\n<tbody>\n"

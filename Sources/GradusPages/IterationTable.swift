@@ -17,9 +17,9 @@ struct IterationTable {
     var html: String {
         let format = NumberFormat.significant(block.digits)
         let d = run.example.start.count
-        var out = "<figure class=\"iterations\">\n<table>\n"
         let total = run.trace.final.k + 1
-        out += "<caption>\(HTML.escape(caption(total: total)))</caption>\n<thead><tr><th scope=\"col\">k</th>"
+        var out = "<figure class=\"iterations\">\n<figcaption>\(HTML.escape(caption(total: total)))</figcaption>\n"
+        out += "<table>\n<thead><tr><th scope=\"col\">k</th>"
         for j in 0..<d { out += "<th scope=\"col\">θ[\(j)]</th>" }
         out += "<th scope=\"col\">J(θ)</th>"
         for j in 0..<d { out += "<th scope=\"col\">∂J/∂θ[\(j)]</th>" }

@@ -35,8 +35,8 @@ enum Stylesheet {
         figure.iterations, figure.data { margin: 1.5rem 0; overflow-x: auto; }
         table { border-collapse: collapse; font-variant-numeric: tabular-nums; font-size: .9rem;
                 font-family: system-ui, sans-serif; }
-        caption { caption-side: top; text-align: left; color: var(--muted); padding-bottom: .4rem; }
-        th, td { padding: .3rem .7rem; border-bottom: 1px solid var(--line); text-align: right; white-space: nowrap; }
+        figcaption { color: var(--muted); font-family: system-ui, sans-serif; font-size: .9rem; padding-bottom: .4rem; }
+        th, td { padding: .3rem .55rem; border-bottom: 1px solid var(--line); text-align: right; white-space: nowrap; }
         thead th { border-bottom: 2px solid var(--text); }
         tbody tr:nth-child(even) { background: var(--row); }
         tr.gap td { text-align: center; color: var(--muted); font-style: italic; }

@@ -8,7 +8,7 @@ import GradusSite
 struct Gradus: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Builds live gradient-descent lessons into a static site.",
-        subcommands: [Build.self, Run.self])
+        subcommands: [Build.self, Run.self, Check.self])
 }
 
 /// Prints diagnostics in the compiler's form and exits with status 1.
@@ -68,6 +68,49 @@ extension Gradus {
                 case .json: print(TraceExport.json(run), terminator: "")
                 }
             }
+        }
+    }
+}
+
+extension Gradus {
+    struct Check: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Rerun every example and compare with the golden values beside the lessons.",
+            discussion: "Exits 0 when everything matches, 1 when anything differs.")
+
+        @Option(help: "The folder of lesson sources.") var content = "content"
+        @Flag(help: "Rewrite the golden files with the values of this run and print what changed.") var update = false
+        @Option(help: "Also write a JUnit XML report to this file.") var junit: String?
+
+        func run() throws {
+            let results: [SiteCheck.LessonResult]
+            do {
+                results = try SiteCheck(content: URL(fileURLWithPath: content)).run(update: update)
+                if let junit { try SiteCheck.write(SiteCheck.junit(results), to: junit) }
+            } catch {
+                throw fail(error)
+            }
+            var failed = false
+            for result in results {
+                if update {
+                    print(result.changes.isEmpty ? "\(result.golden): unchanged" : "\(result.golden): updated")
+                    for line in result.changes { print("  \(line)") }
+                } else if let differences = result.differences {
+                    if differences.isEmpty {
+                        print("\(result.lesson): ok (\(result.examples.joined(separator: ", ")))")
+                    } else {
+                        failed = true
+                        for difference in differences {
+                            FileHandle.standardError.write(Data((difference.description + "\n").utf8))
+                        }
+                    }
+                } else {
+                    failed = true
+                    FileHandle.standardError.write(
+                        Data("\(result.lesson):1:1: error: no golden file \(result.golden); run 'gradus check --update'\n".utf8))
+                }
+            }
+            if failed { throw ExitCode(1) }
         }
     }
 }

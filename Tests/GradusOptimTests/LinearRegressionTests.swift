@@ -37,3 +37,23 @@ struct LinearRegressionTests {
         #expect(seed.hessian() == Matrix([[7.5, 10], [10, 13.5]]))
     }
 }
+
+struct SIMDKernelTests {
+    @Test func simd8PathMatchesTheScalarPath() {
+        var generator = SplitMix64(seed: 5)
+        let m = 1001
+        let storage = (0..<(m * 8)).map { _ in Double(generator.next() >> 11) * 0x1p-53 - 0.5 }
+        let targets = (0..<m).map { _ in Double(generator.next() >> 11) * 0x1p-53 }
+        let model = LinearRegression(features: Matrix(rows: m, columns: 8, storage: storage), targets: targets)
+        let theta = (0..<8).map { Double($0) / 8 - 0.4 }
+        var scalar = [Double](repeating: 0, count: 8)
+        var simd = scalar
+        let a = model.valueAndGradient(at: theta, gradient: &scalar)
+        let b = model.valueAndGradientSIMD8(at: theta, gradient: &simd)
+        #expect(close([b], [a], tolerance: 1e-12))
+        #expect(close(simd, scalar, tolerance: 1e-12))
+        // Other widths fall back to the scalar path.
+        var g = [0.0, 0.0]
+        #expect(seedRegression.valueAndGradientSIMD8(at: [0.5, -0.5], gradient: &g) == 41.0 / 8)
+    }
+}

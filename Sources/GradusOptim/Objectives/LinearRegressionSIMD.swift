@@ -1,8 +1,8 @@
 extension LinearRegression {
     /// The same one-pass J and ∇J as `valueAndGradient(at:gradient:)`, with rows of exactly eight
     /// features held in `SIMD8<Double>` registers (no fused multiply-add, no allocation); other widths use
-    /// the scalar path. The per-row dot product is summed as a SIMD reduction, so results may differ
-    /// from the scalar path in the last bits.
+    /// the scalar path. `SIMD8.sum()` is an ordered reduction (no reassociation), so each row's dot
+    /// product, and hence J and ∇J, equal the scalar path's bit for bit (checked by the tests).
     public func valueAndGradientSIMD8(at theta: [Double], gradient: inout [Double]) -> Double {
         guard features.columns == 8, theta.count == 8, gradient.count == 8 else {
             return valueAndGradient(at: theta, gradient: &gradient)
