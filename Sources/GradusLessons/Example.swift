@@ -31,28 +31,72 @@ public struct Tolerance: Sendable, Equatable {
 
 /// The function an example minimises.
 public enum ObjectiveDeclaration: Sendable {
-    /// Least squares on the rows of `features` (an m×d matrix) and `targets` (m values).
+    /// Least squares on rows of features and targets.
     case linearRegression(LinearRegression)
+    /// Binary cross-entropy of a logistic model.
+    case logisticRegression(LogisticRegression)
+    /// ½(θ − c)ᵀA(θ − c) with a chosen condition number.
+    case quadratic(QuadraticBowl)
+    case rosenbrock(Rosenbrock)
+    case himmelblau(Himmelblau)
+    case beale(Beale)
+    case booth(Booth)
+    /// A 1-D function with several local minima: x²/8 + sin 3x.
+    case wavy(WavyParabola)
 
-    public static let names = ["linear-regression"]
+    public static let names = [
+        "linear-regression", "logistic-regression", "quadratic", "rosenbrock", "himmelblau", "beale", "booth", "wavy",
+    ]
 
-    public var dimension: Int {
+    /// The objective as a value of the optimizer library.
+    public var objective: any Objective {
         switch self {
-        case .linearRegression(let problem): problem.dimension
+        case .linearRegression(let o): o
+        case .logisticRegression(let o): o
+        case .quadratic(let o): o
+        case .rosenbrock(let o): o
+        case .himmelblau(let o): o
+        case .beale(let o): o
+        case .booth(let o): o
+        case .wavy(let o): o
         }
     }
+
+    public var dimension: Int { objective.dimension }
+
+    /// Whether the objective sums over samples (so mini-batches make sense).
+    public var hasSamples: Bool {
+        switch self {
+        case .linearRegression, .logisticRegression: true
+        default: false
+        }
+    }
+
+    /// Whether the objective has a Hessian (all but plain linear regression, whose Hessian is constant).
+    public var hasHessian: Bool { objective is any TwiceDifferentiable }
 }
 
 /// The optimizer an example runs, with its hyperparameters.
 public enum MethodDeclaration: Sendable, Equatable {
-    /// Plain (batch) gradient descent: θ ← θ − lr·∇J(θ).
-    case gradientDescent(learningRate: Double)
+    /// A first-order method (`gd`, `sgd`, `adam`, …) with an optional schedule and clipping; on
+    /// mini-batches when `sampling` is set; projected onto a box when `box` is set.
+    case firstOrder(OptimizerSpec, sampling: BatchSampling?, box: Box?)
+    /// Newton's method, pure or damped.
+    case newton(NewtonStepControl)
 
-    public static let names = ["gd"]
+    /// Bounds for projected gradient descent.
+    public struct Box: Sendable, Equatable {
+        public let lower: [Double]
+        public let upper: [Double]
+    }
 
+    public static let names = OptimizerSpec.methodNames + ["newton"]
+
+    /// The base learning rate (1 for Newton's full step).
     public var learningRate: Double {
         switch self {
-        case .gradientDescent(let rate): rate
+        case .firstOrder(let spec, _, _): spec.learningRate
+        case .newton: 1
         }
     }
 }

@@ -41,16 +41,31 @@ struct ExampleParser {
         guard name.first?.isLetter == true, name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" }) else {
             throw reader.fail(nameNode, "an example's name is letters, digits and '_', starting with a letter: '\(name)'")
         }
-        let objective = try self.objective(value("objective"), data: value("data"))
+        let objective = try self.objective(value("objective"), data: pairs.first { $0.key == "data" }?.value)
         let startNode = try value("start")
         let start = try reader.vector(startNode, what: "'start'")
         guard start.count == objective.dimension else {
             throw reader.fail(
                 startNode, "'start' has \(start.count) values; the objective has \(objective.dimension) parameters")
         }
+        let method = try self.method(value("optimizer"))
+        if case .firstOrder(_, let sampling, let box) = method {
+            if sampling != nil, !objective.hasSamples {
+                throw reader.fail(node, "mini-batches ('batch_size') need a regression objective with data")
+            }
+            if let box, box.lower.count != start.count || box.upper.count != start.count {
+                throw reader.fail(node, "'box' bounds need \(start.count) values each, one per parameter")
+            }
+            if let box, zip(box.lower, box.upper).contains(where: { $0 > $1 }) {
+                throw reader.fail(node, "'box': every lower bound must be at most its upper bound")
+            }
+        }
+        if case .newton = method, !objective.hasHessian {
+            throw reader.fail(node, "Newton's method needs an objective with a Hessian")
+        }
         return Example(
             name: name, location: reader.location(node), objective: objective, start: start,
-            method: try method(value("optimizer")), stopping: try stopping(value("stop")),
+            method: method, stopping: try stopping(value("stop")),
             tolerance: try tolerance(pairs.first { $0.key == "check" }?.value))
     }
 
@@ -66,44 +81,240 @@ struct ExampleParser {
         return tolerance
     }
 
-    func objective(_ node: Node, data: Node) throws(Diagnostics) -> ObjectiveDeclaration {
-        let name = try reader.string(node, what: "'objective'")
-        switch name {
-        case "linear-regression":
-            let pairs = try reader.mapping(data, allowed: ["x", "y"], what: "the data of a linear regression")
-            guard let xNode = pairs.first(where: { $0.key == "x" })?.value,
-                let yNode = pairs.first(where: { $0.key == "y" })?.value
-            else { throw reader.fail(data, "the data of a linear regression needs 'x' (rows) and 'y' (targets)") }
-            let rows = try reader.rows(xNode, what: "'x'")
-            let targets = try reader.vector(yNode, what: "'y'")
-            guard rows.count == targets.count else {
-                throw reader.fail(yNode, "'y' has \(targets.count) values; 'x' has \(rows.count) rows")
+    /// `objective: NAME` or `objective: {name: NAME, PARAMETER: VALUE, …}`, with `data` where the objective needs it.
+    func objective(_ node: Node, data: Node?) throws(Diagnostics) -> ObjectiveDeclaration {
+        var pairs: [(key: String, keyNode: Node, value: Node)] = []
+        let nameNode: Node
+        if node.mapping != nil {
+            pairs = try reader.mapping(
+                node, allowed: ["name", "a", "b", "condition_number", "dimension", "rotation", "center"],
+                what: "'objective'")
+            guard let found = pairs.first(where: { $0.key == "name" })?.value else {
+                throw reader.fail(node, "'objective' needs a 'name'")
             }
-            return .linearRegression(LinearRegression(features: Matrix(rows), targets: targets))
-        default:
-            throw reader.fail(
-                node, "unknown objective '\(name)'; expected one of: \(ObjectiveDeclaration.names.joined(separator: ", "))")
+            nameNode = found
+        } else {
+            nameNode = node
+        }
+        let name = try reader.string(nameNode, what: "'objective'")
+        func parameter(_ key: String) -> Node? { pairs.first { $0.key == key }?.value }
+        func only(_ allowed: [String]) throws(Diagnostics) {
+            for pair in pairs where pair.key != "name" && !allowed.contains(pair.key) {
+                throw reader.fail(pair.keyNode, "the \(name) objective has no parameter '\(pair.key)'")
+            }
+        }
+        func number(_ key: String, _ value: Double) throws(Diagnostics) -> Double {
+            guard let node = parameter(key) else { return value }
+            return try reader.double(node, what: "'\(key)'")
+        }
+        func noData() throws(Diagnostics) {
+            if let data { throw reader.fail(data, "the \(name) objective takes no 'data'") }
+        }
+        func checked<T>(_ make: () throws(OptimError) -> T) throws(Diagnostics) -> T {
+            do throws(OptimError) { return try make() } catch { throw reader.fail(node, "\(error)") }
+        }
+        switch name {
+            case "linear-regression", "logistic-regression":
+                try only([])
+                guard let data else { throw Diagnostics(reader.location(node), "the \(name) objective needs 'data' with 'x' and 'y'") }
+                let (rows, targets, intercept) = try self.data(data)
+                if name == "logistic-regression" {
+                    let features = Matrix(rows)
+                    return .logisticRegression(
+                        try checked { () throws(OptimError) in
+                            try LogisticRegression(features: intercept ? features.prependingOnes() : features, targets: targets)
+                        })
+                }
+                return .linearRegression(
+                    try checked { () throws(OptimError) in
+                        try LinearRegression(validating: Matrix(rows), targets: targets, intercept: intercept)
+                    })
+            case "quadratic":
+                try only(["condition_number", "dimension", "rotation", "center"])
+                try noData()
+                let dimension = try parameter("dimension").map { n throws(Diagnostics) in try reader.int(n, what: "'dimension'") } ?? 2
+                let center = try parameter("center").map { n throws(Diagnostics) in try reader.vector(n, what: "'center'") }
+                let kappa = try number("condition_number", 10)
+                let rotation = try number("rotation", 0)
+                return .quadratic(
+                    try checked { () throws(OptimError) in
+                        try QuadraticBowl(conditionNumber: kappa, dimension: dimension, rotation: rotation, center: center)
+                    })
+            case "rosenbrock":
+                try only(["a", "b"])
+                try noData()
+                return .rosenbrock(Rosenbrock(a: try number("a", 1), b: try number("b", 100)))
+            case "himmelblau", "beale", "booth", "wavy":
+                try only([])
+                try noData()
+                switch name {
+                case "himmelblau": return .himmelblau(Himmelblau())
+                case "beale": return .beale(Beale())
+                case "booth": return .booth(Booth())
+                default: return .wavy(WavyParabola())
+                }
+            default:
+                throw reader.fail(
+                    nameNode, "unknown objective '\(name)'; expected one of: \(ObjectiveDeclaration.names.joined(separator: ", "))")
         }
     }
 
+    /// `data: {x: ROWS, y: TARGETS, intercept: BOOL}`.
+    func data(_ data: Node) throws(Diagnostics) -> (rows: [[Double]], targets: [Double], intercept: Bool) {
+        let pairs = try reader.mapping(data, allowed: ["x", "y", "intercept"], what: "'data'")
+        guard let xNode = pairs.first(where: { $0.key == "x" })?.value,
+            let yNode = pairs.first(where: { $0.key == "y" })?.value
+        else { throw reader.fail(data, "'data' needs 'x' (rows of features) and 'y' (one target per row)") }
+        let rows = try reader.rows(xNode, what: "'x'")
+        let targets = try reader.vector(yNode, what: "'y'")
+        guard rows.count == targets.count else {
+            throw reader.fail(yNode, "'y' has \(targets.count) values; 'x' has \(rows.count) rows")
+        }
+        let intercept = try pairs.first { $0.key == "intercept" }.map { pair throws(Diagnostics) in
+            try reader.bool(pair.value, what: "'intercept'")
+        } ?? false
+        return (rows, targets, intercept)
+    }
+
+    static let samplingKeys = ["batch_size", "seed", "shuffle"]
+    static let newtonKeys = ["step", "c1", "shrink"]
+
+    /// `optimizer: {method: NAME, HYPERPARAMETER: VALUE, …, schedule: {…}, clip_norm: X, batch_size: N, seed: S, box: {…}}`.
     func method(_ node: Node) throws(Diagnostics) -> MethodDeclaration {
-        let pairs = try reader.mapping(node, allowed: ["method", "lr"], what: "'optimizer'")
+        guard let mapping = node.mapping else { throw reader.fail(node, "'optimizer' must be a mapping with a 'method'") }
+        var pairs: [(key: String, keyNode: Node, value: Node)] = []
+        for (keyNode, value) in mapping {
+            pairs.append((try reader.string(keyNode, what: "a key of 'optimizer'"), keyNode, value))
+        }
         guard let methodNode = pairs.first(where: { $0.key == "method" })?.value else {
             throw reader.fail(node, "'optimizer' needs a 'method'")
         }
         let method = try reader.string(methodNode, what: "'method'")
-        switch method {
-        case "gd":
-            guard let rateNode = pairs.first(where: { $0.key == "lr" })?.value else {
-                throw reader.fail(node, "gradient descent needs a learning rate 'lr'")
+        func keyNode(_ name: String) -> Node { pairs.first { $0.key == name }?.keyNode ?? node }
+        func locate(_ error: OptimError) -> Diagnostics {
+            switch error {
+            case .unknownParameter(let name, _, let known):
+                reader.fail(
+                    keyNode(name),
+                    "unknown key '\(name)' for the \(method) method; expected one of: \(known.joined(separator: ", "))")
+            case .invalidValue(let name, let reason):
+                reader.fail(pairs.first { $0.key == name }?.value ?? node, "'\(name)' \(reason)")
+            default: reader.fail(node, "\(error)")
             }
-            let rate = try reader.double(rateNode, what: "'lr'")
-            guard rate > 0 else { throw reader.fail(rateNode, "'lr' must be positive") }
-            return .gradientDescent(learningRate: rate)
-        default:
+        }
+        if method == "newton" {
+            for pair in pairs where pair.key != "method" && !Self.newtonKeys.contains(pair.key) {
+                throw reader.fail(
+                    pair.keyNode, "unknown key '\(pair.key)' for the newton method; expected one of: \(Self.newtonKeys.joined(separator: ", "))")
+            }
+            let step = try pairs.first { $0.key == "step" }.map { pair throws(Diagnostics) in
+                try reader.string(pair.value, what: "'step'")
+            } ?? "pure"
+            let control: NewtonStepControl
+            switch step {
+            case "pure": control = .pure
+            case "armijo":
+                let c1 = try pairs.first { $0.key == "c1" }.map { p throws(Diagnostics) in try reader.double(p.value, what: "'c1'") } ?? 1e-4
+                let shrink =
+                    try pairs.first { $0.key == "shrink" }.map { p throws(Diagnostics) in try reader.double(p.value, what: "'shrink'") } ?? 0.5
+                control = .armijo(c1: c1, shrink: shrink)
+            default: throw reader.fail(keyNode("step"), "'step' is 'pure' or 'armijo', not '\(step)'")
+            }
+            do throws(OptimError) { try control.validate() } catch { throw locate(error) }
+            return .newton(control)
+        }
+        guard let known = OptimizerSpec.parameterNames(for: method) else {
             throw reader.fail(
                 methodNode, "unknown optimizer '\(method)'; expected one of: \(MethodDeclaration.names.joined(separator: ", "))")
         }
+        var parameters: [String: HyperparameterValue] = [:]
+        var schedule = LearningRateSchedule.constant
+        var clipNorm: Double? = nil
+        var sampling: BatchSampling? = nil
+        var box: MethodDeclaration.Box? = nil
+        for pair in pairs where pair.key != "method" {
+            switch pair.key {
+            case "schedule": schedule = try self.schedule(pair.value)
+            case "clip_norm": clipNorm = try reader.double(pair.value, what: "'clip_norm'")
+            case "batch_size":
+                let size = try reader.int(pair.value, what: "'batch_size'")
+                guard size >= 1 else { throw reader.fail(pair.value, "'batch_size' must be at least 1") }
+                sampling = BatchSampling(batchSize: size, seed: sampling?.seed ?? 0, shuffle: sampling?.shuffle ?? true)
+            case "seed", "shuffle": continue
+            case "box": box = try self.box(pair.value)
+            default:
+                guard known.contains(pair.key) else {
+                    let all = known + ["schedule", "clip_norm", "batch_size", "seed", "shuffle", "box"]
+                    throw reader.fail(
+                        pair.keyNode, "unknown key '\(pair.key)' for the \(method) method; expected one of: \(all.joined(separator: ", "))")
+                }
+                parameters[pair.key] = try hyperparameter(pair.value, name: pair.key)
+            }
+        }
+        if let seedNode = pairs.first(where: { $0.key == "seed" })?.value {
+            guard var current = sampling else { throw reader.fail(seedNode, "'seed' goes with 'batch_size'") }
+            let seed = try reader.int(seedNode, what: "'seed'")
+            guard seed >= 0 else { throw reader.fail(seedNode, "'seed' must not be negative") }
+            current.seed = UInt64(seed)
+            sampling = current
+        }
+        if let shuffleNode = pairs.first(where: { $0.key == "shuffle" })?.value {
+            guard var current = sampling else { throw reader.fail(shuffleNode, "'shuffle' goes with 'batch_size'") }
+            current.shuffle = try reader.bool(shuffleNode, what: "'shuffle'")
+            sampling = current
+        }
+        do throws(OptimError) {
+            let spec = try OptimizerSpec(method: method, parameters: parameters, schedule: schedule, clipNorm: clipNorm)
+            try spec.validate()
+            return .firstOrder(spec, sampling: sampling, box: box)
+        } catch {
+            throw locate(error)
+        }
+    }
+
+    func hyperparameter(_ node: Node, name: String) throws(Diagnostics) -> HyperparameterValue {
+        if let sequence = node.sequence {
+            let values = try reader.vector(node, what: "'\(name)'")
+            guard values.count == 2, sequence.count == 2 else { throw reader.fail(node, "'\(name)' must be a pair [a, b]") }
+            return .pair(values[0], values[1])
+        }
+        if case .scalar = node, let flag = node.bool { return .flag(flag) }
+        return .number(try reader.double(node, what: "'\(name)'"))
+    }
+
+    /// `schedule: {name: cosine, t_max: 100}` or `schedule: constant`.
+    func schedule(_ node: Node) throws(Diagnostics) -> LearningRateSchedule {
+        var name: String
+        var parameters: [String: HyperparameterValue] = [:]
+        if let mapping = node.mapping {
+            guard let nameNode = mapping["name"] else { throw reader.fail(node, "'schedule' needs a 'name'") }
+            name = try reader.string(nameNode, what: "the schedule's name")
+            for (key, value) in mapping where key.string != "name" {
+                let keyName = try reader.string(key, what: "a key of 'schedule'")
+                parameters[keyName] = try hyperparameter(value, name: keyName)
+            }
+        } else {
+            name = try reader.string(node, what: "'schedule'")
+        }
+        do throws(OptimError) {
+            return try LearningRateSchedule(name: name, parameters: parameters)
+        } catch {
+            switch error {
+            case .unknownMethod(_, let known):
+                throw reader.fail(node, "unknown schedule '\(name)'; expected one of: \(known.joined(separator: ", "))")
+            default: throw reader.fail(node, "\(error)")
+            }
+        }
+    }
+
+    /// `box: {lower: [..], upper: [..]}`.
+    func box(_ node: Node) throws(Diagnostics) -> MethodDeclaration.Box {
+        let pairs = try reader.mapping(node, allowed: ["lower", "upper"], what: "'box'")
+        guard let lower = pairs.first(where: { $0.key == "lower" })?.value,
+            let upper = pairs.first(where: { $0.key == "upper" })?.value
+        else { throw reader.fail(node, "'box' needs 'lower' and 'upper'") }
+        return MethodDeclaration.Box(
+            lower: try reader.vector(lower, what: "'lower'"), upper: try reader.vector(upper, what: "'upper'"))
     }
 
     func stopping(_ node: Node) throws(Diagnostics) -> StoppingRule {

@@ -245,7 +245,7 @@ struct MathMLRenderer {
             renderRows(table, tableAttributes: #" displaystyle="true" columnalign="\#(align)""#,
                        cellStyle: .display) { column in
                 // Pairs of right/left columns touch; 2em between pairs.
-                let alignment = column % 2 == 0 ? "right" : "left"
+                let alignment = column % 2 == 0 ? "-webkit-right" : "-webkit-left"
                 let left = column > 0 && column % 2 == 0 ? "2em" : "0em"
                 return "text-align:\(alignment);padding-left:\(left);padding-right:0em"
             }
@@ -259,14 +259,16 @@ struct MathMLRenderer {
             let align = Array(repeating: "left", count: max(columns, 1)).joined(separator: " ")
             renderRows(table, tableAttributes: #" displaystyle="false" columnalign="\#(align)""#,
                        cellStyle: .text) { column in
-                "text-align:left;padding-left:\(column == 0 ? "0.2em" : "1em");padding-right:0em"
+                "text-align:-webkit-left;padding-left:\(column == 0 ? "0.2em" : "1em");padding-right:0em"
             }
             out += "</mrow>"
         }
     }
 
-    /// `<mtable>` with one `<mtr>` per row; `cellStyle` gives each column's CSS (Chromium
-    /// ignores the MathML 3 `columnalign`/`columnspacing` attributes).
+    /// `<mtable>` with one `<mtr>` per row; `css` gives each column's inline style, because
+    /// Chromium ignores the MathML 3 `columnalign`/`columnspacing` attributes. Cell content is
+    /// block-level there, so only `-webkit-left`/`-webkit-right` move it (plain `left`/`right`
+    /// do not); Firefox uses `columnalign` instead.
     private mutating func renderRows(_ table: Table, tableAttributes: String, cellStyle: TeXStyle,
                                      css: (Int) -> String) {
         out += "<mtable\(tableAttributes)>"

@@ -149,16 +149,21 @@ enum Symbols {
         case ",", ";": return (character, .punctuation)
         case "(", "[": return (character, .open)
         case ")", "]": return (character, .close)
+        case "|", "‖": return (character, .ordinary)
         default:
             if let known = operatorsByText[character] { return (character, known) }
             return (character, .ordinary)
         }
     }
 
+    /// Reverse lookup for Unicode symbols typed directly (`≤`, `→`). Several commands share a
+    /// character (`\vert`, `\lvert`, `\rvert`); visiting names in sorted order keeps the choice
+    /// deterministic (Dictionary iteration order is not).
     private static let operatorsByText: [String: SymbolClass] = {
         var table: [String: SymbolClass] = [:]
-        for (_, entry) in operators where table[entry.text] == nil || entry.symbolClass == .relation {
-            table[entry.text] = entry.symbolClass
+        for name in operators.keys.sorted() {
+            let entry = operators[name]!
+            if table[entry.text] == nil { table[entry.text] = entry.symbolClass }
         }
         return table
     }()

@@ -18,6 +18,20 @@ public struct Iteration: Sendable, Equatable {
     public let state: [StateEntry]
     /// The mini-batch behind the update from θₖ, in stochastic runs (`Runner.runMiniBatch`); nil otherwise.
     public internal(set) var batch: MiniBatch? = nil
+
+    public init(
+        k: Int, theta: [Double], loss: Double, gradient: [Double], gradientNorm: Double, update: [Double]?,
+        learningRate: Double, state: [StateEntry]
+    ) {
+        self.k = k
+        self.theta = theta
+        self.loss = loss
+        self.gradient = gradient
+        self.gradientNorm = gradientNorm
+        self.update = update
+        self.learningRate = learningRate
+        self.state = state
+    }
 }
 
 /// Which stopping test a converged run passed.
@@ -55,6 +69,12 @@ public struct Trace: Sendable, Equatable {
     /// The last iteration with finite values: where the run ended, or the last good point before divergence.
     public let final: Iteration
     public let outcome: Outcome
+
+    public init(iterations: [Iteration], final: Iteration, outcome: Outcome) {
+        self.iterations = iterations
+        self.final = final
+        self.outcome = outcome
+    }
     /// The number of updates applied.
     public var iterationCount: Int { final.k }
 

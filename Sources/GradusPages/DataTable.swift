@@ -1,4 +1,5 @@
 import GradusLessons
+import GradusOptim
 import GradusRuns
 
 /// The data an example runs on, as a table: one row per sample.
@@ -6,19 +7,25 @@ struct DataTable {
     let run: ExampleRun
 
     var html: String {
+        let features: Matrix
+        let targets: [Double]
         switch run.example.objective {
-        case .linearRegression(let problem):
-            let d = problem.dimension
+        case .linearRegression(let problem): (features, targets) = (problem.features, problem.targets)
+        case .logisticRegression(let problem): (features, targets) = (problem.features, problem.targets)
+        default: return "<p class=\"note\">The example ‘\(HTML.escape(run.example.name))’ has no data: its objective is a formula.</p>\n"
+        }
+        do {
+            let d = features.columns
             let format = NumberFormat.significant(6)
             var out = "<figure class=\"data\">\n"
-            out += "<figcaption>The data of the example ‘\(HTML.escape(run.example.name))’: \(problem.sampleCount) samples</figcaption>\n<table>\n"
+            out += "<figcaption>The data of the example ‘\(HTML.escape(run.example.name))’: \(features.rows) samples</figcaption>\n<table>\n"
             out += "<thead><tr><th scope=\"col\">i</th>"
             for j in 0..<d { out += "<th scope=\"col\">x<sub>\(j + 1)</sub></th>" }
             out += "<th scope=\"col\">y</th></tr></thead>\n<tbody>\n"
-            for i in 0..<problem.sampleCount {
+            for i in 0..<features.rows {
                 out += "<tr><th scope=\"row\">\(i + 1)</th>"
-                for x in problem.features.row(i) { out += "<td>\(HTML.escape(format.format(x).prose))</td>" }
-                out += "<td>\(HTML.escape(format.format(problem.targets[i]).prose))</td></tr>\n"
+                for x in features.row(i) { out += "<td>\(HTML.escape(format.format(x).prose))</td>" }
+                out += "<td>\(HTML.escape(format.format(targets[i]).prose))</td></tr>\n"
             }
             out += "</tbody>\n</table>\n</figure>\n"
             return out

@@ -31,18 +31,78 @@ public enum Executor {
     public static func run(_ example: Example) -> ExampleRun {
         let recording: Recording =
             example.stopping.maxIterations <= keepAllLimit ? .all : .sample(first: 1000, last: 1000, every: 1000)
+        let trace = self.trace(example, recording: recording)
+        var solution: [Double]? = nil
+        var eigenvalues: [Double]? = nil
         switch example.objective {
         case .linearRegression(let problem):
-            let trace: Trace
-            switch example.method {
-            case .gradientDescent(let rate):
-                trace = Runner.run(
-                    problem, optimizer: GradientDescent(learningRate: rate), start: example.start,
-                    stopping: example.stopping, recording: recording)
-            }
-            return ExampleRun(
-                example: example, trace: trace, solution: problem.leastSquaresSolution(),
-                hessianEigenvalues: LinearAlgebra.symmetricEigenvalues(problem.hessian()))
+            solution = problem.leastSquaresSolution()
+            eigenvalues = LinearAlgebra.symmetricEigenvalues(problem.hessian())
+        case .quadratic(let bowl):
+            solution = bowl.center
+            eigenvalues = LinearAlgebra.symmetricEigenvalues(bowl.matrix)
+        case .rosenbrock(let function):
+            solution = function.minimizer
+        default: break
         }
+        return ExampleRun(example: example, trace: trace, solution: solution, hessianEigenvalues: eigenvalues)
+    }
+
+    static func trace(_ example: Example, recording: Recording) -> Trace {
+        let objective = example.objective.objective
+        let failure = { (error: OptimError) in
+            Trace.failedAtStart(example.start, objective: objective, reason: "\(error)")
+        }
+        switch example.method {
+        case .newton(let control):
+            guard let twice = objective as? any TwiceDifferentiable else {
+                return failure(.invalidValue(name: "objective", reason: "has no Hessian"))
+            }
+            do throws(OptimError) {
+                return try Runner.runNewton(
+                    twice, start: example.start, control: control, stopping: example.stopping, recording: recording)
+            } catch {
+                return failure(error)
+            }
+        case .firstOrder(let spec, let sampling, let box):
+            var optimizer = spec.makeOptimizer()
+            if let box {
+                do throws(OptimError) {
+                    optimizer = try projected(optimizer, box)
+                } catch {
+                    return failure(error)
+                }
+            }
+            if let sampling {
+                guard let batches = objective as? any BatchObjective else {
+                    return failure(.invalidValue(name: "batch_size", reason: "the objective has no samples"))
+                }
+                do throws(OptimError) {
+                    return try Runner.runMiniBatch(
+                        batches, optimizer: optimizer, sampling: sampling, start: example.start,
+                        stopping: example.stopping, recording: recording)
+                } catch {
+                    return failure(error)
+                }
+            }
+            return Runner.run(
+                objective, optimizer: optimizer, start: example.start, stopping: example.stopping, recording: recording)
+        }
+    }
+
+    static func projected<O: Optimizer>(_ optimizer: O, _ box: MethodDeclaration.Box) throws(OptimError) -> any Optimizer {
+        try BoxProjection(optimizer, lower: box.lower, upper: box.upper)
+    }
+}
+
+extension Trace {
+    /// A run that could not start: its only iteration is the start point.
+    static func failedAtStart(_ start: [Double], objective: any Objective, reason: String) -> Trace {
+        var gradient = Array(repeating: 0.0, count: start.count)
+        let loss = objective.valueAndGradient(at: start, gradient: &gradient)
+        let record = Iteration(
+            k: 0, theta: start, loss: loss, gradient: gradient, gradientNorm: LinearAlgebra.norm(gradient),
+            update: nil, learningRate: 0, state: [])
+        return Trace(iterations: [record], final: record, outcome: .failed(iteration: 0, reason: reason))
     }
 }

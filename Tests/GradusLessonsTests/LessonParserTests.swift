@@ -11,7 +11,7 @@ struct LessonParserTests {
         #expect(!lesson.allowsRawHTML)
         let example = try #require(lesson.example(named: "seed"))
         #expect(example.start == [0.5, -0.5])
-        #expect(example.method == .gradientDescent(learningRate: 0.01))
+        #expect(example.method == .firstOrder(OptimizerSpec(.gd(learningRate: 0.01)), sampling: nil, box: nil))
         #expect(example.stopping == StoppingRule(maxIterations: 10))
         #expect(example.location == SourceLocation(path: "lesson.md", line: 5, column: 5))
     }
@@ -37,12 +37,12 @@ struct LessonParserTests {
 
     @Test func unknownObjectivePointsAtTheValue() {
         let text = lessonText(examples: seedExample.replacingOccurrences(of: "linear-regression", with: "linear-regresion"))
-        #expect(diagnostic(text) == "lesson.md:6:16: error: unknown objective 'linear-regresion'; expected one of: linear-regression")
+        #expect(diagnostic(text) == "lesson.md:6:16: error: unknown objective 'linear-regresion'; expected one of: linear-regression, logistic-regression, quadratic, rosenbrock, himmelblau, beale, booth, wavy")
     }
 
     @Test func unknownOptimizerPointsAtTheMethod() {
         let text = lessonText(examples: seedExample.replacingOccurrences(of: "method: gd", with: "method: adamm"))
-        #expect(diagnostic(text) == "lesson.md:11:25: error: unknown optimizer 'adamm'; expected one of: gd")
+        #expect(diagnostic(text) == "lesson.md:11:25: error: unknown optimizer 'adamm'; expected one of: gd, sgd, adam, adamw, adagrad, rmsprop, newton")
     }
 
     @Test func raggedDataIsRejected() {
@@ -69,5 +69,71 @@ struct LessonParserTests {
     @Test func rawHTMLIsOptIn() throws {
         let lesson = try parse("---\ntitle: T\norder: 1\nraw-html: true\n---\nText\n")
         #expect(lesson.allowsRawHTML)
+    }
+
+    func example(_ lines: String) throws(Diagnostics) -> Example {
+        let lesson = try parse(lessonText(examples: lines))
+        return lesson.examples[0]
+    }
+
+    @Test func parsesTorchHyperparametersSchedulesAndClipping() throws {
+        let example = try example("""
+              - name: adam
+                objective: {name: rosenbrock, b: 10}
+                start: [-1.5, 2]
+                optimizer: {method: adam, lr: 0.05, betas: [0.8, 0.99], amsgrad: true, schedule: {name: cosine, t_max: 50}, clip_norm: 5}
+                stop: {max-iterations: 50}
+
+            """)
+        guard case .firstOrder(let spec, nil, nil) = example.method else {
+            Issue.record("expected a first-order method")
+            return
+        }
+        #expect(spec.methodName == "adam")
+        #expect(spec.parameters["betas"] == .pair(0.8, 0.99))
+        #expect(spec.parameters["amsgrad"] == .flag(true))
+        #expect(spec.schedule == .cosineAnnealing(tMax: 50, etaMin: 0))
+        #expect(spec.clipNorm == 5)
+        guard case .rosenbrock(let function) = example.objective else {
+            Issue.record("expected Rosenbrock")
+            return
+        }
+        #expect(function.b == 10)
+    }
+
+    @Test func parsesMiniBatchesNewtonAndBoxes() throws {
+        let sgd = try example(seedExample.replacingOccurrences(of: "{method: gd, lr: 0.01}", with: "{method: sgd, lr: 0.01, momentum: 0.9, batch_size: 2, seed: 7}"))
+        #expect(sgd.method == .firstOrder(
+            try OptimizerSpec(method: "sgd", parameters: ["lr": .number(0.01), "momentum": .number(0.9)]),
+            sampling: BatchSampling(batchSize: 2, seed: 7, shuffle: true), box: nil))
+        let newton = try example("""
+              - name: n
+                objective: {name: quadratic, condition_number: 50, rotation: 0.3}
+                start: [1, 1]
+                optimizer: {method: newton, step: armijo, c1: 0.001}
+                stop: {max-iterations: 5}
+
+            """)
+        #expect(newton.method == .newton(.armijo(c1: 0.001, shrink: 0.5)))
+        let box = try example(seedExample.replacingOccurrences(of: "{method: gd, lr: 0.01}", with: "{method: gd, lr: 0.01, box: {lower: [0, 0], upper: [0.8, 1]}}"))
+        #expect(box.method == .firstOrder(OptimizerSpec(.gd(learningRate: 0.01)), sampling: nil, box: .init(lower: [0, 0], upper: [0.8, 1])))
+    }
+
+    @Test(arguments: [
+        ("{method: sgd, lr: 0.01, momentun: 0.9}", "lesson.md:11:40: error: unknown key 'momentun' for the sgd method; expected one of: lr, momentum, dampening, weight_decay, nesterov, maximize, schedule, clip_norm, batch_size, seed, shuffle, box"),
+        ("{method: sgd, lr: -1}", "lesson.md:11:34: error: 'lr' must be ≥ 0, got -1.0"),
+        ("{method: sgd, lr: 0.1, nesterov: true}", "lesson.md:11:49: error: 'nesterov' requires a momentum > 0 and zero dampening"),
+        ("{method: gd, lr: 0.1, schedule: {name: cosinus}}", "lesson.md:11:48: error: unknown schedule 'cosinus'; expected one of: constant, step, exponential, cosine, linear"),
+        ("{method: gd, lr: 0.1, seed: 3}", "lesson.md:11:44: error: 'seed' goes with 'batch_size'"),
+        ("{method: newton, step: wolfe}", "lesson.md:11:33: error: 'step' is 'pure' or 'armijo', not 'wolfe'"),
+    ])
+    func badOptimizerSettingsAreDiagnosedAtTheirPlace(optimizer: String, expected: String) {
+        let text = lessonText(examples: seedExample.replacingOccurrences(of: "{method: gd, lr: 0.01}", with: optimizer))
+        #expect(diagnostic(text) == expected)
+    }
+
+    @Test func newtonNeedsAHessianAndBoxesTheRightSize() {
+        let box = lessonText(examples: seedExample.replacingOccurrences(of: "{method: gd, lr: 0.01}", with: "{method: gd, lr: 0.1, box: {lower: [0], upper: [1]}}"))
+        #expect(diagnostic(box) == "lesson.md:5:5: error: 'box' bounds need 2 values each, one per parameter")
     }
 }

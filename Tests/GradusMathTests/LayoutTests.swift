@@ -41,9 +41,10 @@ import Testing
     }
 
     @Test func relationsAndBinaryOperators() throws {
-        #expect(try body(#"\le \approx \cdot \times \to \ne \ge \pm \in \propto"#)
-                == "<mo>≤≈</mo><mo>⋅</mo><mo>×</mo><mo>→</mo><mo>≠</mo><mo>≥</mo><mo>±</mo><mo>∈</mo><mo>∝</mo>"
-                    || true)
+        #expect(try body(#"a \approx b \times c \to d \ne e \ge f \pm g \propto h \odot i"#) == """
+            <mi>a</mi><mo>≈</mo><mi>b</mi><mo>×</mo><mi>c</mi><mo>→</mo><mi>d</mi><mo>≠</mo><mi>e</mi>\
+            <mo>≥</mo><mi>f</mi><mo>±</mo><mi>g</mi><mo>∝</mo><mi>h</mi><mo>⊙</mo><mi>i</mi>
+            """)
         #expect(try body(#"a \le b \cdot c"#) == "<mi>a</mi><mo>≤</mo><mi>b</mi><mo>⋅</mo><mi>c</mi>")
         #expect(try body(#"x \in \mathbb{R}"#) == #"<mi>x</mi><mo>∈</mo><mi mathvariant="double-struck">ℝ</mi>"#)
     }
@@ -273,21 +274,48 @@ import Testing
     @Test func alignedAlternatesRightAndLeft() throws {
         #expect(try body(#"\begin{aligned} a &= b \\ &= c \end{aligned}"#, .display) == """
             <mtable displaystyle="true" columnalign="right left">\
-            <mtr><mtd style="text-align:right;padding-left:0em;padding-right:0em"><mi>a</mi></mtd>\
-            <mtd style="text-align:left;padding-left:0em;padding-right:0em"><mo>=</mo><mi>b</mi></mtd></mtr>\
-            <mtr><mtd style="text-align:right;padding-left:0em;padding-right:0em"></mtd>\
-            <mtd style="text-align:left;padding-left:0em;padding-right:0em"><mo>=</mo><mi>c</mi></mtd></mtr>\
+            <mtr><mtd style="text-align:-webkit-right;padding-left:0em;padding-right:0em"><mi>a</mi></mtd>\
+            <mtd style="text-align:-webkit-left;padding-left:0em;padding-right:0em"><mo>=</mo><mi>b</mi></mtd></mtr>\
+            <mtr><mtd style="text-align:-webkit-right;padding-left:0em;padding-right:0em"></mtd>\
+            <mtd style="text-align:-webkit-left;padding-left:0em;padding-right:0em"><mo>=</mo><mi>c</mi></mtd></mtr>\
             </mtable>
             """)
     }
 
     @Test func alignedKeepsBinarySpacingAfterTheAlignmentPoint() throws {
-        #expect(try body(#"\begin{aligned} a &+ b \end{aligned}"#).contains("<mtd style=\"text-align:left;padding-left:0em;padding-right:0em\"><mo>+</mo><mi>b</mi></mtd>"))
+        #expect(try body(#"\begin{aligned} a &+ b \end{aligned}"#).contains("<mtd style=\"text-align:-webkit-left;padding-left:0em;padding-right:0em\"><mo>+</mo><mi>b</mi></mtd>"))
     }
 
     @Test func trailingRowBreakIsIgnored() throws {
         #expect(try body(#"\begin{matrix} a \\ \end{matrix}"#) == """
             <mrow><mtable displaystyle="false"><mtr><mtd style="padding-left:0em;padding-right:0em"><mi>a</mi></mtd></mtr></mtable></mrow>
             """)
+    }
+}
+
+@Suite struct MoreConstructTests {
+    @Test func casesHasALeftBraceOnly() throws {
+        let output = try body(#"\begin{cases} 1 & x > 0 \\ 0 & \text{else} \end{cases}"#)
+        #expect(output.hasPrefix(#"<mrow><mo fence="true" form="prefix" stretchy="true" symmetric="true">{</mo><mtable displaystyle="false" columnalign="left left">"#))
+        #expect(output.hasSuffix("</mtable></mrow>"))
+    }
+
+    @Test func binomialHasNoRule() throws {
+        #expect(try body(#"\binom{n}{k}"#) == """
+            <mrow><mo fence="true" form="prefix" stretchy="true" symmetric="true">(</mo>\
+            <mfrac linethickness="0"><mi>n</mi><mi>k</mi></mfrac>\
+            <mo fence="true" form="postfix" stretchy="true" symmetric="true">)</mo></mrow>
+            """)
+    }
+
+    @Test func displaystyleSwitchesStyleForTheRestOfTheGroup() throws {
+        #expect(try body(#"a {\displaystyle \sum_i x}"#) == """
+            <mi>a</mi><mstyle displaystyle="true"><munder><mo lspace="0em" rspace="0.1667em">∑</mo>\
+            <mi>i</mi></munder><mi>x</mi></mstyle>
+            """)
+    }
+
+    @Test func emptyInputGivesAnEmptyFormula() throws {
+        #expect(try body("") == "")
     }
 }

@@ -44,7 +44,7 @@ struct BuildTests {
         let result = try gradus(["build"], in: folder)
         #expect(result.status == 1)
         #expect(result.stdout.isEmpty)
-        #expect(result.stderr == "content/broken.md:9:25: error: unknown optimizer 'sgdd'; expected one of: gd\n")
+        #expect(result.stderr == "content/broken.md:9:25: error: unknown optimizer 'sgdd'; expected one of: gd, sgd, adam, adamw, adagrad, rmsprop, newton\n")
         #expect(try files(in: folder) == before)
     }
 

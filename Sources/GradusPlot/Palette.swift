@@ -1,0 +1,46 @@
+/// Series colours and dash patterns, and the stylesheet embedded in every plot.
+enum Palette {
+    /// Okabe–Ito colours (colour-blind safe), black omitted so lines stay visible on dark pages,
+    /// yellow last because it is faint on white.
+    static let colors = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#F0E442"]
+
+    /// Dash patterns, so series also differ in greyscale print. Index 0 is solid.
+    static let dashes = ["", "7 4", "2 3", "9 3 2 3", "4 2"]
+
+    /// The CSS classes that give series `index` its colour and dash pattern.
+    static func classes(for index: Int) -> String {
+        "gp-c\(index % colors.count) gp-d\(index % dashes.count)"
+    }
+
+    /// The stylesheet, scoped to the plot's root id (a `<style>` in inline SVG applies to the whole page).
+    /// Axes and text use `currentColor`, so they follow the page's text colour in light and dark themes.
+    static func stylesheet(id: String) -> String {
+        let r = "#\(id)"
+        var css = [
+            "\(r){font-family:system-ui,-apple-system,\"Segoe UI\",Roboto,Helvetica,Arial,sans-serif;font-size:11px;max-width:100%;height:auto}",
+            "\(r) text{fill:currentColor;stroke:none}",
+            "\(r) .gp-title{font-size:15px;font-weight:600}",
+            "\(r) .gp-panel-title{font-size:12px;font-weight:600}",
+            "\(r) .gp-label{font-size:12px}",
+            "\(r) .gp-tick-label{font-size:11px;font-variant-numeric:tabular-nums}",
+            "\(r) .gp-small .gp-tick-label{font-size:10px}",
+            "\(r) .gp-small .gp-label{font-size:11px}",
+            "\(r) .gp-axis{fill:none;stroke:currentColor;stroke-width:1}",
+            "\(r) .gp-tick{stroke:currentColor;stroke-width:1}",
+            "\(r) .gp-grid{stroke:currentColor;stroke-opacity:.13;stroke-width:1}",
+            "\(r) .gp-note{font-size:13px;font-style:italic;opacity:.75}",
+            "\(r) .gp-line{fill:none;stroke:currentColor;stroke-width:2;stroke-linejoin:round;stroke-linecap:round}",
+            "\(r) .gp-dot{fill:currentColor;stroke:none}",
+            "\(r) .gp-start{fill:none;stroke:currentColor;stroke-width:2}",
+            "\(r) .gp-end{fill:currentColor;stroke:currentColor;stroke-width:1}",
+            "\(r) .gp-cross{fill:none;stroke:currentColor;stroke-width:2;stroke-linecap:round}",
+            "\(r) .gp-contour{fill:none;stroke:currentColor;stroke-width:1}",
+            "\(r) .gp-key{fill:none;stroke:currentColor;stroke-width:1.5}",
+        ]
+        for (i, c) in colors.enumerated() { css.append("\(r) .gp-c\(i){color:\(c)}") }
+        for (i, d) in dashes.enumerated() where !d.isEmpty {
+            css.append("\(r) .gp-d\(i) .gp-line{stroke-dasharray:\(d)}")
+        }
+        return css.joined(separator: "\n")
+    }
+}
