@@ -19,12 +19,13 @@ let package = Package(
         .target(name: "GradusMarkdown", dependencies: ["Ccmark"]),
         // Numbers: no I/O, no site concerns.
         .target(name: "GradusOptim"),
+        .target(name: "GradusMath"),
         // The pipeline.
         .target(name: "GradusLessons", dependencies: ["GradusOptim", "Yams"]),
         .target(name: "GradusRuns", dependencies: ["GradusLessons", "GradusOptim"]),
         .target(
             name: "GradusPages",
-            dependencies: ["GradusRuns", "GradusMarkdown"]),
+            dependencies: ["GradusRuns", "GradusMarkdown", "GradusMath"]),
         .target(name: "GradusSite", dependencies: ["GradusPages"]),
         .executableTarget(
             name: "gradus",
@@ -37,6 +38,7 @@ let package = Package(
         .testTarget(name: "GradusMarkdownTests", dependencies: ["GradusMarkdown"]),
         .testTarget(
             name: "GradusOptimTests", dependencies: ["GradusOptim"], exclude: ["Fixtures"]),
+        .testTarget(name: "GradusMathTests", dependencies: ["GradusMath"], exclude: ["Golden"]),
         .testTarget(name: "GradusLessonsTests", dependencies: ["GradusLessons"]),
         .testTarget(name: "GradusPagesTests", dependencies: ["GradusPages", "GradusRuns", "GradusLessons"]),
         .testTarget(

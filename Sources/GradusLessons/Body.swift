@@ -36,16 +36,85 @@ public struct GeneratedBlock: Sendable {
         case table
         /// The data of one example, as a table.
         case data
+        /// One update written out with its numbers.
+        case step
+        /// Several runs side by side: iterations to a tolerance, final loss, outcome.
+        case compare
+        /// Statements about the runs that the build checks.
+        case claims
+        /// A figure drawn from the runs.
+        case plot
+    }
+
+    /// What a plot block draws.
+    public enum PlotKind: String, Sendable, CaseIterable {
+        case loss
+        case gradientNorm = "gradient-norm"
+        case contour
+        /// Small multiples of the loss, one panel per example (a learning-rate sweep).
+        case sweep
+    }
+
+    /// An example named by a block, with where it is named.
+    public struct ExampleReference: Sendable, Equatable {
+        public let name: String
+        public let location: SourceLocation
     }
 
     public let kind: Kind
     public let location: SourceLocation
-    /// The example the block shows.
-    public let example: String
-    public let exampleLocation: SourceLocation
-    /// Rows to show from the start and from the end of the run (the final iteration included).
-    public let first: Int
-    public let last: Int
-    /// Significant digits of the numbers.
-    public let digits: Int
+    /// The examples the block shows (one for table, data and step).
+    public let examples: [ExampleReference]
+    /// Table: rows from the start and from the end of the run (the final iteration included).
+    public var first = 5
+    public var last = 3
+    /// Table and step: significant digits.
+    public var digits = 6
+    /// Step: the iteration whose update is written out.
+    public var iteration = 0
+    /// Compare: the gradient-norm tolerance for "iterations to tolerance".
+    public var tolerance: Double? = nil
+    /// Claims: the statements.
+    public var claims: [Claim] = []
+    /// Plot: what to draw, and an optional title; contour: the region.
+    public var plot: PlotKind = .loss
+    public var title: String? = nil
+    public var xRange: ClosedRange<Double>? = nil
+    public var yRange: ClosedRange<Double>? = nil
+
+    /// The first example named.
+    public var example: String { examples.first?.name ?? "" }
+    public var exampleLocation: SourceLocation { examples.first?.location ?? location }
+}
+
+/// A statement about runs that must hold for the page to be published.
+public struct Claim: Sendable {
+    public enum Statement: Sendable, Equatable {
+        /// The run converged (within `within` iterations, if given).
+        case converges(String, within: Int?)
+        /// The run diverged (within `within` iterations, if given).
+        case diverges(String, within: Int?)
+        case reachesIterationLimit(String)
+        case fails(String)
+        /// The first run converged in fewer iterations than the second (or the second did not converge).
+        case needsFewerIterations(String, than: String)
+        /// A bound value compared with a number or with another bound value.
+        case compare(Binding, Comparison, Operand)
+    }
+
+    public enum Comparison: String, Sendable, CaseIterable {
+        case less = "<", lessOrEqual = "<=", greater = ">", greaterOrEqual = ">="
+    }
+
+    public enum Operand: Sendable, Equatable {
+        case number(Double)
+        case value(Binding)
+    }
+
+    public let statement: Statement
+    /// The claim as written.
+    public let source: String
+    /// What the page shows for it (defaults to the claim as written).
+    public let text: String
+    public let location: SourceLocation
 }

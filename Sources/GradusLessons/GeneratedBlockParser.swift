@@ -4,30 +4,147 @@ import Yams
 struct GeneratedBlockParser {
     let reader: YAMLReader
 
+    static let keys: [GeneratedBlock.Kind: [String]] = [
+        .table: ["example", "first", "last", "digits"],
+        .data: ["example"],
+        .step: ["example", "iteration", "digits"],
+        .compare: ["examples", "tolerance"],
+        .claims: ["claims"],
+        .plot: ["kind", "example", "examples", "title", "x", "y"],
+    ]
+
     func parse(kind word: String, content: String, at location: SourceLocation) throws(Diagnostics) -> GeneratedBlock {
         guard let kind = GeneratedBlock.Kind(rawValue: word) else {
             let kinds = GeneratedBlock.Kind.allCases.map(\.rawValue).joined(separator: ", ")
             throw Diagnostics(
-                location, word.isEmpty ? "a gradus block needs a kind, e.g. 'gradus table'" : "unknown gradus block '\(word)'; expected one of: \(kinds)")
+                location,
+                word.isEmpty
+                    ? "a gradus block needs a kind, e.g. 'gradus table'" : "unknown gradus block '\(word)'; expected one of: \(kinds)")
         }
         guard let node = try reader.compose(content) else {
-            throw Diagnostics(location, "the \(kind.rawValue) block needs at least 'example: NAME'")
+            throw Diagnostics(location, "the \(kind.rawValue) block is empty")
         }
-        let pairs = try reader.mapping(node, allowed: ["example", "first", "last", "digits"], what: "a \(kind.rawValue) block")
-        guard let exampleNode = pairs.first(where: { $0.key == "example" })?.value else {
-            throw Diagnostics(location, "the \(kind.rawValue) block needs 'example: NAME'")
+        if kind == .claims, node.sequence != nil {
+            var block = GeneratedBlock(kind: kind, location: location, examples: [])
+            block.claims = try claims(node)
+            return block
         }
-        func count(_ key: String, default value: Int, range: ClosedRange<Int>) throws(Diagnostics) -> Int {
-            guard let node = pairs.first(where: { $0.key == key })?.value else { return value }
-            let number = try reader.int(node, what: "'\(key)'")
-            guard range.contains(number) else {
+        let pairs = try reader.mapping(node, allowed: Self.keys[kind] ?? [], what: "a \(kind.rawValue) block")
+        func value(_ key: String) -> Node? { pairs.first { $0.key == key }?.value }
+        func count(_ key: String, default number: Int, range: ClosedRange<Int>) throws(Diagnostics) -> Int {
+            guard let node = value(key) else { return number }
+            let n = try reader.int(node, what: "'\(key)'")
+            guard range.contains(n) else {
                 throw reader.fail(node, "'\(key)' must be between \(range.lowerBound) and \(range.upperBound)")
             }
-            return number
+            return n
         }
-        return GeneratedBlock(
-            kind: kind, location: location, example: try reader.string(exampleNode, what: "'example'"),
-            exampleLocation: reader.location(exampleNode), first: try count("first", default: 5, range: 0...1000),
-            last: try count("last", default: 3, range: 0...1000), digits: try count("digits", default: 6, range: 1...17))
+        var examples: [GeneratedBlock.ExampleReference] = []
+        if let one = value("example") {
+            examples.append(.init(name: try reader.string(one, what: "'example'"), location: reader.location(one)))
+        }
+        if let many = value("examples") {
+            guard let sequence = many.sequence, !sequence.isEmpty else {
+                throw reader.fail(many, "'examples' must be a list of example names")
+            }
+            for entry in sequence {
+                examples.append(.init(name: try reader.string(entry, what: "an example's name"), location: reader.location(entry)))
+            }
+        }
+        if examples.isEmpty && kind != .claims {
+            throw Diagnostics(location, "the \(kind.rawValue) block needs '\(kind == .compare ? "examples: [A, B]" : "example: NAME")'")
+        }
+        var block = GeneratedBlock(kind: kind, location: location, examples: examples)
+        block.first = try count("first", default: 5, range: 0...1000)
+        block.last = try count("last", default: 3, range: 0...1000)
+        block.digits = try count("digits", default: 6, range: 1...17)
+        block.iteration = try count("iteration", default: 0, range: 0...10_000_000)
+        if let node = value("tolerance") { block.tolerance = try reader.double(node, what: "'tolerance'") }
+        if let node = value("claims") { block.claims = try claims(node) }
+        if let node = value("title") { block.title = try reader.string(node, what: "'title'") }
+        if let node = value("kind") {
+            let name = try reader.string(node, what: "'kind'")
+            guard let plot = GeneratedBlock.PlotKind(rawValue: name) else {
+                let kinds = GeneratedBlock.PlotKind.allCases.map(\.rawValue).joined(separator: ", ")
+                throw reader.fail(node, "unknown plot kind '\(name)'; expected one of: \(kinds)")
+            }
+            block.plot = plot
+        }
+        if let node = value("x") { block.xRange = try range(node, "x") }
+        if let node = value("y") { block.yRange = try range(node, "y") }
+        return block
+    }
+
+    func range(_ node: Node, _ name: String) throws(Diagnostics) -> ClosedRange<Double> {
+        let bounds = try reader.vector(node, what: "'\(name)'")
+        guard bounds.count == 2, bounds[0] < bounds[1] else {
+            throw reader.fail(node, "'\(name)' must be [low, high] with low < high")
+        }
+        return bounds[0]...bounds[1]
+    }
+
+    /// A list of claims: each a sentence, or `{claim: SENTENCE, text: WHAT THE PAGE SAYS}`.
+    func claims(_ node: Node) throws(Diagnostics) -> [Claim] {
+        guard let sequence = node.sequence, !sequence.isEmpty else {
+            throw reader.fail(node, "claims are a list, one claim per line starting with '- '")
+        }
+        var claims: [Claim] = []
+        var problems: [Diagnostic] = []
+        for entry in sequence {
+            do throws(Diagnostics) {
+                var sentenceNode = entry
+                var text: String? = nil
+                if entry.mapping != nil {
+                    let pairs = try reader.mapping(entry, allowed: ["claim", "text"], what: "a claim")
+                    guard let claim = pairs.first(where: { $0.key == "claim" })?.value else {
+                        throw reader.fail(entry, "a claim needs 'claim: …'")
+                    }
+                    sentenceNode = claim
+                    if let shown = pairs.first(where: { $0.key == "text" })?.value {
+                        text = try reader.string(shown, what: "'text'")
+                    }
+                }
+                let sentence = try reader.string(sentenceNode, what: "a claim")
+                let location = reader.location(sentenceNode)
+                guard let statement = ClaimSyntax.parse(sentence, at: location) else {
+                    throw Diagnostics(location, "cannot read the claim '\(sentence)'; write e.g. 'A converges within 100 iterations', 'A diverges', 'A reaches the iteration limit', 'A fails', 'A needs fewer iterations than B', or 'A.final.loss < 1e-6'")
+                }
+                claims.append(Claim(statement: statement, source: sentence, text: text ?? sentence, location: location))
+            } catch {
+                problems += error.all
+            }
+        }
+        if !problems.isEmpty { throw Diagnostics(problems) }
+        return claims
+    }
+}
+
+/// The sentences a claim can be.
+enum ClaimSyntax {
+    static func parse(_ sentence: String, at location: SourceLocation) -> Claim.Statement? {
+        let words = sentence.split(separator: " ").map(String.init)
+        guard let subject = words.first else { return nil }
+        let rest = Array(words.dropFirst())
+        func within(_ tail: [String]) -> Int?? {
+            if tail.isEmpty { return .some(nil) }
+            if tail.count == 3, tail[0] == "within", let n = Int(tail[1]), tail[2] == "iterations" || tail[2] == "iteration" {
+                return .some(n)
+            }
+            return nil
+        }
+        if rest.first == "converges", let limit = within(Array(rest.dropFirst())) { return .converges(subject, within: limit) }
+        if rest.first == "diverges", let limit = within(Array(rest.dropFirst())) { return .diverges(subject, within: limit) }
+        if rest == ["reaches", "the", "iteration", "limit"] { return .reachesIterationLimit(subject) }
+        if rest == ["fails"] { return .fails(subject) }
+        if rest.count == 5, rest[0...3] == ["needs", "fewer", "iterations", "than"] {
+            return .needsFewerIterations(subject, than: rest[4])
+        }
+        if words.count == 3, let comparison = Claim.Comparison(rawValue: words[1]),
+            let left = Binding(path: words[0], location: location)
+        {
+            if let number = Double(words[2]) { return .compare(left, comparison, .number(number)) }
+            if let right = Binding(path: words[2], location: location) { return .compare(left, comparison, .value(right)) }
+        }
+        return nil
     }
 }

@@ -1,6 +1,6 @@
 import GradusLessons
 import GradusMarkdown
-// import GradusMath
+import GradusMath
 import GradusRuns
 
 /// Renders one lesson's body, with its runs' numbers, to an HTML fragment.
@@ -56,15 +56,42 @@ struct LessonPage {
     }
 
     mutating func block(_ block: GeneratedBlock) -> String {
-        guard let example = run.run(named: block.example) else {
-            let names = run.runs.map(\.example.name).joined(separator: ", ")
-            problems.append(
-                Diagnostic(block.exampleLocation, "no example named '\(block.example)' in this lesson; its examples: \(names)"))
-            return ""
+        var runs: [ExampleRun] = []
+        for reference in block.examples {
+            guard let found = run.run(named: reference.name) else {
+                let names = run.runs.map(\.example.name).joined(separator: ", ")
+                problems.append(
+                    Diagnostic(reference.location, "no example named '\(reference.name)' in this lesson; its examples: \(names)"))
+                continue
+            }
+            runs.append(found)
         }
+        guard runs.count == block.examples.count else { return "" }
         switch block.kind {
-        case .table: return IterationTable(run: example, block: block).html
-        case .data: return DataTable(run: example).html
+        case .table: return IterationTable(run: runs[0], block: block).html
+        case .data: return DataTable(run: runs[0]).html
+        case .compare: return ComparisonTable(runs: runs, tolerance: block.tolerance).html
+        case .step:
+            do throws(Diagnostics) {
+                return try WorkedStep(run: runs[0], block: block).html
+            } catch {
+                problems += error.all
+                return ""
+            }
+        case .claims:
+            var items: [String] = []
+            for claim in block.claims {
+                do throws(Diagnostics) {
+                    let evidence = try run.check(claim)
+                    items.append("<li><span class=\"mark\" aria-hidden=\"true\">✓</span> \(HTML.escape(claim.text)) <span class=\"evidence\">(\(HTML.escape(evidence)))</span></li>")
+                } catch {
+                    problems += error.all
+                }
+            }
+            return "<aside class=\"claims\">\n<p>Checked when this page was built:</p>\n<ul>\n" + items.joined(separator: "\n") + "\n</ul>\n</aside>\n"
+        case .plot:
+            problems.append(Diagnostic(block.location, "plot blocks are not available in this version of Gradus"))
+            return ""
         }
     }
 }

@@ -32,7 +32,7 @@ enum Stylesheet {
         pre code { background: none; padding: 0; }
         math { font-family: "Latin Modern Math", "STIX Two Math", math; font-size: 1.1em; }
         math[display="block"] { margin: 1rem 0; overflow-x: auto; overflow-y: hidden; }
-        figure.iterations, figure.data { margin: 1.5rem 0; overflow-x: auto; }
+        figure.iterations, figure.data, figure.compare { margin: 1.5rem 0; overflow-x: auto; }
         table { border-collapse: collapse; font-variant-numeric: tabular-nums; font-size: .9rem;
                 font-family: system-ui, sans-serif; }
         figcaption { color: var(--muted); font-family: system-ui, sans-serif; font-size: .9rem; padding-bottom: .4rem; }
@@ -40,6 +40,14 @@ enum Stylesheet {
         thead th { border-bottom: 2px solid var(--text); }
         tbody tr:nth-child(even) { background: var(--row); }
         tr.gap td { text-align: center; color: var(--muted); font-style: italic; }
+        td.text { text-align: left; white-space: normal; }
+        aside.claims { border-left: 4px solid #2e8b57; background: var(--row); padding: .6rem 1rem; margin: 1.5rem 0;
+                       font-family: system-ui, sans-serif; font-size: .92rem; }
+        aside.claims p { margin: 0 0 .3rem; font-weight: 600; }
+        aside.claims ul { list-style: none; padding: 0; margin: 0; }
+        aside.claims .mark { color: #2e8b57; font-weight: 700; }
+        aside.claims .evidence { color: var(--muted); }
+        figure.step figcaption { color: var(--muted); font-family: system-ui, sans-serif; font-size: .9rem; }
         ol.lessons { padding-left: 1.5rem; }
         ol.lessons li { margin: 1rem 0; }
         ol.lessons li a { font-size: 1.2rem; font-family: system-ui, sans-serif; font-weight: 600; }

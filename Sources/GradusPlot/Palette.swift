@@ -22,6 +22,7 @@ enum Palette {
             "\(r) .gp-title{font-size:15px;font-weight:600}",
             "\(r) .gp-panel-title{font-size:12px;font-weight:600}",
             "\(r) .gp-label{font-size:12px}",
+            "\(r) .gp-legend{font-size:12px}",
             "\(r) .gp-tick-label{font-size:11px;font-variant-numeric:tabular-nums}",
             "\(r) .gp-small .gp-tick-label{font-size:10px}",
             "\(r) .gp-small .gp-label{font-size:11px}",

@@ -125,3 +125,56 @@ struct PlaceholdersTests {
         #expect(marks.fill(rendered) == "<p>a <b>x</b> b</p>\n<table></table><p>c</p>\n")
     }
 }
+
+struct GeneratedBlockTests {
+    @Test func claimsThatHoldAreListedWithTheirEvidence() throws {
+        let html = try render("""
+            ```gradus claims
+            - seed reaches the iteration limit
+            - wild diverges within 200 iterations
+            - seed.final.loss < 0.001
+            - {claim: "seed.iter[1].loss < seed.iter[0].loss", text: "The first step lowers the loss."}
+            ```
+
+            """)
+        #expect(html.contains("<aside class=\"claims\">"))
+        #expect(html.contains("✓</span> seed reaches the iteration limit <span class=\"evidence\">(seed reached the iteration limit of 1000)</span>"))
+        #expect(html.contains("wild diverges within 200 iterations <span class=\"evidence\">(wild diverged at iteration "))
+        #expect(html.contains("The first step lowers the loss."))
+    }
+
+    @Test(arguments: [
+        ("- seed converges", "l.md:20:3: error: the claim 'seed converges' does not hold: seed reached the iteration limit of 1000"),
+        ("- wild diverges within 3 iterations", "l.md:20:3: error: the claim 'wild diverges within 3 iterations' does not hold: wild diverged at iteration "),
+        ("- seed.final.loss < 1e-9", "l.md:20:3: error: the claim 'seed.final.loss < 1e-9' does not hold: seed.final.loss is 9.53307"),
+        ("- seed converges quickly", "l.md:20:3: error: cannot read the claim 'seed converges quickly'"),
+        ("- sed diverges", "l.md:20:3: error: the claim names no example of this lesson: 'sed'"),
+    ])
+    func aContradictedClaimFailsTheBuildAtItsLine(claim: String, expected: String) throws {
+        let message = try #require(renderError("```gradus claims\n\(claim)\n```\n"))
+        #expect(message.hasPrefix(expected))
+    }
+
+    @Test func comparisonTableShowsEveryRun() throws {
+        let html = try render("```gradus compare\nexamples: [seed, wild]\ntolerance: 0.01\n```\n")
+        #expect(html.contains("<th scope=\"col\">iterations to ‖∇J‖ ≤ 0.01</th>"))
+        #expect(html.contains("<tr><th scope=\"row\">seed</th><td class=\"text\">gd (lr 0.01)</td><td>"))
+        #expect(html.contains("<td class=\"text\">reached the iteration limit of 1000</td>"))
+        #expect(html.contains("<tr><th scope=\"row\">wild</th><td class=\"text\">gd (lr 0.5)</td><td>—</td>"))
+    }
+
+    @Test func workedStepSubstitutesTheNumbers() throws {
+        let html = try render("```gradus step\nexample: seed\niteration: 0\n```\n")
+        #expect(html.hasPrefix("<figure class=\"step\">\n<math"))
+        #expect(html.contains("<annotation encoding=\"application/x-tex\">\\theta^{(1)} = \\theta^{(0)} - \\alpha \\nabla J(\\theta^{(0)}) = \\begin{pmatrix} 0.5 \\\\ -0.5 \\end{pmatrix} - 0.01 \\begin{pmatrix} -8.75 \\\\ -11.75 \\end{pmatrix} = \\begin{pmatrix} 0.5875 \\\\ -0.3825 \\end{pmatrix}</annotation>"))
+        #expect(html.contains("J falls from 5.125 to 3.20347"))
+        #expect(renderError("```gradus step\nexample: seed\niteration: 1000\n```\n")?.hasPrefix("l.md:19:1: error: iteration 1000 of seed has no recorded update") == true)
+    }
+
+    @Test func mathIsMathMLAndBadTeXIsADiagnostic() throws {
+        let html = try render("Loss $J = {{seed.iter[0].loss}}$.\n")
+        #expect(html.contains("<math xmlns=\"http://www.w3.org/1998/Math/MathML\">"))
+        #expect(html.contains("<mn>5.125</mn>"))
+        #expect(renderError("A $\\frak{x}$ here.\n") == "l.md:19:3: error: in this formula: unknown command \\frak")
+    }
+}

@@ -1,0 +1,49 @@
+import GradusLessons
+import GradusMath
+import GradusOptim
+import GradusRuns
+
+/// One update written out as display math with the run's numbers.
+struct WorkedStep {
+    let run: ExampleRun
+    let block: GeneratedBlock
+
+    func column(_ values: [Double]) -> String {
+        let format = NumberFormat.significant(block.digits)
+        return "\\begin{pmatrix} " + values.map { format.format($0).tex }.joined(separator: " \\\\ ") + " \\end{pmatrix}"
+    }
+
+    var html: String {
+        get throws(Diagnostics) {
+            let k = block.iteration
+            guard let record = run.trace.iteration(k), let update = record.update,
+                let next = run.trace.iteration(k + 1)
+            else {
+                throw Diagnostics(
+                    block.location,
+                    "iteration \(k) of \(run.example.name) has no recorded update (the run \(run.trace.outcome) at iteration \(run.trace.final.k))")
+            }
+            let format = NumberFormat.significant(block.digits)
+            var tex: String
+            if case .firstOrder(let spec, nil, nil) = run.example.method, case .gd = spec.method, spec.schedule == .constant,
+                spec.clipNorm == nil
+            {
+                tex = "\\theta^{(\(k + 1))} = \\theta^{(\(k))} - \\alpha \\nabla J(\\theta^{(\(k))}) = "
+                tex += column(record.theta) + " - " + format.format(record.learningRate).tex + " " + column(record.gradient)
+            } else {
+                tex = "\\theta^{(\(k + 1))} = \\theta^{(\(k))} + \\Delta\\theta^{(\(k))} = " + column(record.theta) + " + " + column(update)
+            }
+            tex += " = " + column(next.theta)
+            do throws(MathError) {
+                let math = try TeX.mathML(tex, style: .display)
+                var out = "<figure class=\"step\">\n\(math)\n<figcaption>Iteration \(k) of ‘\(HTML.escape(run.example.name))’: "
+                out += "J falls from \(HTML.escape(format.format(record.loss).prose)) to \(HTML.escape(format.format(next.loss).prose))"
+                out += "; the gradient there is \(HTML.escape(record.gradient.map { format.format($0).prose }.joined(separator: ", ")))."
+                out += "</figcaption>\n</figure>\n"
+                return out
+            } catch {
+                throw Diagnostics(block.location, "cannot write out this step: \(error.message)")
+            }
+        }
+    }
+}

@@ -1,0 +1,168 @@
+/// Contour lines of a 2-D objective with optimizer trajectories drawn on top.
+public struct ContourPlot: Sendable {
+    /// Shown above the plot and used as the SVG `<title>`.
+    public var title: String
+    /// Horizontal axis label, e.g. "θ₁".
+    public var xLabel: String
+    /// Vertical axis label, e.g. "θ₂".
+    public var yLabel: String
+    /// Text alternative for screen readers, placed in `<desc>`; a summary is generated when empty.
+    public var description: String
+    /// The x extent of the grid and of the plot.
+    public var xRange: ClosedRange<Double>
+    /// The y extent of the grid and of the plot.
+    public var yRange: ClosedRange<Double>
+    /// f(x, y) sampled over `xRange` × `yRange` (see `Grid` for the layout).
+    public var values: Grid
+    /// Contour levels; nil chooses about 10–15 automatically (geometric when the values span decades).
+    public var levels: [Double]?
+    /// Optimizer paths in (x, y) data coordinates, each drawn as a line with a ring at the start and
+    /// a dot at the end, clipped to the plot area.
+    public var trajectories: [Series]
+
+    /// Creates a contour plot.
+    public init(
+        title: String, xLabel: String = "x", yLabel: String = "y", description: String = "",
+        xRange: ClosedRange<Double>, yRange: ClosedRange<Double>, values: Grid, levels: [Double]? = nil,
+        trajectories: [Series] = []
+    ) {
+        self.title = title
+        self.xLabel = xLabel
+        self.yLabel = yLabel
+        self.description = description
+        self.xRange = xRange
+        self.yRange = yRange
+        self.values = values
+        self.levels = levels
+        self.trajectories = trajectories
+    }
+
+    /// The levels actually drawn: `levels` (finite values, sorted, duplicates removed) or the automatic choice.
+    public var resolvedLevels: [Double] {
+        guard let levels else { return ContourLevels.automatic(values.values) }
+        var out: [Double] = []
+        for v in levels.filter(\.isFinite).sorted() where out.last != v { out.append(v) }
+        return out
+    }
+
+    /// The plot as a standalone inline-SVG string.
+    ///
+    /// - Parameters:
+    ///   - id: prefix for all ids in the SVG (sanitised to `[A-Za-z0-9_-]`, starting with a letter).
+    ///   - width: width of the view box in pixels.
+    ///   - height: height of the view box in pixels.
+    public func svg(id: String, width: Int = 560, height: Int = 480) -> String {
+        let w = SVGDocument.clampSize(width, minimum: 160)
+        let h = SVGDocument.clampSize(height, minimum: 160)
+        let rootID = XMLText.sanitizedID(id)
+        return SVGDocument.make(id: rootID, width: w, height: h, title: title, description: accessibleDescription) {
+            draw(in: Rect(x: 0, y: 0, width: Double(w), height: Double(h)), writer: &$0)
+        }
+    }
+
+    var accessibleDescription: String {
+        if !description.isEmpty { return description }
+        let names = trajectories.map(\.label).filter { !$0.isEmpty }
+        let base = "Contour plot of the objective over \(xLabel) and \(yLabel)"
+        return names.isEmpty ? base + "." : base + " with the paths of " + names.joined(separator: ", ") + "."
+    }
+
+    private func draw(in outer: Rect, writer w: inout SVGWriter) {
+        let m = TextMetrics.regular
+        var top = outer.minY + 8
+        if !title.isEmpty {
+            w.label(title, at: Point(x: outer.minX + 10, y: top + m.title * 0.85), className: "gp-title")
+            top += m.title + 6
+        }
+        if !trajectories.isEmpty {
+            var items = trajectories.enumerated().map {
+                LegendItem(label: $1.label, classes: Palette.classes(for: $0), swatch: .line)
+            }
+            items.append(LegendItem(label: "start", classes: "", swatch: .start))
+            items.append(LegendItem(label: "end", classes: "", swatch: .end))
+            let legend = Legend(items: items, maxWidth: outer.width - 20, fontSize: m.legend)
+            legend.draw(&w, origin: Point(x: outer.minX + 10, y: top))
+            top += legend.height + 2
+        }
+        top += m.tick * 0.6
+        let bottom = outer.maxY - AxesPainter.bottomMargin(m, hasLabel: !xLabel.isEmpty)
+        let plotHeight = Swift.max(bottom - top, 10)
+
+        let ranges = Self.sanitized(xRange, yRange)
+        let yTicks = TickGenerator.linear(
+            lower: ranges.y.lowerBound, upper: ranges.y.upperBound,
+            maxTicks: AxesPainter.yTickBudget(height: plotHeight, m), extend: false)
+        let left = outer.minX + AxesPainter.leftMargin(yTicks, m, hasLabel: !yLabel.isEmpty)
+        var right = outer.maxX - 14
+        var xTicks = AxesPainter.xTicks(
+            kind: .linear, lower: ranges.x.lowerBound, upper: ranges.x.upperBound, width: right - left, m, extend: false)
+        let overhang = AxesPainter.rightOverhang(xTicks, m)
+        if overhang > 10 {
+            right = outer.maxX - overhang - 4
+            xTicks = AxesPainter.xTicks(
+                kind: .linear, lower: ranges.x.lowerBound, upper: ranges.x.upperBound, width: right - left, m,
+                extend: false)
+        }
+        let frame = Rect(x: left, y: top, width: Swift.max(right - left, 10), height: plotHeight)
+        let projection = Projection(x: xTicks.axis, y: yTicks.axis, frame: frame)
+
+        AxesPainter.drawGrid(&w, frame: frame, x: xTicks, y: yTicks)
+        let levels = resolvedLevels
+        if values.isValid && !levels.isEmpty {
+            w.open("g", [("class", "gp-contours")])
+            for (i, level) in levels.enumerated() {
+                // Lower levels are drawn more strongly, guiding the eye towards the minimum.
+                let strength = levels.count > 1 ? Double(i) / Double(levels.count - 1) : 0
+                let opacity = NumberFormat.fixed(0.7 - 0.4 * strength, decimals: 2, trimTrailingZeros: true)
+                w.open("g", [("class", "gp-contour"), ("stroke-opacity", opacity)])
+                for line in MarchingSquares.polylines(values, level: level, x: ranges.x, y: ranges.y) {
+                    let pts = line.map { projection.point($0.x, $0.y) }
+                    for run in Clip.polyline(pts, to: frame) where run.count > 1 {
+                        w.polyline(Clip.thin(run, tolerance: 0.5), [])
+                    }
+                }
+                w.close("g")
+            }
+            w.close("g")
+        }
+        AxesPainter.drawAxes(
+            &w, frame: frame, outer: outer, x: xTicks, y: yTicks, m, xLabel: xLabel, yLabel: yLabel, box: true)
+        if !values.isValid || levels.isEmpty && trajectories.allSatisfy({ $0.count == 0 }) {
+            AxesPainter.drawNote(&w, "No data", in: frame)
+        }
+        for (index, path) in trajectories.enumerated() {
+            w.open("g", [("class", "gp-series gp-trajectory " + Palette.classes(for: index))])
+            drawTrajectory(path, projection: projection, frame: frame, writer: &w)
+            w.close("g")
+        }
+    }
+
+    /// A path with small dots at the iterates (when there are few), a start ring and an end dot.
+    private func drawTrajectory(_ path: Series, projection: Projection, frame: Rect, writer w: inout SVGWriter) {
+        let points = projection.points(path)
+        for run in Clip.polyline(points, to: frame) where run.count > 1 {
+            w.polyline(Clip.thin(run), [("class", "gp-line")])
+        }
+        let visible = points.compactMap { $0 }.filter { frame.contains($0) }
+        if visible.count <= 60 && visible.count > 2 {
+            for p in visible.dropFirst().dropLast() { w.circle(p, radius: 1.6, [("class", "gp-dot")]) }
+        }
+        if let first = points.first(where: { $0 != nil }) ?? nil, frame.contains(first) {
+            w.circle(first, radius: 4.5, [("class", "gp-start")])
+        }
+        if let last = points.last(where: { $0 != nil }) ?? nil, frame.contains(last) {
+            w.circle(last, radius: 4, [("class", "gp-end")])
+        }
+    }
+
+    /// Ranges with finite, non-degenerate bounds.
+    static func sanitized(_ x: ClosedRange<Double>, _ y: ClosedRange<Double>) -> (x: ClosedRange<Double>, y: ClosedRange<Double>) {
+        func fix(_ r: ClosedRange<Double>) -> ClosedRange<Double> {
+            guard r.lowerBound.isFinite, r.upperBound.isFinite else { return 0...1 }
+            if r.upperBound > r.lowerBound { return r }
+            let pad = r.lowerBound == 0 ? 1 : r.lowerBound.magnitude * 0.1
+            return (r.lowerBound - pad)...(r.upperBound + pad)
+        }
+        return (fix(x), fix(y))
+    }
+}

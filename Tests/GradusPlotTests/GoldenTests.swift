@@ -1,0 +1,23 @@
+import Testing
+
+@testable import GradusPlot
+
+@Suite struct GoldenTests {
+    @Test func logScaleLossCurve() throws {
+        let svg = Fixtures.lossCurve().svg(id: "loss-curve")
+        #expect(XMLCheck.isBalanced(svg))
+        try Golden.check(svg, named: "loss-curve.svg")
+    }
+
+    @Test func rosenbrockContours() throws {
+        let svg = Fixtures.rosenbrockContours().svg(id: "rosenbrock")
+        #expect(XMLCheck.isBalanced(svg))
+        try Golden.check(svg, named: "rosenbrock-contours.svg")
+    }
+
+    @Test func learningRateSweep() throws {
+        let svg = Fixtures.learningRateSweep().svg(id: "lr-sweep")
+        #expect(XMLCheck.isBalanced(svg))
+        try Golden.check(svg, named: "lr-sweep.svg")
+    }
+}
