@@ -159,20 +159,55 @@ struct ExampleParser {
         }
     }
 
-    /// `data: {x: ROWS, y: TARGETS, intercept: BOOL}`.
+    /// `data: {x: ROWS, y: TARGETS, intercept: BOOL}`, or generated:
+    /// `data: {generate: linear|classes, samples: M, weights: [..], noise: S, seed: N, range: [LOW, HIGH], intercept: BOOL}`.
     func data(_ data: Node) throws(Diagnostics) -> (rows: [[Double]], targets: [Double], intercept: Bool) {
-        let pairs = try reader.mapping(data, allowed: ["x", "y", "intercept"], what: "'data'")
-        guard let xNode = pairs.first(where: { $0.key == "x" })?.value,
-            let yNode = pairs.first(where: { $0.key == "y" })?.value
-        else { throw reader.fail(data, "'data' needs 'x' (rows of features) and 'y' (one target per row)") }
+        let pairs = try reader.mapping(
+            data, allowed: ["x", "y", "intercept", "generate", "samples", "weights", "noise", "seed", "range"], what: "'data'")
+        func value(_ key: String) -> Node? { pairs.first { $0.key == key }?.value }
+        let intercept = try value("intercept").map { node throws(Diagnostics) in try reader.bool(node, what: "'intercept'") } ?? false
+        if let kindNode = value("generate") {
+            for pair in pairs where pair.key == "x" || pair.key == "y" {
+                throw reader.fail(pair.keyNode, "'\(pair.key)' and 'generate' exclude each other")
+            }
+            let kind = try reader.string(kindNode, what: "'generate'")
+            guard kind == "linear" || kind == "classes" else {
+                throw reader.fail(kindNode, "'generate' is 'linear' or 'classes', not '\(kind)'")
+            }
+            guard let samplesNode = value("samples"), let weightsNode = value("weights") else {
+                throw reader.fail(data, "generated data needs 'samples' and 'weights'")
+            }
+            let samples = try reader.int(samplesNode, what: "'samples'")
+            guard (1...1_000_000).contains(samples) else { throw reader.fail(samplesNode, "'samples' must be between 1 and 1000000") }
+            let weights = try reader.vector(weightsNode, what: "'weights'")
+            guard !weights.isEmpty else { throw reader.fail(weightsNode, "'weights' needs at least one value") }
+            let noise = try value("noise").map { node throws(Diagnostics) in try reader.double(node, what: "'noise'") } ?? 0
+            let seed = try value("seed").map { node throws(Diagnostics) in try reader.int(node, what: "'seed'") } ?? 0
+            guard seed >= 0 else { throw reader.fail(value("seed")!, "'seed' must not be negative") }
+            var low = -1.0
+            var high = 1.0
+            if let rangeNode = value("range") {
+                let bounds = try reader.vector(rangeNode, what: "'range'")
+                guard bounds.count == 2, bounds[0] < bounds[1] else { throw reader.fail(rangeNode, "'range' must be [low, high] with low < high") }
+                (low, high) = (bounds[0], bounds[1])
+            }
+            let generated: (Matrix, [Double])
+            if kind == "linear" {
+                generated = SyntheticData.linear(samples: samples, weights: weights, noise: noise, seed: UInt64(seed), low: low, high: high)
+            } else {
+                generated = SyntheticData.classes(samples: samples, weights: weights, noise: noise, seed: UInt64(seed), low: low, high: high)
+            }
+            let rows = (0..<samples).map { Array(generated.0.row($0)) }
+            return (rows, generated.1, intercept)
+        }
+        guard let xNode = value("x"), let yNode = value("y") else {
+            throw reader.fail(data, "'data' needs 'x' (rows of features) and 'y' (one target per row), or 'generate'")
+        }
         let rows = try reader.rows(xNode, what: "'x'")
         let targets = try reader.vector(yNode, what: "'y'")
         guard rows.count == targets.count else {
             throw reader.fail(yNode, "'y' has \(targets.count) values; 'x' has \(rows.count) rows")
         }
-        let intercept = try pairs.first { $0.key == "intercept" }.map { pair throws(Diagnostics) in
-            try reader.bool(pair.value, what: "'intercept'")
-        } ?? false
         return (rows, targets, intercept)
     }
 

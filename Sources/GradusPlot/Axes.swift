@@ -101,7 +101,7 @@ enum AxesPainter {
                 ], [("class", "gp-axis")])
         }
         if let x {
-            for value in x.minor {
+            for value in x.minor where x.minor.count * 4 <= Int(frame.width) {
                 guard let f = x.axis.fraction(value), f >= 0, f <= 1 else { continue }
                 let px = frame.minX + f * frame.width
                 w.line(Point(x: px, y: frame.maxY), Point(x: px, y: frame.maxY + len / 2), [("class", "gp-tick")])
@@ -116,7 +116,7 @@ enum AxesPainter {
             }
         }
         if let y {
-            for value in y.minor {
+            for value in y.minor where y.minor.count * 4 <= Int(frame.height) {
                 guard let f = y.axis.fraction(value), f >= 0, f <= 1 else { continue }
                 let py = frame.maxY - f * frame.height
                 w.line(Point(x: frame.minX - len / 2, y: py), Point(x: frame.minX, y: py), [("class", "gp-tick")])

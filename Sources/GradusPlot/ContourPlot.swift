@@ -113,7 +113,7 @@ public struct ContourPlot: Sendable {
             for (i, level) in levels.enumerated() {
                 // Lower levels are drawn more strongly, guiding the eye towards the minimum.
                 let strength = levels.count > 1 ? Double(i) / Double(levels.count - 1) : 0
-                let opacity = NumberFormat.fixed(0.7 - 0.4 * strength, decimals: 2, trimTrailingZeros: true)
+                let opacity = NumberFormat.fixed(0.6 - 0.35 * strength, decimals: 2, trimTrailingZeros: true)
                 w.open("g", [("class", "gp-contour"), ("stroke-opacity", opacity)])
                 for line in MarchingSquares.polylines(values, level: level, x: ranges.x, y: ranges.y) {
                     let pts = line.map { projection.point($0.x, $0.y) }

@@ -18,7 +18,7 @@ struct Legend: Sendable {
         var row: [(item: LegendItem, width: Double)] = []
         var used = 0.0
         for item in items {
-            let width = Legend.swatchWidth + 6 + NumberFormat.estimatedWidth(item.label, fontSize: fontSize) + 16
+            let width = Legend.swatchWidth + 6 + NumberFormat.estimatedWidth(item.label, fontSize: fontSize) + 20
             if !row.isEmpty && used + width > maxWidth {
                 rows.append(row)
                 row = []

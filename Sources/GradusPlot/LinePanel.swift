@@ -5,9 +5,12 @@ struct LinePanelStyle: Sendable {
     var showLegend: Bool
     var showXLabel: Bool
     var showYLabel: Bool
+    /// Leave room for the axis labels even where they are hidden, so that panels line up.
+    var reserveAxisLabels: Bool
 
     static let standalone = LinePanelStyle(
-        metrics: .regular, titleClass: "gp-title", showLegend: true, showXLabel: true, showYLabel: true)
+        metrics: .regular, titleClass: "gp-title", showLegend: true, showXLabel: true, showYLabel: true,
+        reserveAxisLabels: false)
 }
 
 /// A y scale and domain shared by several panels.
@@ -69,7 +72,9 @@ enum LinePanel {
         top += m.tick * 0.6  // room for the top y tick label
         let xLabel = style.showXLabel ? plot.xLabel : nil
         let yLabel = style.showYLabel ? plot.yLabel : nil
-        let bottom = outer.maxY - AxesPainter.bottomMargin(m, hasLabel: !(xLabel ?? "").isEmpty)
+        let reserveX = !(xLabel ?? "").isEmpty || (style.reserveAxisLabels && !plot.xLabel.isEmpty)
+        let reserveY = !(yLabel ?? "").isEmpty || (style.reserveAxisLabels && !plot.yLabel.isEmpty)
+        let bottom = outer.maxY - AxesPainter.bottomMargin(m, hasLabel: reserveX)
         let plotHeight = Swift.max(bottom - top, 10)
 
         var yTicks: AxisTicks? = nil
@@ -77,7 +82,7 @@ enum LinePanel {
             yTicks = TickGenerator.ticks(
                 kind: yKind, lower: lo, upper: hi, maxTicks: AxesPainter.yTickBudget(height: plotHeight, m))
         }
-        let left = outer.minX + AxesPainter.leftMargin(yTicks, m, hasLabel: !(yLabel ?? "").isEmpty)
+        let left = outer.minX + AxesPainter.leftMargin(yTicks, m, hasLabel: reserveY)
         var right = outer.maxX - 14
         var xTicks: AxisTicks? = nil
         if hasData, let (lo, hi) = xExtent {

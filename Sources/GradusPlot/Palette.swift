@@ -38,7 +38,11 @@ enum Palette {
             "\(r) .gp-contour{fill:none;stroke:currentColor;stroke-width:1}",
             "\(r) .gp-key{fill:none;stroke:currentColor;stroke-width:1.5}",
         ]
-        for (i, c) in colors.enumerated() { css.append("\(r) .gp-c\(i){color:\(c)}") }
+        // Each colour is mixed with a fifth of the page's text colour: lighter on dark pages, a
+        // little deeper on light ones (browsers without color-mix() use the plain colour).
+        for (i, c) in colors.enumerated() {
+            css.append("\(r) .gp-c\(i){color:\(c);color:color-mix(in srgb,\(c) 80%,currentColor)}")
+        }
         for (i, d) in dashes.enumerated() where !d.isEmpty {
             css.append("\(r) .gp-d\(i) .gp-line{stroke-dasharray:\(d)}")
         }

@@ -57,7 +57,8 @@ public struct SmallMultiples: Sendable {
             }
             let shared = sharedYScale ? sharedY() : nil
             var style = LinePanelStyle(
-                metrics: .small, titleClass: "gp-panel-title", showLegend: false, showXLabel: true, showYLabel: true)
+                metrics: .small, titleClass: "gp-panel-title", showLegend: false, showXLabel: true, showYLabel: true,
+                reserveAxisLabels: sharedYScale)
             for (i, panel) in panels.enumerated() {
                 let row = i / cols
                 let col = i % cols

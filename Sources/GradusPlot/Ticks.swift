@@ -85,8 +85,10 @@ enum TickGenerator {
         eHi = Swift.min(eHi, PlotMath.exponentLimit)
         let count = Swift.max(maxTicks, 2)
         let decades = eHi - eLo
+        // Label every k-th decade, k from a "nice" sequence.
         var k = 1
-        while labelledCount(eLo, eHi, every: k) > count { k += 1 }
+        var candidates = [2, 3, 4, 5, 6, 10, 15, 20, 25, 30, 50, 100, 150, 200, 300, 600][...]
+        while labelledCount(eLo, eHi, every: k) > count, let next = candidates.popFirst() { k = next }
         // Keep at least two labels: if only one multiple of k fits, label the two ends instead.
         var labelled = (eLo...eHi).filter { floorMod($0, k) == 0 }
         if labelled.count < 2 { labelled = [eLo, eHi] }

@@ -50,7 +50,7 @@ enum Fixtures {
             return (xs, ys)
         }
         let gd = path(lr: 0.001, momentum: 0, steps: 2000)
-        let hb = path(lr: 0.0005, momentum: 0.9, steps: 400)
+        let hb = path(lr: 0.001, momentum: 0.9, steps: 600)
         return ContourPlot(
             title: "Rosenbrock function", xLabel: "θ₁", yLabel: "θ₂",
             description: "Contours of the Rosenbrock function, a curved valley with its minimum at (1, 1). Gradient descent from (−1.5, 2) drops into the valley and then creeps along it; momentum travels further along the valley.",
