@@ -3,6 +3,9 @@ public struct Lesson: Sendable {
     public let source: SourceFile
     /// The page name, from the file name: `gradient-descent.md` → `gradient-descent`.
     public let slug: String
+    /// The language the lesson is written in (`en`, `zh`, …), from its file name: `NAME.zh.md` is Chinese;
+    /// `NAME.md` is in the course's main language.
+    public let language: String
     public let title: String
     /// The lesson's place in the course (ascending).
     public let order: Int

@@ -5,7 +5,7 @@ public enum LessonParser {
     static let keys = ["title", "order", "summary", "raw-html", "examples"]
 
     /// Parses `source`; `slug` names the page. Every problem found is reported, each at its place.
-    public static func parse(_ source: SourceFile, slug: String) throws(Diagnostics) -> Lesson {
+    public static func parse(_ source: SourceFile, slug: String, language: String = "en") throws(Diagnostics) -> Lesson {
         let text = source.text
         let start = source.location(line: 1, column: 1)
         guard text.hasPrefix("---\n") || text.hasPrefix("---\r\n") else {
@@ -64,7 +64,7 @@ public enum LessonParser {
         problems += scanner.problems
         if !problems.isEmpty { throw Diagnostics(problems) }
         return Lesson(
-            source: source, slug: slug, title: title ?? "", order: order ?? 0, summary: summary,
+            source: source, slug: slug, language: language, title: title ?? "", order: order ?? 0, summary: summary,
             allowsRawHTML: rawHTML, examples: examples, body: body)
     }
 }

@@ -6,14 +6,16 @@ import GradusRuns
 struct ComparisonTable {
     let runs: [ExampleRun]
     let tolerance: Double?
+    let words: Localization
 
     var html: String {
         let format = NumberFormat.significant(4)
-        var out = "<figure class=\"compare\">\n<table>\n<thead><tr><th scope=\"col\">example</th><th scope=\"col\">method</th>"
+        let header = words.compareHeaders
+        var out = "<figure class=\"compare\">\n<table>\n<thead><tr><th scope=\"col\">\(header.example)</th><th scope=\"col\">\(header.method)</th>"
         if let tolerance {
-            out += "<th scope=\"col\">iterations to ‖∇J‖ ≤ \(HTML.escape(NumberFormat.significant(3).format(tolerance).prose))</th>"
+            out += "<th scope=\"col\">\(HTML.escape(words.iterationsTo(NumberFormat.significant(3).format(tolerance).prose)))</th>"
         }
-        out += "<th scope=\"col\">final J</th><th scope=\"col\">final ‖∇J‖</th><th scope=\"col\">outcome</th></tr></thead>\n<tbody>\n"
+        out += "<th scope=\"col\">\(header.finalLoss)</th><th scope=\"col\">\(header.finalNorm)</th><th scope=\"col\">\(header.outcome)</th></tr></thead>\n<tbody>\n"
         for run in runs {
             out += "<tr><th scope=\"row\">\(HTML.escape(run.example.name))</th><td class=\"text\">\(HTML.escape(Self.method(run.example.method)))</td>"
             if let tolerance {
@@ -21,7 +23,7 @@ struct ComparisonTable {
             }
             out += "<td>\(HTML.escape(format.format(run.trace.final.loss).prose))</td>"
             out += "<td>\(HTML.escape(format.format(run.trace.final.gradientNorm).prose))</td>"
-            out += "<td class=\"text\">\(HTML.escape(run.trace.outcome.description))</td></tr>\n"
+            out += "<td class=\"text\">\(HTML.escape(words.outcome(run.trace.outcome)))</td></tr>\n"
         }
         out += "</tbody>\n</table>\n</figure>\n"
         return out

@@ -5,6 +5,7 @@ import GradusRuns
 /// The data an example runs on, as a table: one row per sample.
 struct DataTable {
     let run: ExampleRun
+    let words: Localization
 
     var html: String {
         let features: Matrix
@@ -12,13 +13,13 @@ struct DataTable {
         switch run.example.objective {
         case .linearRegression(let problem): (features, targets) = (problem.features, problem.targets)
         case .logisticRegression(let problem): (features, targets) = (problem.features, problem.targets)
-        default: return "<p class=\"note\">The example ‘\(HTML.escape(run.example.name))’ has no data: its objective is a formula.</p>\n"
+        default: return "<p class=\"note\">\(HTML.escape(words.noData(example: run.example.name)))</p>\n"
         }
         do {
             let d = features.columns
             let format = NumberFormat.significant(6)
             var out = "<figure class=\"data\">\n"
-            out += "<figcaption>The data of the example ‘\(HTML.escape(run.example.name))’: \(features.rows) samples</figcaption>\n<table>\n"
+            out += "<figcaption>\(HTML.escape(words.dataCaption(example: run.example.name, samples: features.rows)))</figcaption>\n<table>\n"
             out += "<thead><tr><th scope=\"col\">i</th>"
             for j in 0..<d { out += "<th scope=\"col\">x<sub>\(j + 1)</sub></th>" }
             out += "<th scope=\"col\">y</th></tr></thead>\n<tbody>\n"

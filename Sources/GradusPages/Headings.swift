@@ -1,6 +1,6 @@
 /// Gives headings `id`s so every section can be linked to.
 enum Headings {
-    static func anchored(_ html: String) -> String {
+    static func anchored(_ words: Localization, _ html: String) -> String {
         var used: [String: Int] = [:]
         var out = ""
         var rest = Substring(html)
@@ -24,7 +24,7 @@ enum Headings {
                 used[id] = 1
             }
             out += rest[..<open.lowerBound]
-            out += "<h\(rest[levelIndex]) id=\"\(id)\">\(content)<a class=\"anchor\" href=\"#\(id)\" aria-label=\"Link to this section\">#</a>"
+            out += "<h\(rest[levelIndex]) id=\"\(id)\">\(content)<a class=\"anchor\" href=\"#\(id)\" aria-label=\"\(words.sectionLink)\">#</a>"
             rest = rest[close.lowerBound...]
         }
         out += rest

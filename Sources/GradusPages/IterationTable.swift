@@ -6,6 +6,7 @@ import GradusRuns
 struct IterationTable {
     let run: ExampleRun
     let block: GeneratedBlock
+    let words: Localization
 
     var rows: [Iteration] {
         let kept = run.trace.iterations
@@ -27,7 +28,7 @@ struct IterationTable {
         var previous = -1
         for row in rows {
             if row.k > previous + 1 {
-                out += "<tr class=\"gap\"><td colspan=\"\(2 * d + 3)\">⋮ \(row.k - previous - 1) iterations not shown</td></tr>\n"
+                out += "<tr class=\"gap\"><td colspan=\"\(2 * d + 3)\">\(words.iterationsNotShown(row.k - previous - 1))</td></tr>\n"
             }
             previous = row.k
             out += "<tr><th scope=\"row\">\(row.k)</th>"
@@ -41,8 +42,6 @@ struct IterationTable {
     }
 
     func caption(total: Int) -> String {
-        let shown = rows.count
-        let which = shown == total ? "All \(total) iterations" : "\(shown) of the \(total) iterations k = 0…\(total - 1)"
-        return "\(which) of the example ‘\(run.example.name)’ (\(run.trace.outcome))"
+        words.tableCaption(example: run.example.name, shown: rows.count, total: total, outcome: run.trace.outcome)
     }
 }

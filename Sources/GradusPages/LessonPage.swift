@@ -6,10 +6,14 @@ import GradusRuns
 /// Renders one lesson's body, with its runs' numbers, to an HTML fragment.
 struct LessonPage {
     let run: LessonRun
+    let words: Localization
     var problems: [Diagnostic] = []
     var marks = Placeholders()
 
-    init(_ run: LessonRun) { self.run = run }
+    init(_ run: LessonRun) {
+        self.run = run
+        self.words = Localization(language: run.lesson.language)
+    }
 
     /// The body as HTML, or every diagnostic found in it.
     mutating func render() throws(Diagnostics) -> String {
@@ -18,14 +22,14 @@ struct LessonPage {
             switch piece {
             case .markdown(let text): markdown += text
             case .binding(let binding):
-                markdown += marks.inline(value(binding).map { HTML.escape($0.prose(binding.format)) } ?? "")
+                markdown += marks.inline(value(binding).map { HTML.escape($0.prose(binding.format, words)) } ?? "")
             case .math(let math): markdown += marks.inline(self.math(math))
             case .block(let block): markdown += marks.block(self.block(block))
             }
         }
         if !problems.isEmpty { throw Diagnostics(problems) }
         let options: MarkdownOptions = run.lesson.allowsRawHTML ? [.allowRawHTML] : []
-        return Headings.anchored(marks.fill(CommonMark.html(from: markdown, options: options)))
+        return Headings.anchored(words, marks.fill(CommonMark.html(from: markdown, options: options)))
     }
 
     mutating func value(_ binding: Binding) -> Value? {
@@ -44,7 +48,7 @@ struct LessonPage {
             case .tex(let text): tex += text
             case .binding(let binding):
                 guard let value = value(binding) else { return "" }
-                tex += value.tex(binding.format)
+                tex += value.tex(binding.format, words)
             }
         }
         do {
@@ -68,12 +72,12 @@ struct LessonPage {
         }
         guard runs.count == block.examples.count else { return "" }
         switch block.kind {
-        case .table: return IterationTable(run: runs[0], block: block).html
-        case .data: return DataTable(run: runs[0]).html
-        case .compare: return ComparisonTable(runs: runs, tolerance: block.tolerance).html
+        case .table: return IterationTable(run: runs[0], block: block, words: words).html
+        case .data: return DataTable(run: runs[0], words: words).html
+        case .compare: return ComparisonTable(runs: runs, tolerance: block.tolerance, words: words).html
         case .step:
             do throws(Diagnostics) {
-                return try WorkedStep(run: runs[0], block: block).html
+                return try WorkedStep(run: runs[0], block: block, words: words).html
             } catch {
                 problems += error.all
                 return ""
@@ -83,12 +87,12 @@ struct LessonPage {
             for claim in block.claims {
                 do throws(Diagnostics) {
                     let evidence = try run.check(claim)
-                    items.append("<li><span class=\"mark\" aria-hidden=\"true\">✓</span> \(HTML.escape(claim.text)) <span class=\"evidence\">(\(HTML.escape(evidence)))</span></li>")
+                    items.append("<li><span class=\"mark\" aria-hidden=\"true\">✓</span> \(HTML.escape(claim.text)) <span class=\"evidence\">(\(HTML.escape(words.evidence(evidence))))</span></li>")
                 } catch {
                     problems += error.all
                 }
             }
-            return "<aside class=\"claims\">\n<p>Checked when this page was built:</p>\n<ul>\n" + items.joined(separator: "\n") + "\n</ul>\n</aside>\n"
+            return "<aside class=\"claims\">\n<p>\(HTML.escape(words.claimsHeading))</p>\n<ul>\n" + items.joined(separator: "\n") + "\n</ul>\n</aside>\n"
         case .plot:
             problems.append(Diagnostic(block.location, "plot blocks are not available in this version of Gradus"))
             return ""

@@ -3,12 +3,28 @@ import GradusRuns
 
 /// What the whole course is called, from the content folder's `course.yaml`.
 public struct CourseInfo: Sendable, Equatable {
-    public let title: String
-    public let language: String
+    /// The main language first; lessons in it are at the top of the site, the others in `LANG/`.
+    public let languages: [String]
+    /// The course title in each language.
+    public let titles: [String: String]
+
     public init(title: String, language: String = "en") {
-        self.title = title
-        self.language = language
+        self.languages = [language]
+        self.titles = [language: title]
     }
+
+    public init(titles: [String: String], languages: [String]) {
+        self.languages = languages
+        self.titles = titles
+    }
+
+    public var language: String { languages.first ?? "en" }
+    public var title: String { title(in: language) }
+
+    public func title(in language: String) -> String { titles[language] ?? titles[self.language] ?? "Gradus course" }
+
+    /// The folder of a language's pages, relative to the site root: "" for the main language, "zh/" for Chinese.
+    public func folder(of language: String) -> String { language == self.language ? "" : language + "/" }
 }
 
 /// A file of the generated site: a path relative to the output folder and its text.
@@ -19,27 +35,57 @@ public struct PageFile: Sendable, Equatable {
 
 /// Renders every page of the site from the lessons' runs.
 public enum SitePages {
-    /// One page per lesson, the index and the stylesheet, in a stable order; every diagnostic of every lesson.
+    /// One page per lesson, an index per language and the stylesheet, in a stable order; every diagnostic of every lesson.
     public static func render(_ runs: [LessonRun], course: CourseInfo) throws(Diagnostics) -> [PageFile] {
-        let ordered = runs.sorted { ($0.lesson.order, $0.lesson.slug) < ($1.lesson.order, $1.lesson.slug) }
         var files: [PageFile] = []
         var problems: [Diagnostic] = []
-        for (i, run) in ordered.enumerated() {
-            var page = LessonPage(run)
-            do {
-                let body = try page.render()
-                let html = Layout.lesson(
-                    run.lesson, body: body, course: course,
-                    previous: i > 0 ? ordered[i - 1].lesson : nil,
-                    next: i + 1 < ordered.count ? ordered[i + 1].lesson : nil)
-                files.append(PageFile(path: run.lesson.slug + ".html", contents: html))
-            } catch {
-                problems += error.all
+        let languages = course.languages + Set(runs.map(\.lesson.language)).subtracting(course.languages).sorted()
+        let slugsByLanguage = Dictionary(grouping: runs, by: \.lesson.language).mapValues { Set($0.map(\.lesson.slug)) }
+        for language in languages {
+            let ordered = runs.filter { $0.lesson.language == language }
+                .sorted { ($0.lesson.order, $0.lesson.slug) < ($1.lesson.order, $1.lesson.slug) }
+            guard !ordered.isEmpty else { continue }
+            let site = SiteContext(course: course, language: language, languages: languages, slugs: slugsByLanguage)
+            for (i, run) in ordered.enumerated() {
+                var page = LessonPage(run)
+                do {
+                    let body = try page.render()
+                    let html = Layout.lesson(
+                        run.lesson, body: body, site: site,
+                        previous: i > 0 ? ordered[i - 1].lesson : nil,
+                        next: i + 1 < ordered.count ? ordered[i + 1].lesson : nil)
+                    files.append(PageFile(path: site.folder + run.lesson.slug + ".html", contents: html))
+                } catch {
+                    problems += error.all
+                }
             }
+            files.append(PageFile(path: site.folder + "index.html", contents: Layout.index(ordered.map(\.lesson), site: site)))
         }
         if !problems.isEmpty { throw Diagnostics(problems) }
-        files.append(PageFile(path: "index.html", contents: Layout.index(ordered.map(\.lesson), course: course)))
         files.append(PageFile(path: "style.css", contents: Stylesheet.css))
         return files.sorted { $0.path < $1.path }
+    }
+}
+
+/// Where a page stands in the site: its language and the other languages' versions.
+struct SiteContext {
+    let course: CourseInfo
+    let language: String
+    let languages: [String]
+    /// The lesson slugs present in each language.
+    let slugs: [String: Set<String>]
+
+    var words: Localization { Localization(language: language) }
+    var folder: String { course.folder(of: language) }
+    /// From a page of this language back to the site root.
+    var root: String { folder.isEmpty ? "" : "../" }
+    var title: String { course.title(in: language) }
+
+    /// Links to the same page in the other languages: (language, href), for a lesson slug or the index (nil).
+    func alternates(of slug: String?) -> [(language: String, href: String)] {
+        languages.filter { $0 != language }.compactMap { other in
+            if let slug, slugs[other]?.contains(slug) != true { return nil }
+            return (other, root + course.folder(of: other) + (slug ?? "index") + ".html")
+        }
     }
 }

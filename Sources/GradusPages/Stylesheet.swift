@@ -15,7 +15,10 @@ enum Stylesheet {
                font: 1.0625rem/1.65 "Source Serif 4", "Noto Serif", Georgia, "Noto Serif CJK SC", serif; }
         header.site, footer.site { max-width: 46rem; margin: 0 auto; padding: 1rem 1.25rem; color: var(--muted);
                font-family: system-ui, sans-serif; font-size: .9rem; }
+        header.site { display: flex; justify-content: space-between; align-items: baseline; gap: 1rem; }
         header.site a { color: var(--text); font-weight: 600; text-decoration: none; }
+        nav.languages a { font-weight: 400; color: var(--accent); margin-left: .8rem; }
+        :lang(zh) body, body:lang(zh) { font-family: "Noto Serif CJK SC", "Source Han Serif SC", "Songti SC", serif; }
         footer.site { border-top: 1px solid var(--line); margin-top: 3rem; }
         main { max-width: 46rem; margin: 0 auto; padding: 0 1.25rem; }
         h1, h2, h3 { font-family: system-ui, sans-serif; line-height: 1.25; }

@@ -3,20 +3,22 @@ import GradusRuns
 
 extension Value {
     /// The value as running text (escaped later by the caller).
-    func prose(_ format: NumberFormat?) -> String {
+    func prose(_ format: NumberFormat?, _ words: Localization) -> String {
         switch self {
         case .number(let x): (format ?? .default).format(x).prose
         case .integer(let n): format.map { $0.format(Double(n)).prose } ?? (n < 0 ? "−\(-n)" : "\(n)")
         case .text(let text): text
+        case .outcome(let outcome): words.outcome(outcome)
         }
     }
 
     /// The value as TeX, for a binding inside math.
-    func tex(_ format: NumberFormat?) -> String {
+    func tex(_ format: NumberFormat?, _ words: Localization) -> String {
         switch self {
         case .number(let x): (format ?? .default).format(x).tex
         case .integer(let n): format.map { $0.format(Double(n)).tex } ?? "\(n)"
         case .text(let text): "\\text{\(text)}"
+        case .outcome(let outcome): "\\text{\(words.outcome(outcome))}"
         }
     }
 }

@@ -7,6 +7,7 @@ import GradusRuns
 struct WorkedStep {
     let run: ExampleRun
     let block: GeneratedBlock
+    let words: Localization
 
     func column(_ values: [Double]) -> String {
         let format = NumberFormat.significant(block.digits)
@@ -36,10 +37,10 @@ struct WorkedStep {
             tex += " = " + column(next.theta)
             do throws(MathError) {
                 let math = try TeX.mathML(tex, style: .display)
-                var out = "<figure class=\"step\">\n\(math)\n<figcaption>Iteration \(k) of ‘\(HTML.escape(run.example.name))’: "
-                out += "J falls from \(HTML.escape(format.format(record.loss).prose)) to \(HTML.escape(format.format(next.loss).prose))"
-                out += "; the gradient there is \(HTML.escape(record.gradient.map { format.format($0).prose }.joined(separator: ", ")))."
-                out += "</figcaption>\n</figure>\n"
+                let caption = words.stepCaption(
+                    example: run.example.name, k: k, from: format.format(record.loss).prose, to: format.format(next.loss).prose,
+                    gradient: record.gradient.map { format.format($0).prose }.joined(separator: ", "))
+                let out = "<figure class=\"step\">\n\(math)\n<figcaption>\(HTML.escape(caption))</figcaption>\n</figure>\n"
                 return out
             } catch {
                 throw Diagnostics(block.location, "cannot write out this step: \(error.message)")

@@ -14,7 +14,7 @@ enum ContourLevels {
         if q10 < span / 100 {
             return geometric(offsets: offsets, span: span).map { lo + $0 }
         }
-        let ticks = TickGenerator.linear(lower: lo, upper: hi, maxTicks: 15, extend: false)
+        let ticks = TickGenerator.linear(lower: lo, upper: hi, maxTicks: 17, extend: false)
         return ticks.major.map(\.value).filter { $0 > lo && $0 < hi }
     }
 

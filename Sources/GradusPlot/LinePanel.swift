@@ -112,8 +112,8 @@ enum LinePanel {
         }
     }
 
-    /// One curve: polylines between non-finite gaps, dots for isolated points, and a cross where
-    /// the series stops being finite (a diverged run).
+    /// One curve: polylines between non-finite gaps, dots for isolated points, and a cross at the
+    /// last plotted point when the series ends in non-finite values (a diverged run).
     static func drawSeries(_ s: Series, projection: Projection, clip: Rect, writer w: inout SVGWriter) {
         let points = projection.points(s)
         for run in Clip.polyline(points, to: clip) {
@@ -123,8 +123,9 @@ enum LinePanel {
                 w.polyline(Clip.thin(run), [("class", "gp-line")])
             }
         }
-        if let firstBad = (0..<s.count).first(where: { !s.y[$0].isFinite || !s.x[$0].isFinite }),
-            let lastGood = (0..<firstBad).last(where: { points[$0] != nil }),
+        let isFinite = { (i: Int) in s.x[i].isFinite && s.y[i].isFinite }
+        if let lastGood = points.lastIndex(where: { $0 != nil }),
+            lastGood + 1 < s.count, !((lastGood + 1)..<s.count).contains(where: isFinite),
             let p = points[lastGood], clip.contains(p)
         {
             let r = 4.0

@@ -1,9 +1,22 @@
 import GradusLessons
 import GradusOptim
 
+/// What shows that a claim holds.
+public enum ClaimEvidence: Sendable, Equatable {
+    /// How the named runs ended.
+    case outcomes([Named])
+    /// The value a comparison read.
+    case value(String, Double)
+
+    public struct Named: Sendable, Equatable {
+        public let example: String
+        public let outcome: Outcome
+    }
+}
+
 extension LessonRun {
     /// Checks a claim against the runs: the evidence when it holds, a diagnostic at the claim when it does not.
-    public func check(_ claim: Claim) throws(Diagnostics) -> String {
+    public func check(_ claim: Claim) throws(Diagnostics) -> ClaimEvidence {
         func run(_ name: String) throws(Diagnostics) -> ExampleRun {
             guard let found = self.run(named: name) else {
                 throw Diagnostics(claim.location, "the claim names no example of this lesson: '\(name)'")
@@ -18,26 +31,26 @@ extension LessonRun {
             let outcome = try run(name).trace.outcome
             guard case .converged(_, let k) = outcome else { throw fail("\(name) \(outcome)") }
             if let within, k > within { throw fail("\(name) \(outcome)") }
-            return "\(name) \(outcome)"
+            return .outcomes([.init(example: name, outcome: outcome)])
         case .diverges(let name, let within):
             let outcome = try run(name).trace.outcome
             guard case .diverged(let k) = outcome else { throw fail("\(name) \(outcome)") }
             if let within, k > within { throw fail("\(name) \(outcome)") }
-            return "\(name) \(outcome)"
+            return .outcomes([.init(example: name, outcome: outcome)])
         case .reachesIterationLimit(let name):
             let outcome = try run(name).trace.outcome
             guard case .reachedIterationLimit = outcome else { throw fail("\(name) \(outcome)") }
-            return "\(name) \(outcome)"
+            return .outcomes([.init(example: name, outcome: outcome)])
         case .fails(let name):
             let outcome = try run(name).trace.outcome
             guard case .failed = outcome else { throw fail("\(name) \(outcome)") }
-            return "\(name) \(outcome)"
+            return .outcomes([.init(example: name, outcome: outcome)])
         case .needsFewerIterations(let a, let b):
             let first = try run(a).trace.outcome
             let second = try run(b).trace.outcome
             guard case .converged(_, let ka) = first else { throw fail("\(a) \(first)") }
             if case .converged(_, let kb) = second, kb <= ka { throw fail("\(a) needs \(ka) iterations, \(b) \(kb)") }
-            return "\(a) \(first); \(b) \(second)"
+            return .outcomes([.init(example: a, outcome: first), .init(example: b, outcome: second)])
         case .compare(let left, let comparison, let right):
             let x = try number(left, claim)
             let y: Double
@@ -53,7 +66,7 @@ extension LessonRun {
                 case .greaterOrEqual: x >= y
                 }
             guard holds else { throw fail("\(left.pathText) is \(x)") }
-            return "\(left.pathText) = \(x)"
+            return .value(left.pathText, x)
         }
     }
 
@@ -67,7 +80,7 @@ extension LessonRun {
         switch value {
         case .number(let x): return x
         case .integer(let n): return Double(n)
-        case .text: throw Diagnostics(claim.location, "\(binding.pathText) is not a number")
+        case .text, .outcome: throw Diagnostics(claim.location, "\(binding.pathText) is not a number")
         }
     }
 }

@@ -34,6 +34,7 @@ public struct GoldenFile: Sendable, Equatable {
         switch value {
         case .integer(let n): "\(n)"
         case .number(let x): "\(x)"
+        case .outcome(let outcome): write(.text(outcome.description))
         case .text(let text):
             "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
         }
@@ -150,8 +151,9 @@ public enum Golden {
         return GoldenFile(
             entries: keys(run).compactMap { key in
                 guard let binding = Binding(path: key, location: nowhere),
-                    let value = try? run.value(of: binding)
+                    var value = try? run.value(of: binding)
                 else { return nil }
+                if case .outcome(let outcome) = value { value = .text(outcome.description) }
                 return GoldenFile.Entry(key: key, value: value)
             })
     }

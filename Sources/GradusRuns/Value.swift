@@ -7,6 +7,8 @@ public enum Value: Sendable, Equatable {
     case number(Double)
     case integer(Int)
     case text(String)
+    /// How a run ended (shown in the page's language).
+    case outcome(Outcome)
 }
 
 extension LessonRun {
@@ -47,7 +49,7 @@ struct ValuePath {
         let trace = run.trace
         switch key {
         case "iterations": return try scalar(.integer(trace.iterationCount), path)
-        case "outcome": return try scalar(.text(trace.outcome.description), path)
+        case "outcome": return try scalar(.outcome(trace.outcome), path)
         case "lr": return try scalar(.number(run.example.method.learningRate), path)
         case "max_iterations": return try scalar(.integer(run.example.stopping.maxIterations), path)
         case "start": return try element(of: run.example.start, "start", path)

@@ -23,21 +23,24 @@ public struct SiteBuild {
     /// Builds the site. On any error nothing in the output folder changes.
     public func run() throws(Diagnostics) -> Summary {
         let folder = ContentFolder(url: content)
-        let lessons = try parseLessons(in: folder)
         let course = try folder.course()
+        let lessons = try parseLessons(in: folder, course: course).map(\.lesson)
         let runs = lessons.map(Executor.run)
         let files = try SitePages.render(runs, course: course)
         try OutputFolder(url: output).replace(with: files)
         return Summary(lessons: lessons.count, examples: runs.reduce(0) { $0 + $1.runs.count }, files: files.map(\.path))
     }
 
-    func parseLessons(in folder: ContentFolder) throws(Diagnostics) -> [Lesson] {
-        var lessons: [Lesson] = []
+    /// Every lesson file of the folder, parsed, with its file.
+    func parseLessons(in folder: ContentFolder, course: CourseInfo) throws(Diagnostics) -> [(file: URL, lesson: Lesson)] {
+        var lessons: [(file: URL, lesson: Lesson)] = []
         var problems: [Diagnostic] = []
         for file in try folder.lessonFiles() {
             do {
                 let source = try folder.source(of: file)
-                lessons.append(try LessonParser.parse(source, slug: file.deletingPathExtension().lastPathComponent))
+                let name = LanguageTag.split(fileName: file.lastPathComponent)
+                lessons.append(
+                    (file, try LessonParser.parse(source, slug: name.slug, language: name.language ?? course.language)))
             } catch {
                 problems += error.all
             }
@@ -52,6 +55,7 @@ public enum LessonFile {
     public static func load(_ file: URL) throws(Diagnostics) -> Lesson {
         let folder = ContentFolder(url: file.deletingLastPathComponent())
         let source = try folder.source(of: file)
-        return try LessonParser.parse(source, slug: file.deletingPathExtension().lastPathComponent)
+        let name = LanguageTag.split(fileName: file.lastPathComponent)
+        return try LessonParser.parse(source, slug: name.slug, language: name.language ?? "en")
     }
 }

@@ -24,11 +24,11 @@ public struct SiteCheck {
     /// Checks (or, with `update`, rewrites) the golden files. Lesson errors are diagnostics, as in a build.
     public func run(update: Bool) throws(Diagnostics) -> [LessonResult] {
         let folder = ContentFolder(url: content)
-        let lessons = try SiteBuild(content: content, output: content).parseLessons(in: folder)
+        let lessons = try SiteBuild(content: content, output: content).parseLessons(in: folder, course: folder.course())
         var results: [LessonResult] = []
-        for lesson in lessons {
+        for (lessonFile, lesson) in lessons {
             let run = Executor.run(lesson)
-            let file = content.appendingPathComponent(lesson.slug + ".golden")
+            let file = lessonFile.deletingPathExtension().appendingPathExtension("golden")
             let shown = folder.displayPath(file)
             let existing: GoldenFile?
             if FileManager.default.fileExists(atPath: file.path) {

@@ -167,7 +167,7 @@ struct GeneratedBlockTests {
         let html = try render("```gradus step\nexample: seed\niteration: 0\n```\n")
         #expect(html.hasPrefix("<figure class=\"step\">\n<math"))
         #expect(html.contains("<annotation encoding=\"application/x-tex\">\\theta^{(1)} = \\theta^{(0)} - \\alpha \\nabla J(\\theta^{(0)}) = \\begin{pmatrix} 0.5 \\\\ -0.5 \\end{pmatrix} - 0.01 \\begin{pmatrix} -8.75 \\\\ -11.75 \\end{pmatrix} = \\begin{pmatrix} 0.5875 \\\\ -0.3825 \\end{pmatrix}</annotation>"))
-        #expect(html.contains("J falls from 5.125 to 3.20347"))
+        #expect(html.contains("J goes from 5.125 to 3.20347"))
         #expect(renderError("```gradus step\nexample: seed\niteration: 1000\n```\n")?.hasPrefix("l.md:19:1: error: iteration 1000 of seed has no recorded update") == true)
     }
 
