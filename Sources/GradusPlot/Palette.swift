@@ -36,7 +36,6 @@ enum Palette {
             "\(r) .gp-end{fill:currentColor;stroke:currentColor;stroke-width:1}",
             "\(r) .gp-cross{fill:none;stroke:currentColor;stroke-width:2;stroke-linecap:round}",
             "\(r) .gp-contour{fill:none;stroke:currentColor;stroke-width:1}",
-            "\(r) .gp-key{fill:none;stroke:currentColor;stroke-width:1.5}",
         ]
         // Each colour is mixed with a fifth of the page's text colour: lighter on dark pages, a
         // little deeper on light ones (browsers without color-mix() use the plain colour).
