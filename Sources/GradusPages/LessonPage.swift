@@ -29,7 +29,8 @@ struct LessonPage {
         }
         if !problems.isEmpty { throw Diagnostics(problems) }
         let options: MarkdownOptions = run.lesson.allowsRawHTML ? [.allowRawHTML] : []
-        return Headings.anchored(words, marks.fill(CommonMark.html(from: markdown, options: options)))
+        let html = marks.fill(CommonMark.html(from: markdown, options: options))
+        return Headings.anchored(words, Callouts.render(words, html))
     }
 
     mutating func value(_ binding: Binding) -> Value? {

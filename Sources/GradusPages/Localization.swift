@@ -43,6 +43,14 @@ public struct Localization: Sendable {
         }
     }
 
+    func callout(_ kind: String) -> String {
+        switch kind {
+        case "tip": zh ? "提示" : "Tip"
+        case "warning": zh ? "注意" : "Warning"
+        default: zh ? "说明" : "Note"
+        }
+    }
+
     func iterationsNotShown(_ n: Int) -> String { zh ? "⋮ 省略 \(n) 次迭代" : "⋮ \(n) iterations not shown" }
 
     func tableCaption(example: String, shown: Int, total: Int, outcome: Outcome) -> String {

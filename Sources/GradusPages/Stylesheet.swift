@@ -43,6 +43,10 @@ enum Stylesheet {
         thead th { border-bottom: 2px solid var(--text); }
         tbody tr:nth-child(even) { background: var(--row); }
         tr.gap td { text-align: center; color: var(--muted); font-style: italic; }
+        aside.callout { border-left: 4px solid var(--accent); background: var(--row); padding: .5rem 1rem; margin: 1.5rem 0; }
+        aside.callout.tip { border-color: #2e8b57; }
+        aside.callout.warning { border-color: #c77800; }
+        aside.callout p.callout-title { font-family: system-ui, sans-serif; font-weight: 600; margin: .2rem 0; }
         td.text { text-align: left; white-space: normal; }
         aside.claims { border-left: 4px solid #2e8b57; background: var(--row); padding: .6rem 1rem; margin: 1.5rem 0;
                        font-family: system-ui, sans-serif; font-size: .92rem; }

@@ -178,3 +178,17 @@ struct GeneratedBlockTests {
         #expect(renderError("A $\\frak{x}$ here.\n") == "l.md:19:3: error: in this formula: unknown command \\frak")
     }
 }
+
+struct CalloutTests {
+    @Test func alertBlockquotesBecomeCallouts() throws {
+        let html = try render("> [!TIP]\n> Use $\\alpha < 2/L$, here {{seed.max_stable_lr | sig 3}}.\n\n> A plain quote.\n")
+        #expect(html.hasPrefix("<aside class=\"callout tip\">\n<p class=\"callout-title\">Tip</p>\n<p>Use <math"))
+        #expect(html.contains("here 0.0955.</p>\n</aside>"))
+        #expect(html.contains("<blockquote>\n<p>A plain quote.</p>\n</blockquote>"))
+    }
+
+    @Test func unknownAlertsStayQuotes() throws {
+        let html = try render("> [!FOO]\n> text\n")
+        #expect(html == "<blockquote>\n<p>[!FOO]\ntext</p>\n</blockquote>\n")
+    }
+}
