@@ -20,12 +20,13 @@ let package = Package(
         // Numbers: no I/O, no site concerns.
         .target(name: "GradusOptim"),
         .target(name: "GradusMath"),
+        .target(name: "GradusPlot"),
         // The pipeline.
         .target(name: "GradusLessons", dependencies: ["GradusOptim", "Yams"]),
         .target(name: "GradusRuns", dependencies: ["GradusLessons", "GradusOptim"]),
         .target(
             name: "GradusPages",
-            dependencies: ["GradusRuns", "GradusMarkdown", "GradusMath"]),
+            dependencies: ["GradusRuns", "GradusMarkdown", "GradusMath", "GradusPlot"]),
         .target(name: "GradusSite", dependencies: ["GradusPages"]),
         .executableTarget(
             name: "gradus",
@@ -39,6 +40,7 @@ let package = Package(
         .testTarget(
             name: "GradusOptimTests", dependencies: ["GradusOptim"], exclude: ["Fixtures"]),
         .testTarget(name: "GradusMathTests", dependencies: ["GradusMath"], exclude: ["Golden"]),
+        .testTarget(name: "GradusPlotTests", dependencies: ["GradusPlot"], exclude: ["Golden"]),
         .testTarget(name: "GradusLessonsTests", dependencies: ["GradusLessons"]),
         .testTarget(name: "GradusPagesTests", dependencies: ["GradusPages", "GradusRuns", "GradusLessons"]),
         .testTarget(

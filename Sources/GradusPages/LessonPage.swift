@@ -9,6 +9,7 @@ struct LessonPage {
     let words: Localization
     var problems: [Diagnostic] = []
     var marks = Placeholders()
+    var plotCount = 0
 
     init(_ run: LessonRun) {
         self.run = run
@@ -95,8 +96,13 @@ struct LessonPage {
             }
             return "<aside class=\"claims\">\n<p>\(HTML.escape(words.claimsHeading))</p>\n<ul>\n" + items.joined(separator: "\n") + "\n</ul>\n</aside>\n"
         case .plot:
-            problems.append(Diagnostic(block.location, "plot blocks are not available in this version of Gradus"))
-            return ""
+            plotCount += 1
+            do throws(Diagnostics) {
+                return try PlotFigure(runs: runs, block: block, words: words, id: "plot-\(plotCount)").html
+            } catch {
+                problems += error.all
+                return ""
+            }
         }
     }
 }

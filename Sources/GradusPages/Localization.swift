@@ -51,6 +51,30 @@ public struct Localization: Sendable {
         }
     }
 
+    var iterationAxis: String { zh ? "迭代次数 k" : "Iteration k" }
+    var plotData: String { zh ? "图中的数据" : "The numbers behind this figure" }
+
+    func plotTitle(_ kind: GeneratedBlock.PlotKind) -> String {
+        switch kind {
+        case .loss: zh ? "损失 J(θ) 随迭代的变化" : "Loss J(θ) by iteration"
+        case .gradientNorm: zh ? "梯度范数 ‖∇J(θ)‖ 随迭代的变化" : "Gradient norm ‖∇J(θ)‖ by iteration"
+        case .contour: zh ? "目标函数的等高线与迭代路径" : "Contours of the objective and the paths of the runs"
+        case .sweep: zh ? "不同学习率下的损失" : "Loss for each learning rate"
+        }
+    }
+
+    func pathSummary(example: String, from: String, to: String, iterations: Int, outcome: String) -> String {
+        zh ? "示例 ‘\(example)’ 的 θ 在 \(iterations) 次迭代中从 \(from) 走到 \(to)（\(outcome)）。"
+            : "‘\(example)’ moves θ from \(from) to \(to) in \(iterations) iterations (\(outcome))."
+    }
+
+    func plotSummary(example: String, gradient: Bool, from: String, to: String, iterations: Int, outcome: String) -> String {
+        if zh {
+            return "示例 ‘\(example)’ 的\(gradient ? "梯度范数" : "损失")在 \(iterations) 次迭代中从 \(from) 变为 \(to)（\(outcome)）。"
+        }
+        return "The \(gradient ? "gradient norm" : "loss") of ‘\(example)’ goes from \(from) to \(to) in \(iterations) iterations (\(outcome))."
+    }
+
     func iterationsNotShown(_ n: Int) -> String { zh ? "⋮ 省略 \(n) 次迭代" : "⋮ \(n) iterations not shown" }
 
     func tableCaption(example: String, shown: Int, total: Int, outcome: Outcome) -> String {
@@ -90,7 +114,9 @@ public struct Localization: Sendable {
         switch evidence {
         case .outcomes(let runs):
             runs.map { "\($0.example) \(outcome($0.outcome))" }.joined(separator: zh ? "；" : "; ")
-        case .value(let path, let x): "\(path) = \(NumberFormat.default.format(x).prose)"
+        case .comparison(let path, let x, let other, let y):
+            "\(path) = \(NumberFormat.default.format(x).prose)"
+                + (other.map { ", \($0) = \(NumberFormat.default.format(y).prose)" } ?? "")
         }
     }
 }

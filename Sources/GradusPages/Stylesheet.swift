@@ -47,6 +47,10 @@ enum Stylesheet {
         aside.callout.tip { border-color: #2e8b57; }
         aside.callout.warning { border-color: #c77800; }
         aside.callout p.callout-title { font-family: system-ui, sans-serif; font-weight: 600; margin: .2rem 0; }
+        figure.plot { margin: 1.5rem 0; }
+        figure.plot svg { max-width: 100%; height: auto; display: block; }
+        figure.plot figcaption { color: var(--muted); font-family: system-ui, sans-serif; font-size: .9rem; margin-top: .3rem; }
+        details.plot-data summary { cursor: pointer; color: var(--muted); font-family: system-ui, sans-serif; font-size: .85rem; }
         td.text { text-align: left; white-space: normal; }
         aside.claims { border-left: 4px solid #2e8b57; background: var(--row); padding: .6rem 1rem; margin: 1.5rem 0;
                        font-family: system-ui, sans-serif; font-size: .92rem; }

@@ -5,8 +5,8 @@ import GradusOptim
 public enum ClaimEvidence: Sendable, Equatable {
     /// How the named runs ended.
     case outcomes([Named])
-    /// The value a comparison read.
-    case value(String, Double)
+    /// The values a comparison read: a path and its value, and the other side's path (nil for a number) and value.
+    case comparison(String, Double, String?, Double)
 
     public struct Named: Sendable, Equatable {
         public let example: String
@@ -54,9 +54,12 @@ extension LessonRun {
         case .compare(let left, let comparison, let right):
             let x = try number(left, claim)
             let y: Double
+            var rightPath: String? = nil
             switch right {
             case .number(let n): y = n
-            case .value(let binding): y = try number(binding, claim)
+            case .value(let binding):
+                y = try number(binding, claim)
+                rightPath = binding.pathText
             }
             let holds =
                 switch comparison {
@@ -65,8 +68,8 @@ extension LessonRun {
                 case .greater: x > y
                 case .greaterOrEqual: x >= y
                 }
-            guard holds else { throw fail("\(left.pathText) is \(x)") }
-            return .value(left.pathText, x)
+            guard holds else { throw fail("\(left.pathText) is \(x)" + (rightPath.map { ", \($0) is \(y)" } ?? "")) }
+            return .comparison(left.pathText, x, rightPath, y)
         }
     }
 

@@ -192,3 +192,33 @@ struct CalloutTests {
         #expect(html == "<blockquote>\n<p>[!FOO]\ntext</p>\n</blockquote>\n")
     }
 }
+
+struct PlotBlockTests {
+    @Test func lossPlotIsInlineSVGWithATextAlternativeAndItsNumbers() throws {
+        let html = try render("```gradus plot\nkind: loss\nexamples: [seed, wild]\n```\n")
+        #expect(html.hasPrefix("<figure class=\"plot\">\n<svg xmlns=\"http://www.w3.org/2000/svg\""))
+        #expect(html.contains("role=\"img\""))
+        #expect(html.contains("<figcaption>The loss of ‘seed’ goes from 5.12 to 9.53×10⁻⁵ in 1000 iterations (reached the iteration limit of 1000). The loss of ‘wild’ goes from 5.12 to "))
+        #expect(html.contains("<details class=\"plot-data\"><summary>The numbers behind this figure</summary>"))
+        #expect(html.contains("<tr><th scope=\"row\">1000</th><td>9.533×10⁻⁵</td><td>—</td></tr>"))
+        #expect(!html.contains("nan") && !html.contains("inf"))
+    }
+
+    @Test func contourPlotDrawsThePath() throws {
+        let html = try render("```gradus plot\nkind: contour\nexample: seed\nx: [0, 1.5]\ny: [-1, 1]\n```\n")
+        #expect(html.contains("<svg"))
+        #expect(html.contains("‘seed’ moves θ from (0.5, −0.5) to (0.955, 0.0337) in 1000 iterations"))
+        #expect(html.contains("<td>(0.9547, 0.03374)</td>"))
+    }
+
+    @Test func sweepDrawsOnePanelPerExample() throws {
+        let html = try render("```gradus plot\nkind: sweep\nexamples: [seed, wild]\n```\n")
+        #expect(html.contains("seed: lr = 0.01"))
+        #expect(html.contains("wild: lr = 0.5"))
+    }
+
+    @Test func plotMistakesAreDiagnosed() {
+        #expect(renderError("```gradus plot\nkind: histogram\nexample: seed\n```\n") == "l.md:20:7: error: unknown plot kind 'histogram'; expected one of: loss, gradient-norm, contour, sweep")
+        #expect(renderError("```gradus plot\nkind: contour\nexample: seed\nx: [1, 0]\n```\n") == "l.md:22:4: error: 'x' must be [low, high] with low < high")
+    }
+}
