@@ -35,7 +35,7 @@ struct ValuePath {
     static let exampleValues = [
         "iterations", "outcome", "final", "iter", "start", "lr", "max_iterations", "samples", "x", "y", "solution",
         "solution_loss", "distance_to_solution", "condition_number", "lambda_min", "lambda_max", "max_stable_lr",
-        "contraction", "remaining",
+        "contraction", "remaining", "param", "batch_size", "observed_rate",
     ]
     static let iterationValues = ["k", "loss", "theta", "gradient", "gradient_norm", "update", "lr"]
 
@@ -64,6 +64,31 @@ struct ValuePath {
             }
             return try element(of: Array(problem.features.row(i)), "x[\(i)]", path)
         case "final": return try iterationValue(trace.final, path)
+        case "param":
+            guard case .name(let parameter) = path.popFirst() else {
+                throw fail("write 'param.NAME', e.g. \(name).param.momentum")
+            }
+            guard case .firstOrder(let spec, _, _) = run.example.method, let value = spec.parameters[parameter] else {
+                let names: [String]
+                if case .firstOrder(let spec, _, _) = run.example.method { names = spec.parameters.keys.sorted() } else { names = [] }
+                throw fail("\(name) has no hyperparameter '\(parameter)'" + (names.isEmpty ? "" : "; its hyperparameters: \(names.joined(separator: ", "))"))
+            }
+            switch value {
+            case .number(let x): return try scalar(.number(x), path)
+            case .flag(let flag): return try scalar(.text(flag ? "true" : "false"), path)
+            case .pair(let a, let b): return try element(of: [a, b], parameter, path)
+            }
+        case "batch_size":
+            guard case .firstOrder(_, let sampling?, _) = run.example.method else {
+                throw fail("\(name) does not run on mini-batches")
+            }
+            return try scalar(.integer(sampling.batchSize), path)
+        case "observed_rate":
+            // The mean factor by which ‖∇J‖ shrank per iteration over the second half of the run.
+            let last = trace.final
+            let middle = trace.iterations.last { $0.k <= last.k / 2 } ?? trace.iterations[0]
+            guard last.k > middle.k, middle.gradientNorm > 0 else { throw fail("\(name) is too short to measure a rate") }
+            return try scalar(.number(pow(last.gradientNorm / middle.gradientNorm, 1 / Double(last.k - middle.k))), path)
         case "iter":
             guard case .index(let k) = path.popFirst() else {
                 throw fail("write 'iter[K]' with the iteration number K, e.g. \(name).iter[1].loss")

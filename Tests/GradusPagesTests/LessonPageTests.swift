@@ -222,3 +222,13 @@ struct PlotBlockTests {
         #expect(renderError("```gradus plot\nkind: contour\nexample: seed\nx: [1, 0]\n```\n") == "l.md:22:4: error: 'x' must be [low, high] with low < high")
     }
 }
+
+struct DerivedValueTests {
+    @Test func hyperparametersAndRatesAreBindable() throws {
+        // Late in the run GD shrinks the gradient by the slow direction's factor |1 − lr·λmin| per step.
+        let html = try render("lr {{seed.param.lr}}; κ {{seed.condition_number | sig 3}}; rate {{seed.observed_rate | sig 6}} vs {{seed.contraction | sig 6}}.\n")
+        #expect(html == "<p>lr 0.01; κ 351; rate 0.999403 vs 0.999403.</p>\n")
+        #expect(renderError("{{seed.param.momentum}}\n") == "l.md:19:1: error: seed has no hyperparameter 'momentum'; its hyperparameters: lr")
+        #expect(renderError("{{seed.batch_size}}\n") == "l.md:19:1: error: seed does not run on mini-batches")
+    }
+}
