@@ -11,6 +11,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
         // C, behind one thin module.
@@ -28,14 +29,19 @@ let package = Package(
             name: "GradusPages",
             dependencies: ["GradusRuns", "GradusMarkdown", "GradusMath", "GradusPlot"]),
         .target(name: "GradusSite", dependencies: ["GradusPages"]),
+        // Local preview: serves a build and rebuilds on change.
+        .target(
+            name: "GradusServe",
+            dependencies: ["GradusSite", .product(name: "FlyingFox", package: "FlyingFox")]),
         .executableTarget(
             name: "gradus",
             dependencies: [
-                "GradusSite", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "GradusSite", "GradusServe", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .executableTarget(
             name: "GradusBenchmark", dependencies: ["GradusOptim"], path: "Benchmarks/GradusBenchmark",
             swiftSettings: [.unsafeFlags(["-Ounchecked"])]),
+        .testTarget(name: "GradusServeTests", dependencies: ["GradusServe"]),
         .testTarget(name: "GradusMarkdownTests", dependencies: ["GradusMarkdown"]),
         .testTarget(
             name: "GradusOptimTests", dependencies: ["GradusOptim"], exclude: ["Fixtures"]),

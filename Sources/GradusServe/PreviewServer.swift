@@ -1,0 +1,2 @@
+// The preview server (gradus serve) is being written; see GradusServe's issue notes.
+import GradusSite

@@ -1,0 +1,2 @@
+import GradusServe
+import Testing
