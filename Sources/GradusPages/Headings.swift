@@ -1,6 +1,17 @@
-/// Gives headings `id`s so every section can be linked to.
+/// A section of a page, for its table of contents.
+struct Section: Equatable {
+    let level: Int
+    let id: String
+    /// The heading's inner HTML without the anchor.
+    let html: String
+}
+
+/// Gives headings `id`s so every section can be linked to, and lists the sections.
 enum Headings {
-    static func anchored(_ words: Localization, _ html: String) -> String {
+    static func anchored(_ words: Localization, _ html: String) -> String { anchoredWithSections(words, html).html }
+
+    static func anchoredWithSections(_ words: Localization, _ html: String) -> (html: String, sections: [Section]) {
+        var sections: [Section] = []
         var used: [String: Int] = [:]
         var out = ""
         var rest = Substring(html)
@@ -23,12 +34,13 @@ enum Headings {
             } else {
                 used[id] = 1
             }
+            sections.append(Section(level: Int(String(rest[levelIndex])) ?? 2, id: id, html: String(content)))
             out += rest[..<open.lowerBound]
             out += "<h\(rest[levelIndex]) id=\"\(id)\">\(content)<a class=\"anchor\" href=\"#\(id)\" aria-label=\"\(words.sectionLink)\">#</a>"
             rest = rest[close.lowerBound...]
         }
         out += rest
-        return out
+        return (out, sections)
     }
 
     /// Letters and digits of any script, lowercased, words joined by `-`; tags and math dropped.

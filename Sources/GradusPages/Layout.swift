@@ -1,8 +1,26 @@
 import GradusLessons
 
+/// A trace offered for download: files `BASE.csv` and `BASE.json` beside the page.
+struct Download {
+    let example: String
+    let base: String
+}
+
+/// Everything a lesson page shows besides the site's frame.
+struct LessonLayout {
+    let lesson: Lesson
+    let body: String
+    let sections: [Section]
+    let downloads: [Download]
+    /// The lessons of the same language, in course order.
+    let lessons: [Lesson]
+}
+
 /// The HTML around a page's content.
 enum Layout {
-    static func document(title: String, site: SiteContext, alternates: [(language: String, href: String)], main: String) -> String {
+    static func document(
+        title: String, site: SiteContext, alternates: [(language: String, href: String)], navigation: String = "", main: String
+    ) -> String {
         let words = site.words
         var head = ""
         var switcher = ""
@@ -11,7 +29,7 @@ enum Layout {
             head += "<link rel=\"alternate\" hreflang=\"\(language)\" href=\"\(HTML.escape(alternate.href))\">\n"
             switcher += "<a lang=\"\(language)\" hreflang=\"\(language)\" href=\"\(HTML.escape(alternate.href))\">\(HTML.escape(Localization.name(of: alternate.language)))</a>"
         }
-        let nav = switcher.isEmpty ? "" : "<nav class=\"languages\" aria-label=\"\(HTML.escape(words.otherLanguages))\">\(switcher)</nav>"
+        let languages = switcher.isEmpty ? "" : "<nav class=\"languages\" aria-label=\"\(HTML.escape(words.otherLanguages))\">\(switcher)</nav>"
         return """
             <!DOCTYPE html>
             <html lang="\(HTML.escape(site.language))">
@@ -22,9 +40,11 @@ enum Layout {
             <link rel="stylesheet" href="\(site.root)style.css">
             \(head)</head>
             <body>
-            <header class="site"><a href="index.html">\(HTML.escape(site.title))</a>\(nav)</header>
-            <main>
+            <header class="site"><a href="index.html">\(HTML.escape(site.title))</a>\(languages)</header>
+            <div class="layout">
+            \(navigation)<main>
             \(main)</main>
+            </div>
             <footer class="site"><p>\(HTML.escape(words.footer))</p></footer>
             </body>
             </html>
@@ -32,13 +52,30 @@ enum Layout {
             """
     }
 
-    static func lesson(_ lesson: Lesson, body: String, site: SiteContext, previous: Lesson?, next: Lesson?) -> String {
+    static func lesson(_ page: LessonLayout, site: SiteContext, previous: Lesson?, next: Lesson?) -> String {
+        let lesson = page.lesson
+        let words = site.words
         var main = "<article>\n<h1>\(HTML.escape(lesson.title))</h1>\n"
         if !lesson.summary.isEmpty { main += "<p class=\"summary\">\(HTML.escape(lesson.summary))</p>\n" }
-        main += body
+        main += "<p class=\"meta\">\(HTML.escape(words.readingTime(ReadingTime.minutes(lesson))))</p>\n"
+        let contents = page.sections.filter { $0.level == 2 }
+        if contents.count >= 2 {
+            main += "<nav class=\"toc\" aria-label=\"\(HTML.escape(words.contents))\">\n<p>\(HTML.escape(words.contents))</p>\n<ol>\n"
+            for section in contents { main += "<li><a href=\"#\(section.id)\">\(section.html)</a></li>\n" }
+            main += "</ol>\n</nav>\n"
+        }
+        main += page.body
+        if !page.downloads.isEmpty {
+            main += "<section class=\"downloads\">\n<h2 id=\"downloads\">\(HTML.escape(words.downloads))</h2>\n<ul>\n"
+            for download in page.downloads {
+                let base = HTML.escape(download.base)
+                main += "<li>\(HTML.escape(download.example)): <a href=\"\(base).csv\" download>CSV</a> · <a href=\"\(base).json\" download>JSON</a></li>\n"
+            }
+            main += "</ul>\n</section>\n"
+        }
         main += "</article>\n"
         if previous != nil || next != nil {
-            main += "<nav class=\"pager\" aria-label=\"\(HTML.escape(site.words.lessons))\">"
+            main += "<nav class=\"pager\" aria-label=\"\(HTML.escape(words.lessons))\">"
             if let previous {
                 main += "<a rel=\"prev\" href=\"\(HTML.escape(previous.slug)).html\">← \(HTML.escape(previous.title))</a>"
             }
@@ -47,14 +84,23 @@ enum Layout {
             }
             main += "</nav>\n"
         }
+        var navigation = "<nav class=\"course\" aria-label=\"\(HTML.escape(words.lessons))\">\n<ol>\n"
+        for other in page.lessons {
+            let current = other.slug == lesson.slug ? " aria-current=\"page\"" : ""
+            navigation += "<li><a href=\"\(HTML.escape(other.slug)).html\"\(current)>\(HTML.escape(other.title))</a></li>\n"
+        }
+        navigation += "</ol>\n</nav>\n"
         return document(
-            title: "\(lesson.title) · \(site.title)", site: site, alternates: site.alternates(of: lesson.slug), main: main)
+            title: "\(lesson.title) · \(site.title)", site: site, alternates: site.alternates(of: lesson.slug),
+            navigation: navigation, main: main)
     }
 
     static func index(_ lessons: [Lesson], site: SiteContext) -> String {
+        let words = site.words
         var main = "<h1>\(HTML.escape(site.title))</h1>\n<ol class=\"lessons\">\n"
         for lesson in lessons {
             main += "<li><a href=\"\(HTML.escape(lesson.slug)).html\">\(HTML.escape(lesson.title))</a>"
+            main += " <span class=\"meta\">\(HTML.escape(words.readingTime(ReadingTime.minutes(lesson))))</span>"
             if !lesson.summary.isEmpty { main += "<p>\(HTML.escape(lesson.summary))</p>" }
             main += "</li>\n"
         }

@@ -17,7 +17,10 @@ struct LessonPage {
     }
 
     /// The body as HTML, or every diagnostic found in it.
-    mutating func render() throws(Diagnostics) -> String {
+    mutating func render() throws(Diagnostics) -> String { try renderWithSections().html }
+
+    /// The body as HTML with the list of its sections.
+    mutating func renderWithSections() throws(Diagnostics) -> (html: String, sections: [Section]) {
         var markdown = ""
         for piece in run.lesson.body {
             switch piece {
@@ -31,7 +34,7 @@ struct LessonPage {
         if !problems.isEmpty { throw Diagnostics(problems) }
         let options: MarkdownOptions = run.lesson.allowsRawHTML ? [.allowRawHTML] : []
         let html = marks.fill(CommonMark.html(from: markdown, options: options))
-        return Headings.anchored(words, Callouts.render(words, html))
+        return Headings.anchoredWithSections(words, Callouts.render(words, html))
     }
 
     mutating func value(_ binding: Binding) -> Value? {

@@ -43,6 +43,8 @@ public struct Localization: Sendable {
         }
     }
 
+    func readingTime(_ minutes: Int) -> String { zh ? "阅读约 \(minutes) 分钟" : "About \(minutes) min to read" }
+
     func callout(_ kind: String) -> String {
         switch kind {
         case "tip": zh ? "提示" : "Tip"

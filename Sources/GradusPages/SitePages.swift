@@ -49,10 +49,19 @@ public enum SitePages {
             for (i, run) in ordered.enumerated() {
                 var page = LessonPage(run)
                 do {
-                    let body = try page.render()
+                    let body = try page.renderWithSections()
+                    var downloads: [Download] = []
+                    for example in run.runs {
+                        let base = "data/\(run.lesson.slug).\(example.example.name)"
+                        files.append(PageFile(path: site.folder + base + ".csv", contents: TraceExport.csv(example)))
+                        files.append(PageFile(path: site.folder + base + ".json", contents: TraceExport.json(example)))
+                        downloads.append(Download(example: example.example.name, base: base))
+                    }
                     let html = Layout.lesson(
-                        run.lesson, body: body, site: site,
-                        previous: i > 0 ? ordered[i - 1].lesson : nil,
+                        LessonLayout(
+                            lesson: run.lesson, body: body.html, sections: body.sections, downloads: downloads,
+                            lessons: ordered.map(\.lesson)),
+                        site: site, previous: i > 0 ? ordered[i - 1].lesson : nil,
                         next: i + 1 < ordered.count ? ordered[i + 1].lesson : nil)
                     files.append(PageFile(path: site.folder + run.lesson.slug + ".html", contents: html))
                 } catch {

@@ -20,7 +20,25 @@ enum Stylesheet {
         nav.languages a { font-weight: 400; color: var(--accent); margin-left: .8rem; }
         :lang(zh) body, body:lang(zh) { font-family: "Noto Serif CJK SC", "Source Han Serif SC", "Songti SC", serif; }
         footer.site { border-top: 1px solid var(--line); margin-top: 3rem; }
-        main { max-width: 46rem; margin: 0 auto; padding: 0 1.25rem; }
+        main { max-width: 46rem; margin: 0 auto; padding: 0 1.25rem; min-width: 0; }
+        nav.course { display: none; font-family: system-ui, sans-serif; font-size: .9rem; }
+        nav.course ol { list-style: none; padding: 0; margin: 0; counter-reset: lesson; }
+        nav.course li { counter-increment: lesson; margin: .1rem 0; }
+        nav.course a { display: block; padding: .3rem .6rem; border-radius: 4px; color: var(--muted); text-decoration: none; }
+        nav.course a::before { content: counter(lesson) ". "; }
+        nav.course a[aria-current="page"] { background: var(--row); color: var(--text); font-weight: 600; }
+        @media (min-width: 75rem) {
+          .layout { display: grid; grid-template-columns: 15rem minmax(0, 46rem); gap: 2rem; justify-content: center; }
+          nav.course { display: block; position: sticky; top: 1rem; align-self: start; padding-top: 1.5rem; }
+          main { margin: 0; }
+          header.site, footer.site { max-width: 63rem; }
+        }
+        p.meta, span.meta { color: var(--muted); font-family: system-ui, sans-serif; font-size: .85rem; }
+        nav.toc { border: 1px solid var(--line); border-radius: 6px; padding: .5rem 1rem; margin: 1rem 0 2rem;
+                  font-family: system-ui, sans-serif; font-size: .9rem; }
+        nav.toc p { margin: .2rem 0; font-weight: 600; }
+        nav.toc ol { margin: .2rem 0; padding-left: 1.4rem; }
+        section.downloads ul { font-family: system-ui, sans-serif; font-size: .95rem; }
         h1, h2, h3 { font-family: system-ui, sans-serif; line-height: 1.25; }
         h1 { font-size: 2rem; margin: 1.5rem 0 .5rem; }
         h2 { font-size: 1.4rem; margin-top: 2.5rem; border-bottom: 1px solid var(--line); padding-bottom: .3rem; }
@@ -67,9 +85,16 @@ enum Stylesheet {
                     font-family: system-ui, sans-serif; }
         nav.pager a[rel="next"] { margin-left: auto; }
         @media print {
-          header.site, nav.pager, a.anchor { display: none; }
-          body { background: white; color: black; }
-          table, figure { break-inside: avoid; }
+          :root { --text: #000; --muted: #333; --back: #fff; --line: #999; --row: #f3f3f3; --code-back: #f3f3f3; }
+          header.site, nav.pager, nav.course, nav.toc, a.anchor, section.downloads, details.plot-data { display: none; }
+          body { font-size: 11pt; }
+          main { max-width: none; }
+          article { break-before: page; }
+          table, figure, aside, pre, math[display="block"] { break-inside: avoid; }
+          h2, h3 { break-after: avoid; }
+          figure.iterations, figure.data, figure.compare { overflow: visible; }
+          a { color: inherit; }
+          main a[href^="http"]::after { content: " (" attr(href) ")"; font-size: .85em; color: var(--muted); }
         }
 
         """

@@ -112,7 +112,10 @@ struct HTMLTests {
         #expect(page.contents.contains("<h1>Seed &lt;lesson&gt; &amp; more</h1>"))
         #expect(page.contents.contains("<p class=\"summary\">The &quot;seed&quot; example</p>"))
         #expect(page.contents.contains("<title>Seed &lt;lesson&gt; &amp; more · C &amp; D</title>"))
-        #expect(files.map(\.path) == ["index.html", "l.html", "style.css"])
+        #expect(
+            files.map(\.path) == [
+                "data/l.seed.csv", "data/l.seed.json", "data/l.wild.csv", "data/l.wild.json", "index.html", "l.html", "style.css",
+            ])
     }
 }
 
@@ -230,5 +233,30 @@ struct DerivedValueTests {
         #expect(html == "<p>lr 0.01; κ 351; rate 0.999403 vs 0.999403.</p>\n")
         #expect(renderError("{{seed.param.momentum}}\n") == "l.md:19:1: error: seed has no hyperparameter 'momentum'; its hyperparameters: lr")
         #expect(renderError("{{seed.batch_size}}\n") == "l.md:19:1: error: seed does not run on mini-batches")
+    }
+}
+
+struct NavigationTests {
+    func page(_ body: String) throws -> String {
+        let lesson = try LessonParser.parse(SourceFile(path: "l.md", text: seedFrontMatter + body), slug: "l")
+        let files = try SitePages.render([Executor.run(lesson)], course: CourseInfo(title: "C"))
+        return try #require(files.first { $0.path == "l.html" }).contents
+    }
+
+    @Test func lessonPagesHaveContentsDownloadsAndTheCourseOutline() throws {
+        let html = try page("## First\n\ntext\n\n## Second\n\n### Detail\n")
+        #expect(html.contains("<nav class=\"toc\" aria-label=\"On this page\">\n<p>On this page</p>\n<ol>\n<li><a href=\"#first\">First</a></li>\n<li><a href=\"#second\">Second</a></li>\n</ol>"))
+        #expect(html.contains("<li>seed: <a href=\"data/l.seed.csv\" download>CSV</a> · <a href=\"data/l.seed.json\" download>JSON</a></li>"))
+        #expect(html.contains("<nav class=\"course\" aria-label=\"Lessons\">\n<ol>\n<li><a href=\"l.html\" aria-current=\"page\">"))
+        #expect(html.contains("<p class=\"meta\">About 1 min to read</p>"))
+    }
+
+    @Test func downloadedTracesAreTheRunsTraces() throws {
+        let lesson = try LessonParser.parse(SourceFile(path: "l.md", text: seedFrontMatter + "x\n"), slug: "l")
+        let run = Executor.run(lesson)
+        let files = try SitePages.render([run], course: CourseInfo(title: "C"))
+        let csv = try #require(files.first { $0.path == "data/l.seed.csv" }).contents
+        #expect(csv == TraceExport.csv(run.runs[0]))
+        #expect(csv.split(separator: "\n")[1] == "0,0.5,-0.5,5.125,-8.75,-11.75,14.650085323983612,0.01")
     }
 }
