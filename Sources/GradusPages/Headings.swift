@@ -10,7 +10,8 @@ struct Section: Equatable {
 enum Headings {
     static func anchored(_ words: Localization, _ html: String) -> String { anchoredWithSections(words, html).html }
 
-    static func anchoredWithSections(_ words: Localization, _ html: String) -> (html: String, sections: [Section]) {
+    /// `prefix` is put before every id, so several lessons can share one document.
+    static func anchoredWithSections(_ words: Localization, _ html: String, prefix: String = "") -> (html: String, sections: [Section]) {
         var sections: [Section] = []
         var used: [String: Int] = [:]
         var out = ""
@@ -27,7 +28,7 @@ enum Headings {
             }
             let contentStart = rest.index(levelIndex, offsetBy: 2)
             let content = rest[contentStart..<close.lowerBound]
-            var id = slug(content)
+            var id = prefix + slug(content)
             if let n = used[id] {
                 used[id] = n + 1
                 id += "-\(n + 1)"

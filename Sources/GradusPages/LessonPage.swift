@@ -10,6 +10,8 @@ struct LessonPage {
     var problems: [Diagnostic] = []
     var marks = Placeholders()
     var plotCount = 0
+    /// Put before every id of the page (headings, figures), so several lessons can share one document.
+    var idPrefix = ""
 
     init(_ run: LessonRun) {
         self.run = run
@@ -34,7 +36,7 @@ struct LessonPage {
         if !problems.isEmpty { throw Diagnostics(problems) }
         let options: MarkdownOptions = run.lesson.allowsRawHTML ? [.allowRawHTML] : []
         let html = marks.fill(CommonMark.html(from: markdown, options: options))
-        return Headings.anchoredWithSections(words, Callouts.render(words, html))
+        return Headings.anchoredWithSections(words, Callouts.render(words, html), prefix: idPrefix)
     }
 
     mutating func value(_ binding: Binding) -> Value? {
@@ -101,7 +103,7 @@ struct LessonPage {
         case .plot:
             plotCount += 1
             do throws(Diagnostics) {
-                return try PlotFigure(runs: runs, block: block, words: words, id: "plot-\(plotCount)").html
+                return try PlotFigure(runs: runs, block: block, words: words, id: "\(idPrefix)plot-\(plotCount)").html
             } catch {
                 problems += error.all
                 return ""

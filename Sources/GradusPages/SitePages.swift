@@ -27,16 +27,45 @@ public struct CourseInfo: Sendable, Equatable {
     public func folder(of language: String) -> String { language == self.language ? "" : language + "/" }
 }
 
-/// A file of the generated site: a path relative to the output folder and its text.
+/// A file of the generated site: a path relative to the output folder and its bytes.
 public struct PageFile: Sendable, Equatable {
     public let path: String
-    public let contents: String
+    public let bytes: [UInt8]
+
+    public init(path: String, contents: String) {
+        self.path = path
+        self.bytes = Array(contents.utf8)
+    }
+
+    public init(path: String, bytes: [UInt8]) {
+        self.path = path
+        self.bytes = bytes
+    }
+
+    /// The bytes as UTF-8 text.
+    public var contents: String { String(decoding: bytes, as: UTF8.self) }
+}
+
+/// Files the site ships besides its pages, read from the content folder or the system by the caller.
+public struct SiteAssets: Sendable, Equatable {
+    /// An OpenType math font (Latin Modern Math) and its licence, shipped in `fonts/`.
+    public var mathFont: [UInt8]?
+    public var mathFontLicense: String?
+
+    public init(mathFont: [UInt8]? = nil, mathFontLicense: String? = nil) {
+        self.mathFont = mathFont
+        self.mathFontLicense = mathFontLicense
+    }
+
+    static let fontFile = "fonts/latinmodern-math.otf"
 }
 
 /// Renders every page of the site from the lessons' runs.
 public enum SitePages {
     /// One page per lesson, an index per language and the stylesheet, in a stable order; every diagnostic of every lesson.
-    public static func render(_ runs: [LessonRun], course: CourseInfo) throws(Diagnostics) -> [PageFile] {
+    public static func render(_ runs: [LessonRun], course: CourseInfo, assets: SiteAssets = SiteAssets()) throws(Diagnostics)
+        -> [PageFile]
+    {
         var files: [PageFile] = []
         var problems: [Diagnostic] = []
         let languages = course.languages + Set(runs.map(\.lesson.language)).subtracting(course.languages).sorted()
@@ -71,7 +100,15 @@ public enum SitePages {
             files.append(PageFile(path: site.folder + "index.html", contents: Layout.index(ordered.map(\.lesson), site: site)))
         }
         if !problems.isEmpty { throw Diagnostics(problems) }
-        files.append(PageFile(path: "style.css", contents: Stylesheet.css))
+        var css = Stylesheet.css
+        if let font = assets.mathFont {
+            files.append(PageFile(path: SiteAssets.fontFile, bytes: font))
+            css = Stylesheet.fontFace(url: SiteAssets.fontFile) + css
+        }
+        if let license = assets.mathFontLicense {
+            files.append(PageFile(path: "fonts/GUST-FONT-LICENSE.txt", contents: license))
+        }
+        files.append(PageFile(path: "style.css", contents: css))
         return files.sorted { $0.path < $1.path }
     }
 }

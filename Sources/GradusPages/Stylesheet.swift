@@ -1,5 +1,19 @@
 /// The site's shared stylesheet.
 enum Stylesheet {
+    /// Declares the shipped math font, so formulas look the same on every reader's machine.
+    static func fontFace(url: String) -> String {
+        "@font-face { font-family: \"Latin Modern Math\"; src: url(\"\(url)\") format(\"opentype\"); font-display: swap; }\n"
+    }
+
+    /// What a handout adds: no interactive parts, every lesson starts a printed page.
+    static let handout = """
+        body.handout details.plot-data { display: none; }
+        body.handout article + article { break-before: page; margin-top: 4rem; }
+        body.handout header.handout nav.toc { display: block; }
+        @media print { body.handout header.handout { break-after: page; } body.handout article:first-of-type { break-before: auto; } }
+
+        """
+
     static let css = """
         :root {
           --text: #1d2430; --muted: #5b6473; --back: #fdfdfb; --line: #d9dce1; --accent: #1f5fbf;

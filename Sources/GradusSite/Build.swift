@@ -26,7 +26,7 @@ public struct SiteBuild {
         let course = try folder.course()
         let lessons = try parseLessons(in: folder, course: course).map(\.lesson)
         let runs = lessons.map(Executor.run)
-        let files = try SitePages.render(runs, course: course)
+        let files = try SitePages.render(runs, course: course, assets: Assets.load(content: content))
         try OutputFolder(url: output).replace(with: files)
         return Summary(lessons: lessons.count, examples: runs.reduce(0) { $0 + $1.runs.count }, files: files.map(\.path))
     }

@@ -18,7 +18,7 @@ struct OutputFolder {
             for file in files {
                 let target = staging.appendingPathComponent(file.path)
                 try manager.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
-                try Data(file.contents.utf8).write(to: target)
+                try Data(file.bytes).write(to: target)
             }
             if manager.fileExists(atPath: url.path) {
                 try manager.moveItem(at: url, to: old)

@@ -8,7 +8,7 @@ import GradusSite
 struct Gradus: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Builds live gradient-descent lessons into a static site.",
-        subcommands: [Build.self, Run.self, Check.self])
+        subcommands: [Build.self, Run.self, Check.self, Handout.self])
 }
 
 /// Prints diagnostics in the compiler's form and exits with status 1.
@@ -111,6 +111,28 @@ extension Gradus {
                 }
             }
             if failed { throw ExitCode(1) }
+        }
+    }
+}
+
+extension Gradus {
+    struct Handout: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Write self-contained handouts: one HTML file per lesson and one for the whole course.",
+            discussion: "Each file carries its stylesheet, math font and figures inline and makes no external request.")
+
+        @Option(help: "The folder of lesson sources.") var content = "content"
+        @Option(help: "The folder the handouts are written to (replaced as a whole).") var output = "handouts"
+        @Flag(help: "Also print each handout to PDF with headless Chromium.") var pdf = false
+
+        func run() throws {
+            do {
+                let files = try SiteHandouts(content: URL(fileURLWithPath: content), output: URL(fileURLWithPath: output))
+                    .run(pdf: pdf)
+                print("wrote \(files.count) handout files into \(output)/")
+            } catch {
+                throw fail(error)
+            }
         }
     }
 }

@@ -39,7 +39,7 @@ struct CommandResult {
 }
 
 /// Runs the `gradus` executable built beside the test bundle.
-func gradus(_ arguments: [String], in folder: URL) throws -> CommandResult {
+func gradus(_ arguments: [String], in folder: URL, environment: [String: String]? = nil) throws -> CommandResult {
     let testBinary = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
     var directory = testBinary.deletingLastPathComponent()
     while !FileManager.default.isExecutableFile(atPath: directory.appendingPathComponent("gradus").path) {
@@ -50,6 +50,7 @@ func gradus(_ arguments: [String], in folder: URL) throws -> CommandResult {
     process.executableURL = directory.appendingPathComponent("gradus")
     process.arguments = arguments
     process.currentDirectoryURL = folder
+    if let environment { process.environment = environment }
     let out = Pipe()
     let err = Pipe()
     process.standardOutput = out
