@@ -69,6 +69,7 @@ public enum Handouts {
         <head>
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
+        <meta name="color-scheme" content="light dark">
         <title>\(HTML.escape(title))</title>
         <style>
         \(css)</style>

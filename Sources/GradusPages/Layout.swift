@@ -36,8 +36,11 @@ enum Layout {
             <head>
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
+            <meta name="color-scheme" content="light dark">
             <title>\(HTML.escape(title))</title>
             <link rel="stylesheet" href="\(site.root)style.css">
+            <script src="search-index.js" defer></script>
+            <script src="\(site.root)search.js" defer></script>
             \(head)</head>
             <body>
             <header class="site"><a href="index.html">\(HTML.escape(site.title))</a>\(languages)</header>

@@ -37,9 +37,8 @@ struct PlotFigure {
             case .contour:
                 svg = try contour(summary: summary)
             }
-            var out = "<figure class=\"plot\">\n\(svg)\n<figcaption>\(HTML.escape(summary))</figcaption>\n"
+            var out = "<figure class=\"plot\">\n\(svg)\n<figcaption>\(HTML.escape(summary))</figcaption>\n</figure>\n"
             out += dataTable()
-            out += "</figure>\n"
             return out
         }
     }

@@ -75,10 +75,12 @@ public enum SitePages {
                 .sorted { ($0.lesson.order, $0.lesson.slug) < ($1.lesson.order, $1.lesson.slug) }
             guard !ordered.isEmpty else { continue }
             let site = SiteContext(course: course, language: language, languages: languages, slugs: slugsByLanguage)
+            var search = SearchIndex()
             for (i, run) in ordered.enumerated() {
                 var page = LessonPage(run)
                 do {
                     let body = try page.renderWithSections()
+                    search.add(run.lesson, html: body.html, sections: body.sections)
                     var downloads: [Download] = []
                     for example in run.runs {
                         let base = "data/\(run.lesson.slug).\(example.example.name)"
@@ -98,6 +100,7 @@ public enum SitePages {
                 }
             }
             files.append(PageFile(path: site.folder + "index.html", contents: Layout.index(ordered.map(\.lesson), site: site)))
+            files.append(PageFile(path: site.folder + "search-index.js", contents: search.script))
         }
         if !problems.isEmpty { throw Diagnostics(problems) }
         var css = Stylesheet.css
@@ -109,6 +112,7 @@ public enum SitePages {
             files.append(PageFile(path: "fonts/GUST-FONT-LICENSE.txt", contents: license))
         }
         files.append(PageFile(path: "style.css", contents: css))
+        files.append(PageFile(path: "search.js", contents: SearchScript.js))
         return files.sorted { $0.path < $1.path }
     }
 }

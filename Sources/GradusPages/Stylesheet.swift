@@ -18,7 +18,6 @@ enum Stylesheet {
         :root {
           --text: #1d2430; --muted: #5b6473; --back: #fdfdfb; --line: #d9dce1; --accent: #1f5fbf;
           --code-back: #f2f3f5; --row: #f6f7f9;
-          color-scheme: light dark;
         }
         @media (prefers-color-scheme: dark) {
           :root { --text: #e4e6ea; --muted: #a3abb8; --back: #15181d; --line: #343a44; --accent: #7fb0ff;
@@ -31,6 +30,15 @@ enum Stylesheet {
                font-family: system-ui, sans-serif; font-size: .9rem; }
         header.site { display: flex; justify-content: space-between; align-items: baseline; gap: 1rem; }
         header.site a { color: var(--text); font-weight: 600; text-decoration: none; }
+        div.search { position: relative; margin-left: auto; }
+        div.search input { font: inherit; padding: .25rem .5rem; border: 1px solid var(--line); border-radius: 4px;
+                           background: var(--back); color: var(--text); width: 13rem; }
+        div.search ol.results { position: absolute; right: 0; z-index: 10; width: min(28rem, 90vw); margin: .3rem 0 0;
+                                padding: .3rem; list-style: none; background: var(--back); border: 1px solid var(--line);
+                                border-radius: 6px; box-shadow: 0 4px 16px rgba(0, 0, 0, .15); max-height: 70vh; overflow-y: auto; }
+        div.search li { padding: .4rem .5rem; border-bottom: 1px solid var(--line); }
+        div.search li:last-child { border-bottom: none; }
+        div.search li p { margin: .2rem 0 0; color: var(--muted); font-weight: 400; font-size: .85rem; }
         nav.languages a { font-weight: 400; color: var(--accent); margin-left: .8rem; }
         :lang(zh) body, body:lang(zh) { font-family: "Noto Serif CJK SC", "Source Han Serif SC", "Songti SC", serif; }
         footer.site { border-top: 1px solid var(--line); margin-top: 3rem; }
@@ -100,7 +108,7 @@ enum Stylesheet {
         nav.pager a[rel="next"] { margin-left: auto; }
         @media print {
           :root { --text: #000; --muted: #333; --back: #fff; --line: #999; --row: #f3f3f3; --code-back: #f3f3f3; }
-          header.site, nav.pager, nav.course, nav.toc, a.anchor, section.downloads, details.plot-data { display: none; }
+          header.site, div.search, nav.pager, nav.course, nav.toc, a.anchor, section.downloads, details.plot-data { display: none; }
           body { font-size: 11pt; }
           main { max-width: none; }
           article { break-before: page; }
