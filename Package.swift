@@ -32,7 +32,7 @@ let package = Package(
         // Local preview: serves a build and rebuilds on change.
         .target(
             name: "GradusServe",
-            dependencies: ["GradusSite", .product(name: "FlyingFox", package: "FlyingFox")]),
+            dependencies: ["GradusSite", "GradusPages", .product(name: "FlyingFox", package: "FlyingFox")]),
         .executableTarget(
             name: "gradus",
             dependencies: [

@@ -70,6 +70,8 @@ public struct GeneratedBlock: Sendable {
     public var last = 3
     /// Table and step: significant digits.
     public var digits = 6
+    /// Data: how many rows to show (nil: all).
+    public var rows: Int? = nil
     /// Step: the iteration whose update is written out.
     public var iteration = 0
     /// Compare: the gradient-norm tolerance for "iterations to tolerance".
@@ -111,10 +113,18 @@ public struct Claim: Sendable {
         case value(Binding)
     }
 
+    /// A piece of the text a page shows for a claim.
+    public enum TextPart: Sendable {
+        case text(String)
+        case binding(Binding)
+    }
+
     public let statement: Statement
     /// The claim as written.
     public let source: String
     /// What the page shows for it (defaults to the claim as written).
     public let text: String
     public let location: SourceLocation
+    /// `text` split into plain text and bindings.
+    public var textParts: [TextPart] = []
 }

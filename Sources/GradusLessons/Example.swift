@@ -11,6 +11,8 @@ public struct Example: Sendable {
     public let stopping: StoppingRule
     /// How far `gradus check` lets a value move from its golden value.
     public let tolerance: Tolerance
+    /// The data file the example reads, relative to the content folder.
+    public var dataFile: String? = nil
 }
 
 /// |new − golden| ≤ absolute + relative·|golden| passes.

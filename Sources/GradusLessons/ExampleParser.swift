@@ -4,6 +4,7 @@ import Yams
 /// Turns the `examples:` entries of a lesson's front matter into `Example` values.
 struct ExampleParser {
     let reader: YAMLReader
+    let files: any DataFiles
 
     func examples(_ node: Node) throws(Diagnostics) -> [Example] {
         guard let sequence = node.sequence else {
@@ -63,10 +64,13 @@ struct ExampleParser {
         if case .newton = method, !objective.hasHessian {
             throw reader.fail(node, "Newton's method needs an objective with a Hessian")
         }
+        let dataFile = try pairs.first { $0.key == "data" }?.value.mapping?["csv"].map { node throws(Diagnostics) in
+            try reader.string(node, what: "'csv'")
+        }
         return Example(
             name: name, location: reader.location(node), objective: objective, start: start,
             method: method, stopping: try stopping(value("stop")),
-            tolerance: try tolerance(pairs.first { $0.key == "check" }?.value))
+            tolerance: try tolerance(pairs.first { $0.key == "check" }?.value), dataFile: dataFile)
     }
 
     /// `check: {rtol: 1e-6, atol: 1e-9}`: the tolerances of `gradus check` for this example.
@@ -163,7 +167,8 @@ struct ExampleParser {
     /// `data: {generate: linear|classes, samples: M, weights: [..], noise: S, seed: N, range: [LOW, HIGH], intercept: BOOL}`.
     func data(_ data: Node) throws(Diagnostics) -> (rows: [[Double]], targets: [Double], intercept: Bool) {
         let pairs = try reader.mapping(
-            data, allowed: ["x", "y", "intercept", "generate", "samples", "weights", "noise", "seed", "range"], what: "'data'")
+            data, allowed: ["x", "y", "intercept", "generate", "samples", "weights", "noise", "seed", "range", "csv", "target"],
+            what: "'data'")
         func value(_ key: String) -> Node? { pairs.first { $0.key == key }?.value }
         let intercept = try value("intercept").map { node throws(Diagnostics) in try reader.bool(node, what: "'intercept'") } ?? false
         if let kindNode = value("generate") {
@@ -199,6 +204,29 @@ struct ExampleParser {
             }
             let rows = (0..<samples).map { Array(generated.0.row($0)) }
             return (rows, generated.1, intercept)
+        }
+        if let csvNode = value("csv") {
+            let path = try reader.string(csvNode, what: "'csv'")
+            let file: SourceFile
+            do throws(DataFileError) {
+                file = try files.read(path)
+            } catch {
+                throw reader.fail(csvNode, "cannot read '\(path)': \(error.message)")
+            }
+            let table = try CSVTable(file)
+            var targetColumn = table.columns.count - 1
+            if let targetNode = value("target") {
+                let name = try reader.string(targetNode, what: "'target'")
+                guard let index = table.columns.firstIndex(of: name) else {
+                    throw reader.fail(targetNode, "'\(path)' has no column '\(name)'; its columns: \(table.columns.joined(separator: ", "))")
+                }
+                targetColumn = index
+            }
+            guard table.columns.count >= 2 else {
+                throw reader.fail(csvNode, "'\(path)' needs at least one feature column and a target column")
+            }
+            let rows = table.rows.map { row in row.enumerated().filter { $0.offset != targetColumn }.map(\.element) }
+            return (rows, table.rows.map { $0[targetColumn] }, intercept)
         }
         guard let xNode = value("x"), let yNode = value("y") else {
             throw reader.fail(data, "'data' needs 'x' (rows of features) and 'y' (one target per row), or 'generate'")

@@ -6,7 +6,7 @@ struct GeneratedBlockParser {
 
     static let keys: [GeneratedBlock.Kind: [String]] = [
         .table: ["example", "first", "last", "digits"],
-        .data: ["example"],
+        .data: ["example", "rows"],
         .step: ["example", "iteration", "digits"],
         .compare: ["examples", "tolerance"],
         .claims: ["claims"],
@@ -59,6 +59,7 @@ struct GeneratedBlockParser {
         block.last = try count("last", default: 3, range: 0...1000)
         block.digits = try count("digits", default: 6, range: 1...17)
         block.iteration = try count("iteration", default: 0, range: 0...10_000_000)
+        if value("rows") != nil { block.rows = try count("rows", default: 0, range: 1...100_000) }
         if let node = value("tolerance") { block.tolerance = try reader.double(node, what: "'tolerance'") }
         if let node = value("claims") { block.claims = try claims(node) }
         if let node = value("title") { block.title = try reader.string(node, what: "'title'") }
@@ -94,6 +95,7 @@ struct GeneratedBlockParser {
             do throws(Diagnostics) {
                 var sentenceNode = entry
                 var text: String? = nil
+                var textLocation: SourceLocation? = nil
                 if entry.mapping != nil {
                     let pairs = try reader.mapping(entry, allowed: ["claim", "text"], what: "a claim")
                     guard let claim = pairs.first(where: { $0.key == "claim" })?.value else {
@@ -102,6 +104,7 @@ struct GeneratedBlockParser {
                     sentenceNode = claim
                     if let shown = pairs.first(where: { $0.key == "text" })?.value {
                         text = try reader.string(shown, what: "'text'")
+                        textLocation = reader.location(shown)
                     }
                 }
                 let sentence = try reader.string(sentenceNode, what: "a claim")
@@ -109,13 +112,34 @@ struct GeneratedBlockParser {
                 guard let statement = ClaimSyntax.parse(sentence, at: location) else {
                     throw Diagnostics(location, "cannot read the claim '\(sentence)'; write e.g. 'A converges within 100 iterations', 'A diverges', 'A reaches the iteration limit', 'A fails', 'A needs fewer iterations than B', or 'A.final.loss < 1e-6'")
                 }
-                claims.append(Claim(statement: statement, source: sentence, text: text ?? sentence, location: location))
+                var claim = Claim(statement: statement, source: sentence, text: text ?? sentence, location: location)
+                claim.textParts = try Self.parts(of: claim.text, at: textLocation ?? location)
+                claims.append(claim)
             } catch {
                 problems += error.all
             }
         }
         if !problems.isEmpty { throw Diagnostics(problems) }
         return claims
+    }
+}
+
+extension GeneratedBlockParser {
+    /// Splits a claim's text into plain text and `{{ bindings }}`; every binding is reported at the text's place.
+    static func parts(of text: String, at location: SourceLocation) throws(Diagnostics) -> [Claim.TextPart] {
+        var parts: [Claim.TextPart] = []
+        var rest = Substring(text)
+        while let open = rest.range(of: "{{") {
+            if open.lowerBound > rest.startIndex { parts.append(.text(String(rest[..<open.lowerBound]))) }
+            guard let close = rest[open.upperBound...].range(of: "}}") else {
+                throw Diagnostics(location, "'{{' is not closed by '}}' in the claim's text")
+            }
+            let binding = try BindingSyntax.parse(rest[open.upperBound..<close.lowerBound], at: { _ in location }, start: location)
+            parts.append(.binding(binding))
+            rest = rest[close.upperBound...]
+        }
+        if !rest.isEmpty { parts.append(.text(String(rest))) }
+        return parts
     }
 }
 

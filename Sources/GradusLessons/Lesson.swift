@@ -26,10 +26,19 @@ public struct Lesson: Sendable {
                 math.parts.compactMap { part in
                     if case .binding(let binding) = part { binding } else { nil }
                 }
-            case .markdown, .block: []
+            case .block(let block):
+                block.claims.flatMap { claim in
+                    claim.textParts.compactMap { part in
+                        if case .binding(let binding) = part { binding } else { nil }
+                    }
+                }
+            case .markdown: []
             }
         }
     }
+
+    /// The data files the examples read, relative to the content folder, sorted.
+    public var dataFiles: [String] { Set(examples.compactMap(\.dataFile)).sorted() }
 
     /// The generated blocks of the body, in reading order.
     public var blocks: [GeneratedBlock] {

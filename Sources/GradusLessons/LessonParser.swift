@@ -5,7 +5,9 @@ public enum LessonParser {
     static let keys = ["title", "order", "summary", "raw-html", "examples"]
 
     /// Parses `source`; `slug` names the page. Every problem found is reported, each at its place.
-    public static func parse(_ source: SourceFile, slug: String, language: String = "en") throws(Diagnostics) -> Lesson {
+    public static func parse(
+        _ source: SourceFile, slug: String, language: String = "en", dataFiles: any DataFiles = NoDataFiles()
+    ) throws(Diagnostics) -> Lesson {
         let text = source.text
         let start = source.location(line: 1, column: 1)
         guard text.hasPrefix("---\n") || text.hasPrefix("---\r\n") else {
@@ -47,7 +49,7 @@ public enum LessonParser {
                     case "order": order = try reader.int(pair.value, what: "'order'")
                     case "summary": summary = try reader.string(pair.value, what: "'summary'")
                     case "raw-html": rawHTML = try reader.bool(pair.value, what: "'raw-html'")
-                    case "examples": examples = try ExampleParser(reader: reader).examples(pair.value)
+                    case "examples": examples = try ExampleParser(reader: reader, files: dataFiles).examples(pair.value)
                     default: break
                     }
                 } catch {

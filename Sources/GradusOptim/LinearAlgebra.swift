@@ -36,10 +36,19 @@ public enum LinearAlgebra {
         return x
     }
 
-    /// Euclidean norm, accumulated in index order.
+    /// Euclidean norm, accumulated in index order. When the squares overflow although every component
+    /// is finite (components near 1e154 and beyond), the norm is computed again on the vector scaled by
+    /// its largest component, so a finite vector never has an infinite norm.
     public static func norm(_ v: [Double]) -> Double {
         var sum = 0.0
         for x in v { sum += x * x }
-        return sum.squareRoot()
+        guard sum.isInfinite, v.allSatisfy(\.isFinite) else { return sum.squareRoot() }
+        let scale = v.map(abs).max() ?? 1
+        var scaled = 0.0
+        for x in v {
+            let y = x / scale
+            scaled += y * y
+        }
+        return scale * scaled.squareRoot()
     }
 }

@@ -12,12 +12,14 @@ struct ComparisonTable {
         let format = NumberFormat.significant(4)
         let header = words.compareHeaders
         var out = "<figure class=\"compare\">\n<table>\n<thead><tr><th scope=\"col\">\(header.example)</th><th scope=\"col\">\(header.method)</th>"
+        out += "<th scope=\"col\">\(header.iterations)</th>"
         if let tolerance {
             out += "<th scope=\"col\">\(HTML.escape(words.iterationsTo(NumberFormat.significant(3).format(tolerance).prose)))</th>"
         }
         out += "<th scope=\"col\">\(header.finalLoss)</th><th scope=\"col\">\(header.finalNorm)</th><th scope=\"col\">\(header.outcome)</th></tr></thead>\n<tbody>\n"
         for run in runs {
-            out += "<tr><th scope=\"row\">\(HTML.escape(run.example.name))</th><td class=\"text\">\(HTML.escape(Self.method(run.example.method)))</td>"
+            out += "<tr><th scope=\"row\">\(HTML.escape(run.example.name))</th><td class=\"text\">\(HTML.escape(Self.method(run.example.method, words)))</td>"
+            out += "<td>\(run.trace.iterationCount)</td>"
             if let tolerance {
                 out += "<td>\(run.iterations(toGradientNorm: tolerance).map(String.init) ?? "—")</td>"
             }
@@ -30,33 +32,35 @@ struct ComparisonTable {
     }
 
     /// The method with the hyperparameters that differ from torch's defaults, e.g. `sgd (lr 0.1, momentum 0.9)`.
-    static func method(_ method: MethodDeclaration) -> String {
+    static func method(_ method: MethodDeclaration, _ words: Localization) -> String {
         switch method {
         case .newton(let control):
             switch control {
-            case .pure: return "Newton"
-            case .armijo: return "Newton with backtracking"
+            case .pure: return words.zh ? "牛顿法" : "Newton"
+            case .armijo: return words.zh ? "带回溯的牛顿法" : "Newton with backtracking"
             }
         case .firstOrder(let spec, let sampling, let box):
             var parts: [String] = []
             let defaults = (try? OptimizerSpec(method: spec.methodName))?.parameters ?? [:]
             for (name, value) in spec.parameters.sorted(by: { $0.key < $1.key })
             where name == "lr" || defaults[name] != value {
-                parts.append("\(name) \(Self.show(value))")
+                parts.append("\(name) \(Self.show(value, words))")
             }
-            if let sampling { parts.append("batch \(sampling.batchSize)") }
-            if spec.clipNorm != nil { parts.append("clipped") }
-            if spec.schedule != .constant { parts.append("scheduled") }
-            if box != nil { parts.append("projected") }
+            if let sampling { parts.append((words.zh ? "批量 " : "batch ") + "\(sampling.batchSize)") }
+            if let norm = spec.clipNorm {
+                parts.append((words.zh ? "梯度裁剪 " : "clip_norm ") + NumberFormat.significant(6).format(norm).prose)
+            }
+            if spec.schedule != .constant { parts.append(words.zh ? "学习率调度" : "scheduled") }
+            if box != nil { parts.append(words.zh ? "投影" : "projected") }
             return spec.methodName + (parts.isEmpty ? "" : " (" + parts.joined(separator: ", ") + ")")
         }
     }
 
-    static func show(_ value: HyperparameterValue) -> String {
+    static func show(_ value: HyperparameterValue, _ words: Localization) -> String {
         let format = NumberFormat.significant(6)
         return switch value {
         case .number(let x): format.format(x).prose
-        case .flag(let b): b ? "on" : "off"
+        case .flag(let b): b ? (words.zh ? "开" : "on") : (words.zh ? "关" : "off")
         case .pair(let a, let b): "(\(format.format(a).prose), \(format.format(b).prose))"
         }
     }

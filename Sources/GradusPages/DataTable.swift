@@ -6,6 +6,8 @@ import GradusRuns
 struct DataTable {
     let run: ExampleRun
     let words: Localization
+    /// How many rows to show (nil: all).
+    var limit: Int? = nil
 
     var html: String {
         let features: Matrix
@@ -23,10 +25,14 @@ struct DataTable {
             out += "<thead><tr><th scope=\"col\">i</th>"
             for j in 0..<d { out += "<th scope=\"col\">x<sub>\(j + 1)</sub></th>" }
             out += "<th scope=\"col\">y</th></tr></thead>\n<tbody>\n"
-            for i in 0..<features.rows {
+            let shown = min(limit ?? features.rows, features.rows)
+            for i in 0..<shown {
                 out += "<tr><th scope=\"row\">\(i + 1)</th>"
                 for x in features.row(i) { out += "<td>\(HTML.escape(format.format(x).prose))</td>" }
                 out += "<td>\(HTML.escape(format.format(targets[i]).prose))</td></tr>\n"
+            }
+            if shown < features.rows {
+                out += "<tr class=\"gap\"><td colspan=\"\(d + 2)\">\(words.iterationsNotShown(features.rows - shown).replacingOccurrences(of: words.zh ? "次迭代" : "iterations", with: words.zh ? "行" : "rows"))</td></tr>\n"
             }
             out += "</tbody>\n</table>\n</figure>\n"
             return out

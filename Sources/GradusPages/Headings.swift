@@ -1,5 +1,5 @@
 /// A section of a page, for its table of contents.
-struct Section: Equatable {
+struct Section: Equatable, Codable, Sendable {
     let level: Int
     let id: String
     /// The heading's inner HTML without the anchor.

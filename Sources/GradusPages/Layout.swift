@@ -8,12 +8,10 @@ struct Download {
 
 /// Everything a lesson page shows besides the site's frame.
 struct LessonLayout {
-    let lesson: Lesson
-    let body: String
-    let sections: [Section]
+    let lesson: RenderedLesson
     let downloads: [Download]
     /// The lessons of the same language, in course order.
-    let lessons: [Lesson]
+    let lessons: [RenderedLesson]
 }
 
 /// The HTML around a page's content.
@@ -55,19 +53,19 @@ enum Layout {
             """
     }
 
-    static func lesson(_ page: LessonLayout, site: SiteContext, previous: Lesson?, next: Lesson?) -> String {
+    static func lesson(_ page: LessonLayout, site: SiteContext, previous: RenderedLesson?, next: RenderedLesson?) -> String {
         let lesson = page.lesson
         let words = site.words
         var main = "<article>\n<h1>\(HTML.escape(lesson.title))</h1>\n"
         if !lesson.summary.isEmpty { main += "<p class=\"summary\">\(HTML.escape(lesson.summary))</p>\n" }
-        main += "<p class=\"meta\">\(HTML.escape(words.readingTime(ReadingTime.minutes(lesson))))</p>\n"
-        let contents = page.sections.filter { $0.level == 2 }
+        main += "<p class=\"meta\">\(HTML.escape(words.readingTime(lesson.readingMinutes)))</p>\n"
+        let contents = lesson.sections.filter { $0.level == 2 }
         if contents.count >= 2 {
             main += "<nav class=\"toc\" aria-label=\"\(HTML.escape(words.contents))\">\n<p>\(HTML.escape(words.contents))</p>\n<ol>\n"
             for section in contents { main += "<li><a href=\"#\(section.id)\">\(section.html)</a></li>\n" }
             main += "</ol>\n</nav>\n"
         }
-        main += page.body
+        main += lesson.body
         if !page.downloads.isEmpty {
             main += "<section class=\"downloads\">\n<h2 id=\"downloads\">\(HTML.escape(words.downloads))</h2>\n<ul>\n"
             for download in page.downloads {
@@ -98,12 +96,12 @@ enum Layout {
             navigation: navigation, main: main)
     }
 
-    static func index(_ lessons: [Lesson], site: SiteContext) -> String {
+    static func index(_ lessons: [RenderedLesson], site: SiteContext) -> String {
         let words = site.words
         var main = "<h1>\(HTML.escape(site.title))</h1>\n<ol class=\"lessons\">\n"
         for lesson in lessons {
             main += "<li><a href=\"\(HTML.escape(lesson.slug)).html\">\(HTML.escape(lesson.title))</a>"
-            main += " <span class=\"meta\">\(HTML.escape(words.readingTime(ReadingTime.minutes(lesson))))</span>"
+            main += " <span class=\"meta\">\(HTML.escape(words.readingTime(lesson.readingMinutes)))</span>"
             if !lesson.summary.isEmpty { main += "<p>\(HTML.escape(lesson.summary))</p>" }
             main += "</li>\n"
         }

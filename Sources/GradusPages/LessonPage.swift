@@ -80,7 +80,7 @@ struct LessonPage {
         guard runs.count == block.examples.count else { return "" }
         switch block.kind {
         case .table: return IterationTable(run: runs[0], block: block, words: words).html
-        case .data: return DataTable(run: runs[0], words: words).html
+        case .data: return DataTable(run: runs[0], words: words, limit: block.rows).html
         case .compare: return ComparisonTable(runs: runs, tolerance: block.tolerance, words: words).html
         case .step:
             do throws(Diagnostics) {
@@ -94,7 +94,15 @@ struct LessonPage {
             for claim in block.claims {
                 do throws(Diagnostics) {
                     let evidence = try run.check(claim)
-                    items.append("<li><span class=\"mark\" aria-hidden=\"true\">✓</span> \(HTML.escape(claim.text)) <span class=\"evidence\">(\(HTML.escape(words.evidence(evidence))))</span></li>")
+                    var text = ""
+                    for part in claim.textParts {
+                        switch part {
+                        case .text(let plain): text += HTML.escape(plain)
+                        case .binding(let binding):
+                            text += value(binding).map { HTML.escape($0.prose(binding.format, words)) } ?? ""
+                        }
+                    }
+                    items.append("<li><span class=\"mark\" aria-hidden=\"true\">✓</span> \(text) <span class=\"evidence\">(\(HTML.escape(words.evidence(evidence))))</span></li>")
                 } catch {
                     problems += error.all
                 }

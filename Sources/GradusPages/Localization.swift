@@ -99,8 +99,10 @@ public struct Localization: Sendable {
         zh ? "示例 ‘\(example)’ 没有数据：它的目标函数是一个公式。" : "The example ‘\(example)’ has no data: its objective is a formula."
     }
 
-    var compareHeaders: (example: String, method: String, finalLoss: String, finalNorm: String, outcome: String) {
-        zh ? ("示例", "方法", "最终 J", "最终 ‖∇J‖", "结果") : ("example", "method", "final J", "final ‖∇J‖", "outcome")
+    var compareHeaders: (example: String, method: String, iterations: String, finalLoss: String, finalNorm: String, outcome: String) {
+        zh
+            ? ("示例", "方法", "迭代次数", "最终 J", "最终 ‖∇J‖", "结果")
+            : ("example", "method", "iterations", "final J", "final ‖∇J‖", "outcome")
     }
 
     func iterationsTo(_ tolerance: String) -> String {

@@ -31,7 +31,8 @@ struct PlotFigure {
                     panel.description = describe(run)
                     return panel
                 }
-                var multiples = SmallMultiples(title: block.title ?? words.plotTitle(.sweep), panels: panels, columns: min(3, runs.count))
+                var multiples = SmallMultiples(title: block.title ?? words.plotTitle(.sweep), panels: panels, columns: min(3, runs.count),
+                    sharedYScale: false)
                 multiples.description = summary
                 svg = multiples.svg(id: id)
             case .contour:
@@ -96,6 +97,8 @@ struct PlotFigure {
             title: block.title ?? words.plotTitle(.contour), xLabel: "θ[0]", yLabel: "θ[1]", xRange: xRange, yRange: yRange,
             values: grid, trajectories: trajectories)
         plot.description = summary
+        plot.startLabel = words.zh ? "起点" : "start"
+        plot.endLabel = words.zh ? "终点" : "end"
         return plot.svg(id: id)
     }
 

@@ -3,7 +3,7 @@ import GradusLessons
 /// A small search index written at build time: one entry per section of every lesson, loaded as a
 /// script (so it works from `file://` too) and searched in the browser by `search.js`.
 struct SearchIndex {
-    struct Entry {
+    struct Entry: Equatable, Codable, Sendable {
         let lesson: String
         let section: String
         let url: String

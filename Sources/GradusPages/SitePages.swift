@@ -60,49 +60,102 @@ public struct SiteAssets: Sendable, Equatable {
     static let fontFile = "fonts/latinmodern-math.otf"
 }
 
+/// A lesson rendered on its own: everything its page needs that does not depend on the other lessons.
+/// Building this is the expensive part (running the examples, rendering); the site caches it.
+public struct RenderedLesson: Sendable, Codable, Equatable {
+    public struct TraceFiles: Sendable, Codable, Equatable {
+        public let example: String
+        public let csv: String
+        public let json: String
+    }
+
+    public let slug: String
+    public let language: String
+    public let title: String
+    public let order: Int
+    public let summary: String
+    public let readingMinutes: Int
+    public let body: String
+    let sections: [Section]
+    let search: [SearchIndex.Entry]
+    public let traces: [TraceFiles]
+}
+
 /// Renders every page of the site from the lessons' runs.
 public enum SitePages {
+    /// Downloadable traces on the site keep at most this many iterations, evenly spread (the final one
+    /// included); `gradus run FILE --format csv|json` prints every iteration.
+    public static let downloadRows = 1000
+
+    /// Renders one lesson's body, search entries and trace files; every diagnostic of the lesson.
+    public static func renderLesson(_ run: LessonRun) throws(Diagnostics) -> RenderedLesson {
+        var page = LessonPage(run)
+        let body = try page.renderWithSections()
+        var search = SearchIndex()
+        search.add(run.lesson, html: body.html, sections: body.sections)
+        return RenderedLesson(
+            slug: run.lesson.slug, language: run.lesson.language, title: run.lesson.title, order: run.lesson.order,
+            summary: run.lesson.summary, readingMinutes: ReadingTime.minutes(run.lesson), body: body.html,
+            sections: body.sections, search: search.entries,
+            traces: run.runs.map {
+                RenderedLesson.TraceFiles(
+                    example: $0.example.name, csv: TraceExport.csv($0, limit: downloadRows),
+                    json: TraceExport.json($0, limit: downloadRows))
+            })
+    }
+
     /// One page per lesson, an index per language and the stylesheet, in a stable order; every diagnostic of every lesson.
     public static func render(_ runs: [LessonRun], course: CourseInfo, assets: SiteAssets = SiteAssets()) throws(Diagnostics)
         -> [PageFile]
     {
-        var files: [PageFile] = []
+        var rendered: [RenderedLesson] = []
         var problems: [Diagnostic] = []
-        let languages = course.languages + Set(runs.map(\.lesson.language)).subtracting(course.languages).sorted()
-        let slugsByLanguage = Dictionary(grouping: runs, by: \.lesson.language).mapValues { Set($0.map(\.lesson.slug)) }
+        for run in runs {
+            do {
+                rendered.append(try renderLesson(run))
+            } catch {
+                problems += error.all
+            }
+        }
+        if !problems.isEmpty { throw Diagnostics(problems) }
+        return assemble(rendered, course: course, assets: assets)
+    }
+
+    /// Puts rendered lessons into the site's frame: navigation, indexes, search, stylesheet, fonts.
+    public static func assemble(_ lessons: [RenderedLesson], course: CourseInfo, assets: SiteAssets = SiteAssets()) -> [PageFile] {
+        var files: [PageFile] = []
+        let languages = course.languages + Set(lessons.map(\.language)).subtracting(course.languages).sorted()
+        let slugsByLanguage = Dictionary(grouping: lessons, by: \.language).mapValues { Set($0.map(\.slug)) }
+        // Traces already written, by content, so a translation with the same examples links to them.
+        var written: [String: String] = [:]
         for language in languages {
-            let ordered = runs.filter { $0.lesson.language == language }
-                .sorted { ($0.lesson.order, $0.lesson.slug) < ($1.lesson.order, $1.lesson.slug) }
+            let ordered = lessons.filter { $0.language == language }.sorted { ($0.order, $0.slug) < ($1.order, $1.slug) }
             guard !ordered.isEmpty else { continue }
             let site = SiteContext(course: course, language: language, languages: languages, slugs: slugsByLanguage)
             var search = SearchIndex()
-            for (i, run) in ordered.enumerated() {
-                var page = LessonPage(run)
-                do {
-                    let body = try page.renderWithSections()
-                    search.add(run.lesson, html: body.html, sections: body.sections)
-                    var downloads: [Download] = []
-                    for example in run.runs {
-                        let base = "data/\(run.lesson.slug).\(example.example.name)"
-                        files.append(PageFile(path: site.folder + base + ".csv", contents: TraceExport.csv(example)))
-                        files.append(PageFile(path: site.folder + base + ".json", contents: TraceExport.json(example)))
-                        downloads.append(Download(example: example.example.name, base: base))
+            for (i, lesson) in ordered.enumerated() {
+                search.entries += lesson.search
+                var downloads: [Download] = []
+                for trace in lesson.traces {
+                    let identity = trace.csv + "\u{0}" + trace.json
+                    if let existing = written[identity] {
+                        downloads.append(Download(example: trace.example, base: site.root + existing))
+                        continue
                     }
-                    let html = Layout.lesson(
-                        LessonLayout(
-                            lesson: run.lesson, body: body.html, sections: body.sections, downloads: downloads,
-                            lessons: ordered.map(\.lesson)),
-                        site: site, previous: i > 0 ? ordered[i - 1].lesson : nil,
-                        next: i + 1 < ordered.count ? ordered[i + 1].lesson : nil)
-                    files.append(PageFile(path: site.folder + run.lesson.slug + ".html", contents: html))
-                } catch {
-                    problems += error.all
+                    let base = "data/\(lesson.slug).\(trace.example)"
+                    files.append(PageFile(path: site.folder + base + ".csv", contents: trace.csv))
+                    files.append(PageFile(path: site.folder + base + ".json", contents: trace.json))
+                    written[identity] = site.folder + base
+                    downloads.append(Download(example: trace.example, base: base))
                 }
+                let html = Layout.lesson(
+                    LessonLayout(lesson: lesson, downloads: downloads, lessons: ordered), site: site,
+                    previous: i > 0 ? ordered[i - 1] : nil, next: i + 1 < ordered.count ? ordered[i + 1] : nil)
+                files.append(PageFile(path: site.folder + lesson.slug + ".html", contents: html))
             }
-            files.append(PageFile(path: site.folder + "index.html", contents: Layout.index(ordered.map(\.lesson), site: site)))
+            files.append(PageFile(path: site.folder + "index.html", contents: Layout.index(ordered, site: site)))
             files.append(PageFile(path: site.folder + "search-index.js", contents: search.script))
         }
-        if !problems.isEmpty { throw Diagnostics(problems) }
         var css = Stylesheet.css
         if let font = assets.mathFont {
             files.append(PageFile(path: SiteAssets.fontFile, bytes: font))

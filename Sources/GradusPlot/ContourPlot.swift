@@ -19,6 +19,9 @@ public struct ContourPlot: Sendable {
     /// Optimizer paths in (x, y) data coordinates, each drawn as a line with a ring at the start and
     /// a dot at the end, clipped to the plot area.
     public var trajectories: [Series]
+    /// The legend's words for the start and end markers (for pages in other languages).
+    public var startLabel = "start"
+    public var endLabel = "end"
 
     /// Creates a contour plot.
     public init(
@@ -78,8 +81,8 @@ public struct ContourPlot: Sendable {
             var items = trajectories.enumerated().map {
                 LegendItem(label: $1.label, classes: Palette.classes(for: $0), swatch: .line)
             }
-            items.append(LegendItem(label: "start", classes: "", swatch: .start))
-            items.append(LegendItem(label: "end", classes: "", swatch: .end))
+            items.append(LegendItem(label: startLabel, classes: "", swatch: .start))
+            items.append(LegendItem(label: endLabel, classes: "", swatch: .end))
             let legend = Legend(items: items, maxWidth: outer.width - 20, fontSize: m.legend)
             legend.draw(&w, origin: Point(x: outer.minX + 10, y: top))
             top += legend.height + 2

@@ -7,13 +7,27 @@ import GradusOptim
 public enum TraceExport {
     static func number(_ x: Double) -> String { x.isFinite ? "\(x)" : "" }
 
-    /// One row per kept iteration: k, θ components, loss, gradient components, gradient norm, learning rate.
-    public static func csv(_ run: ExampleRun) -> String {
+    /// At most `limit` of the kept iterations, evenly spread, the first and the final one always among them;
+    /// all of them when `limit` is nil or not exceeded.
+    public static func rows(_ run: ExampleRun, limit: Int?) -> [Iteration] {
+        let kept = run.trace.iterations
+        guard let limit, limit >= 2, kept.count > limit else { return kept }
+        let step = Double(kept.count - 1) / Double(limit - 1)
+        var indices: [Int] = []
+        for i in 0..<limit {
+            let index = Int((Double(i) * step).rounded())
+            if indices.last != index { indices.append(index) }
+        }
+        return indices.map { kept[$0] }
+    }
+
+    /// One row per kept iteration (or `limit` of them): k, θ components, loss, gradient components, gradient norm, learning rate.
+    public static func csv(_ run: ExampleRun, limit: Int? = nil) -> String {
         let d = run.example.start.count
         var header = ["k"] + (0..<d).map { "theta\($0)" } + ["loss"] + (0..<d).map { "gradient\($0)" }
         header += ["gradient_norm", "lr"]
         var out = header.joined(separator: ",") + "\n"
-        for row in run.trace.iterations {
+        for row in rows(run, limit: limit) {
             var fields = ["\(row.k)"] + row.theta.map(number) + [number(row.loss)] + row.gradient.map(number)
             fields += [number(row.gradientNorm), number(row.learningRate)]
             out += fields.joined(separator: ",") + "\n"
@@ -22,7 +36,7 @@ public enum TraceExport {
     }
 
     /// The public JSON trace format (see docs/authoring.md).
-    public static func json(_ run: ExampleRun) -> String {
+    public static func json(_ run: ExampleRun, limit: Int? = nil) -> String {
         func value(_ x: Double) -> String { x.isFinite ? "\(x)" : "null" }
         func vector(_ v: [Double]) -> String { "[" + v.map(value).joined(separator: ", ") + "]" }
         func string(_ s: String) -> String {
@@ -47,8 +61,12 @@ public enum TraceExport {
         var out = "{\n  \"example\": \(string(run.example.name)),\n"
         out += "  \"outcome\": \(string(trace.outcome.description)),\n"
         out += "  \"iteration_count\": \(trace.iterationCount),\n"
+        let shown = rows(run, limit: limit)
+        if shown.count < trace.iterations.count {
+            out += "  \"sampled\": {\"shown\": \(shown.count), \"kept\": \(trace.iterations.count)},\n"
+        }
         out += "  \"iterations\": [\n"
-        out += trace.iterations.map { row in
+        out += shown.map { row in
             var fields = [
                 "\"k\": \(row.k)", "\"theta\": \(vector(row.theta))", "\"loss\": \(value(row.loss))",
                 "\"gradient\": \(vector(row.gradient))", "\"gradient_norm\": \(value(row.gradientNorm))",

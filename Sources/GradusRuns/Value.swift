@@ -32,10 +32,19 @@ struct ValuePath {
     let binding: Binding
     var name: String { run.example.name }
 
+    /// The example's data, for the regression objectives.
+    var data: (Matrix, [Double])? {
+        switch run.example.objective {
+        case .linearRegression(let problem): (problem.features, problem.targets)
+        case .logisticRegression(let problem): (problem.features, problem.targets)
+        default: nil
+        }
+    }
+
     static let exampleValues = [
         "iterations", "outcome", "final", "iter", "start", "lr", "max_iterations", "samples", "x", "y", "solution",
         "solution_loss", "distance_to_solution", "condition_number", "lambda_min", "lambda_max", "max_stable_lr",
-        "contraction", "remaining", "param", "batch_size", "observed_rate",
+        "contraction", "remaining", "param", "batch_size", "observed_rate", "clip_norm", "schedule",
     ]
     static let iterationValues = ["k", "loss", "theta", "gradient", "gradient_norm", "update", "lr"]
 
@@ -54,15 +63,15 @@ struct ValuePath {
         case "max_iterations": return try scalar(.integer(run.example.stopping.maxIterations), path)
         case "start": return try element(of: run.example.start, "start", path)
         case "samples":
-            guard case .linearRegression(let problem) = run.example.objective else { break }
-            return try scalar(.integer(problem.sampleCount), path)
+            guard let (features, _) = data else { throw fail("\(name)'s objective has no data") }
+            return try scalar(.integer(features.rows), path)
         case "x", "y":
-            guard case .linearRegression(let problem) = run.example.objective else { break }
-            if key == "y" { return try element(of: problem.targets, "y", path) }
-            guard case .index(let i) = path.popFirst(), i < problem.sampleCount else {
-                throw fail("'x' is the data matrix: pick a row and a column, e.g. x[0][1] (\(problem.sampleCount) rows)")
+            guard let (features, targets) = data else { throw fail("\(name)'s objective has no data") }
+            if key == "y" { return try element(of: targets, "y", path) }
+            guard case .index(let i) = path.popFirst(), i < features.rows else {
+                throw fail("'x' is the data matrix: pick a row and a column, e.g. x[0][1] (\(features.rows) rows)")
             }
-            return try element(of: Array(problem.features.row(i)), "x[\(i)]", path)
+            return try element(of: Array(features.row(i)), "x[\(i)]", path)
         case "final": return try iterationValue(trace.final, path)
         case "param":
             guard case .name(let parameter) = path.popFirst() else {
@@ -78,6 +87,20 @@ struct ValuePath {
             case .flag(let flag): return try scalar(.text(flag ? "true" : "false"), path)
             case .pair(let a, let b): return try element(of: [a, b], parameter, path)
             }
+        case "clip_norm":
+            guard case .firstOrder(let spec, _, _) = run.example.method, let norm = spec.clipNorm else {
+                throw fail("\(name) does not clip its gradient")
+            }
+            return try scalar(.number(norm), path)
+        case "schedule":
+            guard case .firstOrder(let spec, _, _) = run.example.method, spec.schedule != .constant else {
+                throw fail("\(name) has a constant learning rate")
+            }
+            let parameters = Self.parameters(of: spec.schedule)
+            guard case .name(let parameter) = path.popFirst(), let value = parameters[parameter] else {
+                throw fail("write 'schedule.NAME'; \(name)'s schedule has: \(parameters.keys.sorted().joined(separator: ", "))")
+            }
+            return try scalar(.number(value), path)
         case "batch_size":
             guard case .firstOrder(_, let sampling?, _) = run.example.method else {
                 throw fail("\(name) does not run on mini-batches")
@@ -107,8 +130,7 @@ struct ValuePath {
                 let difference = zip(trace.final.theta, solution).map { $0 - $1 }
                 return try scalar(.number(LinearAlgebra.norm(difference)), path)
             }
-            guard case .linearRegression(let problem) = run.example.objective else { break }
-            return try scalar(.number(problem.value(at: solution)), path)
+            return try scalar(.number(run.example.objective.objective.value(at: solution)), path)
         case "condition_number", "lambda_min", "lambda_max", "max_stable_lr", "contraction", "remaining":
             guard let eigenvalues = run.hessianEigenvalues, let low = eigenvalues.first, let high = eigenvalues.last
             else { throw fail("\(name)'s objective has no constant Hessian") }
@@ -127,6 +149,17 @@ struct ValuePath {
         default: break
         }
         throw fail("'\(key)' is not a value of an example; expected one of: \(Self.exampleValues.joined(separator: ", "))")
+    }
+
+    /// A schedule's settings by the names lessons write them with.
+    static func parameters(of schedule: LearningRateSchedule) -> [String: Double] {
+        switch schedule {
+        case .constant: [:]
+        case .step(let size, let gamma): ["step_size": Double(size), "gamma": gamma]
+        case .exponential(let gamma): ["gamma": gamma]
+        case .cosineAnnealing(let tMax, let etaMin): ["t_max": Double(tMax), "eta_min": etaMin]
+        case .linear(let start, let end, let total): ["start_factor": start, "end_factor": end, "total_iters": Double(total)]
+        }
     }
 
     func contraction(_ eigenvalues: [Double]) -> Double {

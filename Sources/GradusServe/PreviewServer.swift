@@ -1,2 +1,107 @@
-// The preview server (gradus serve) is being written; see GradusServe's issue notes.
-import GradusSite
+import FlyingFox
+import FlyingSocks
+import Foundation
+
+/// `gradus serve`: builds the content into a private workspace, serves it over HTTP, and rebuilds when the content
+/// changes. Browsers reload through the script `Preview` injects.
+public final class PreviewServer: Sendable {
+    public let content: URL
+    public let address: ServeAddress
+    /// The private folder the builds go to; deleted when `run()` ends.
+    public let workspace: URL
+    /// The state requests are answered from.
+    public let preview = Preview()
+    let builder: PreviewBuilder
+    let interval: Duration
+    let report: @Sendable (PreviewEvent) -> Void
+    let http: HTTPServer
+
+    /// - Parameters:
+    ///   - workspace: an empty folder of its own; `PreviewBuilder.temporaryWorkspace()` by default.
+    ///   - interval: how often the content folder is checked for changes.
+    ///   - report: receives a line for the terminal at every build and when listening starts.
+    public init(
+        content: URL, address: ServeAddress, workspace: URL? = nil, interval: Duration = .milliseconds(300),
+        report: @escaping @Sendable (PreviewEvent) -> Void
+    ) throws {
+        self.content = content
+        self.address = address
+        self.workspace = try workspace ?? PreviewBuilder.temporaryWorkspace()
+        self.builder = PreviewBuilder(content: content, workspace: self.workspace)
+        self.interval = interval
+        self.report = report
+        let socket: any SocketAddress =
+            address.isIPv6
+            ? try sockaddr_in6.inet6(ip6: address.host, port: address.port)
+            : try sockaddr_in.inet(ip4: address.host, port: address.port)
+        self.http = HTTPServer(
+            address: socket, logger: .disabled, handler: PreviewHandler(preview: preview, address: address))
+    }
+
+    /// Builds, serves and rebuilds on change until the task is cancelled or the socket fails; then deletes the workspace.
+    public func run() async throws {
+        defer { try? FileManager.default.removeItem(at: workspace) }
+        let watcher = Watcher.folder(content)  // before the first build, so edits made during it are seen
+        await rebuild(first: true)
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            group.addTask {
+                do {
+                    try await self.http.run()
+                } catch let error as SocketError where !Task.isCancelled {
+                    throw ListenFailure(address: self.address, error: error)
+                }
+            }
+            group.addTask {
+                let port = try await self.listeningPort()
+                self.report(.serving(url: self.address.url(port: port)))
+                try await self.watch(watcher)
+            }
+            defer { group.cancelAll() }
+            try await group.next()
+        }
+    }
+
+    /// The port the server listens on, once it does (useful with port 0); listening starts after the first build.
+    public func listeningPort(timeout: TimeInterval = 60) async throws -> UInt16 {
+        try await http.waitUntilListening(timeout: timeout)
+        switch await http.listeningAddress {
+        case .ip4(_, let port), .ip6(_, let port): return port
+        default: return address.port
+        }
+    }
+
+    /// Rebuilds whenever the fingerprint changes, until cancelled.
+    func watch(_ watcher: Watcher<ContentFingerprint>) async throws {
+        var watcher = watcher
+        while true {
+            try await Task.sleep(for: interval)
+            if watcher.changed() { await rebuild(first: false) }
+        }
+    }
+
+    /// Builds once and publishes the result; deletes the build it replaces.
+    func rebuild(first: Bool) async {
+        switch await builder.buildInBackground(number: preview.state.build + 1) {
+        case .built(let site, let seconds):
+            if let old = preview.succeeded(site: site) { try? FileManager.default.removeItem(at: old) }
+            report(.built(seconds: seconds, first: first))
+        case .failed(let diagnostics):
+            preview.failed(diagnostics)
+            report(.failed(diagnostics))
+        }
+    }
+
+    /// The server could not listen (or stopped listening), e.g. because the port is taken.
+    public struct ListenFailure: Error, CustomStringConvertible {
+        public let description: String
+
+        init(address: ServeAddress, error: SocketError) {
+            let reason =
+                switch error {
+                case .failed(_, _, let message): message
+                default: error.errorDescription ?? "\(error)"
+                }
+            description = "cannot listen on \(address.url()): \(reason)"
+        }
+    }
+}

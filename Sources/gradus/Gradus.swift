@@ -8,7 +8,7 @@ import GradusSite
 struct Gradus: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Builds live gradient-descent lessons into a static site.",
-        subcommands: [Build.self, Run.self, Check.self, Handout.self])
+        subcommands: [Build.self, Run.self, Check.self, Handout.self, Serve.self])
 }
 
 /// Prints diagnostics in the compiler's form and exits with status 1.
@@ -23,13 +23,20 @@ extension Gradus {
 
         @Option(help: "The folder of lesson sources.") var content = "content"
         @Option(help: "The folder the site is written to (replaced as a whole).") var output = "output"
+        @Option(help: "How many lessons to run at once (the output is the same for any number).")
+        var jobs = ProcessInfo.processInfo.activeProcessorCount
+        @Flag(help: "Run every lesson again instead of reusing unchanged ones from .gradus-cache.") var noCache = false
 
         func run() throws {
             do {
+                let outputURL = URL(fileURLWithPath: output)
                 let summary = try SiteBuild(
-                    content: URL(fileURLWithPath: content), output: URL(fileURLWithPath: output)
+                    content: URL(fileURLWithPath: content), output: outputURL,
+                    cache: noCache ? nil : SiteBuild.defaultCache(for: outputURL), jobs: jobs
                 ).run()
-                print("built \(summary.lessons) lessons (\(summary.examples) examples) into \(output)/: \(summary.files.count) files")
+                print(
+                    "built \(summary.lessons) lessons (\(summary.examples) examples) into \(output)/: \(summary.files.count) files; "
+                        + "\(summary.rerun.count) run, \(summary.reused.count) unchanged")
             } catch {
                 throw fail(error)
             }

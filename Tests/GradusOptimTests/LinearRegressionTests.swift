@@ -57,3 +57,13 @@ struct SIMDKernelTests {
         #expect(seedRegression.valueAndGradientSIMD8(at: [0.5, -0.5], gradient: &g) == 41.0 / 8)
     }
 }
+
+struct NormTests {
+    @Test func hugeFiniteVectorsHaveAFiniteNorm() {
+        let v = [3e200, 4e200]
+        #expect(abs(LinearAlgebra.norm(v) - 5e200) <= 1e185)
+        #expect(LinearAlgebra.norm([3, 4]) == 5)
+        #expect(LinearAlgebra.norm([.infinity, 1]) == .infinity)
+        #expect(LinearAlgebra.norm([.nan, 1]).isNaN)
+    }
+}

@@ -114,7 +114,8 @@ struct HTMLTests {
         #expect(page.contents.contains("<title>Seed &lt;lesson&gt; &amp; more · C &amp; D</title>"))
         #expect(
             files.map(\.path) == [
-                "data/l.seed.csv", "data/l.seed.json", "data/l.wild.csv", "data/l.wild.json", "index.html", "l.html", "style.css",
+                "data/l.seed.csv", "data/l.seed.json", "data/l.wild.csv", "data/l.wild.json", "index.html", "l.html",
+                "search-index.js", "search.js", "style.css",
             ])
     }
 }
@@ -161,9 +162,10 @@ struct GeneratedBlockTests {
     @Test func comparisonTableShowsEveryRun() throws {
         let html = try render("```gradus compare\nexamples: [seed, wild]\ntolerance: 0.01\n```\n")
         #expect(html.contains("<th scope=\"col\">iterations to ‖∇J‖ ≤ 0.01</th>"))
-        #expect(html.contains("<tr><th scope=\"row\">seed</th><td class=\"text\">gd (lr 0.01)</td><td>"))
+        #expect(html.contains("<th scope=\"col\">iterations</th>"))
+        #expect(html.contains("<tr><th scope=\"row\">seed</th><td class=\"text\">gd (lr 0.01)</td><td>1000</td><td>"))
         #expect(html.contains("<td class=\"text\">reached the iteration limit of 1000</td>"))
-        #expect(html.contains("<tr><th scope=\"row\">wild</th><td class=\"text\">gd (lr 0.5)</td><td>—</td>"))
+        #expect(html.contains("<tr><th scope=\"row\">wild</th><td class=\"text\">gd (lr 0.5)</td><td>157</td><td>—</td>"))
     }
 
     @Test func workedStepSubstitutesTheNumbers() throws {
@@ -256,7 +258,9 @@ struct NavigationTests {
         let run = Executor.run(lesson)
         let files = try SitePages.render([run], course: CourseInfo(title: "C"))
         let csv = try #require(files.first { $0.path == "data/l.seed.csv" }).contents
-        #expect(csv == TraceExport.csv(run.runs[0]))
+        #expect(csv == TraceExport.csv(run.runs[0], limit: SitePages.downloadRows))
+        #expect(csv.split(separator: "\n").count == SitePages.downloadRows + 1)
+        #expect(csv.split(separator: "\n").last?.hasPrefix("1000,") == true)
         #expect(csv.split(separator: "\n")[1] == "0,0.5,-0.5,5.125,-8.75,-11.75,14.650085323983612,0.01")
     }
 }

@@ -68,18 +68,6 @@ struct BuildTests {
         #expect(a == (try files(in: second)))
     }
 
-    @Test func theCommittedOutputIsAFreshBuildOfTheContent() throws {
-        let folder = try temporaryFolder()
-        let fresh = folder.appendingPathComponent("output")
-        _ = try SiteBuild(content: repositoryRoot.appendingPathComponent("content"), output: fresh).run()
-        let committed = try files(in: repositoryRoot.appendingPathComponent("output"))
-        let built = try files(in: fresh)
-        #expect(committed.keys.sorted() == built.keys.sorted(), "run scripts/build-site and commit output/")
-        for (path, data) in built {
-            #expect(committed[path] == data, "output/\(path) is stale: run scripts/build-site and commit output/")
-        }
-    }
-
     @Test func aLessonLinkedFromOutsideTheContentFolderIsRefused() throws {
         let folder = try temporaryFolder()
         let content = folder.appendingPathComponent("content")

@@ -28,7 +28,7 @@ struct CheckTests {
         #expect(first.hasPrefix("content/gradient-descent.md:8:5: error: example 'seed', iteration 1000, final.loss: golden 9.6e-05, now 9.53307"))
         #expect(lines.dropFirst().contains { $0.contains(": note: the page shows it here:") && $0.contains("{{seed.final.loss | sig 3}}") })
         let report = try String(contentsOf: folder.appendingPathComponent("report.xml"), encoding: .utf8)
-        #expect(report.contains("<testsuites name=\"gradus check\" tests=\"1\" failures=\"1\">"))
+        #expect(report.contains("<testsuites name=\"gradus check\" tests=\"14\" failures=\"1\">"))
         #expect(report.contains("final.loss: golden 9.6e-05"))
 
         let update = try gradus(["check", "--update"], in: folder)

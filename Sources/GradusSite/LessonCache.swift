@@ -1,0 +1,76 @@
+import Foundation
+import GradusLessons
+import GradusPages
+
+/// Rendered lessons kept between builds, keyed by a hash of everything a lesson's page depends on:
+/// its source, the data files it reads, its language, and Gradus itself (the executable, which holds
+/// the theme). A lesson whose key is found is not run again.
+struct LessonCache {
+    /// Nil when caching is off.
+    let folder: URL?
+
+    /// Bumped when the cached format changes.
+    static let format = "gradus-lesson-cache-1"
+
+    func key(for lesson: Lesson, dataFiles: [SourceFile], course: CourseInfo) -> String {
+        var hash = StableHash()
+        hash.add(Self.format)
+        hash.add(Self.toolIdentity)
+        hash.add(course.language)
+        hash.add(lesson.language)
+        hash.add(lesson.slug)
+        hash.add(lesson.source.text)
+        for file in dataFiles {
+            hash.add(file.path)
+            hash.add(file.text)
+        }
+        return hash.hex
+    }
+
+    func load(_ key: String) -> RenderedLesson? {
+        guard let folder, let data = FileManager.default.contents(atPath: folder.appendingPathComponent(key + ".json").path)
+        else { return nil }
+        return try? JSONDecoder().decode(RenderedLesson.self, from: data)
+    }
+
+    func store(_ lesson: RenderedLesson, as key: String) {
+        guard let folder else { return }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        guard let data = try? encoder.encode(lesson) else { return }
+        try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try? data.write(to: folder.appendingPathComponent(key + ".json"), options: .atomic)
+    }
+
+    /// The running executable's path, size and modification time: a new build of Gradus changes it.
+    static let toolIdentity: String = {
+        let path = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().path
+        let attributes = try? FileManager.default.attributesOfItem(atPath: path)
+        let size = (attributes?[.size] as? NSNumber)?.int64Value ?? 0
+        let modified = (attributes?[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
+        return "\(path)|\(size)|\(modified)"
+    }()
+}
+
+/// Two independent 64-bit FNV-1a hashes over length-prefixed fields: 128 bits, the same on every platform.
+struct StableHash {
+    private var a: UInt64 = 0xcbf2_9ce4_8422_2325
+    private var b: UInt64 = 0x6c62_272e_07bb_0142
+
+    mutating func add(_ text: String) {
+        add(bytes: Array("\(text.utf8.count):".utf8))
+        add(bytes: Array(text.utf8))
+    }
+
+    private mutating func add(bytes: [UInt8]) {
+        for byte in bytes {
+            a = (a ^ UInt64(byte)) &* 0x100_0000_01b3
+            b = (b ^ UInt64(byte ^ 0x5c)) &* 0x100_0000_01b3
+        }
+    }
+
+    var hex: String {
+        let digits = String(a, radix: 16) + "-" + String(b, radix: 16)
+        return digits
+    }
+}
