@@ -50,6 +50,6 @@ let package = Package(
         .testTarget(name: "GradusLessonsTests", dependencies: ["GradusLessons"]),
         .testTarget(name: "GradusPagesTests", dependencies: ["GradusPages", "GradusRuns", "GradusLessons"]),
         .testTarget(
-            name: "GradusSiteTests", dependencies: ["GradusSite", "GradusLessons", "gradus"]),
+            name: "GradusSiteTests", dependencies: ["GradusSite", "GradusLessons", "GradusPages", "gradus"]),
     ]
 )

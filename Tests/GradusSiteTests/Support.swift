@@ -38,16 +38,21 @@ struct CommandResult {
     let stderr: String
 }
 
-/// Runs the `gradus` executable built beside the test bundle.
-func gradus(_ arguments: [String], in folder: URL, environment: [String: String]? = nil) throws -> CommandResult {
+/// The `gradus` executable built beside the test bundle.
+func gradusExecutable() throws -> URL {
     let testBinary = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
     var directory = testBinary.deletingLastPathComponent()
     while !FileManager.default.isExecutableFile(atPath: directory.appendingPathComponent("gradus").path) {
         guard directory.path != "/" else { throw CocoaError(.fileNoSuchFile) }
         directory = directory.deletingLastPathComponent()
     }
+    return directory.appendingPathComponent("gradus")
+}
+
+/// Runs the `gradus` executable built beside the test bundle.
+func gradus(_ arguments: [String], in folder: URL, environment: [String: String]? = nil) throws -> CommandResult {
     let process = Process()
-    process.executableURL = directory.appendingPathComponent("gradus")
+    process.executableURL = try gradusExecutable()
     process.arguments = arguments
     process.currentDirectoryURL = folder
     if let environment { process.environment = environment }
