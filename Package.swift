@@ -12,6 +12,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         // C, behind one thin module.
@@ -27,7 +28,10 @@ let package = Package(
         .target(name: "GradusRuns", dependencies: ["GradusLessons", "GradusOptim"]),
         .target(
             name: "GradusPages",
-            dependencies: ["GradusRuns", "GradusMarkdown", "GradusMath", "GradusPlot"]),
+            dependencies: [
+                "GradusRuns", "GradusMarkdown", "GradusMath", "GradusPlot",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]),
         .target(name: "GradusSite", dependencies: ["GradusPages"]),
         // Local preview: serves a build and rebuilds on change.
         .target(

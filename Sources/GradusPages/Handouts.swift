@@ -6,10 +6,10 @@ import GradusRuns
 /// the stylesheet, the math font and every figure inline, so a file can be emailed or printed offline.
 public enum Handouts {
     /// `SLUG.html` for each lesson and `course.html`, under `LANG/` for languages other than the main one.
-    public static func render(_ runs: [LessonRun], course: CourseInfo, assets: SiteAssets = SiteAssets()) throws(Diagnostics)
-        -> [PageFile]
-    {
-        var css = Stylesheet.css
+    public static func render(
+        _ runs: [LessonRun], course: CourseInfo, assets: SiteAssets = SiteAssets(), theme: Theme = .standard
+    ) throws(Diagnostics) -> [PageFile] {
+        var css = Stylesheet.css + theme.extraCSS
         if let font = assets.mathFont {
             css = Stylesheet.fontFace(url: "data:font/otf;base64," + Data(font).base64EncodedString()) + css
         }

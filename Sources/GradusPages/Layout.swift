@@ -28,29 +28,10 @@ enum Layout {
             switcher += "<a lang=\"\(language)\" hreflang=\"\(language)\" href=\"\(HTML.escape(alternate.href))\">\(HTML.escape(Localization.name(of: alternate.language)))</a>"
         }
         let languages = switcher.isEmpty ? "" : "<nav class=\"languages\" aria-label=\"\(HTML.escape(words.otherLanguages))\">\(switcher)</nav>"
-        return """
-            <!DOCTYPE html>
-            <html lang="\(HTML.escape(site.language))">
-            <head>
-            <meta charset="utf-8">
-            <meta name="viewport" content="width=device-width, initial-scale=1">
-            <meta name="color-scheme" content="light dark">
-            <title>\(HTML.escape(title))</title>
-            <link rel="stylesheet" href="\(site.root)style.css">
-            <script src="search-index.js" defer></script>
-            <script src="\(site.root)search.js" defer></script>
-            \(head)</head>
-            <body>
-            <header class="site"><a href="index.html">\(HTML.escape(site.title))</a>\(languages)</header>
-            <div class="layout">
-            \(navigation)<main>
-            \(main)</main>
-            </div>
-            <footer class="site"><p>\(HTML.escape(words.footer))</p></footer>
-            </body>
-            </html>
-
-            """
+        return site.theme.render(
+            PageFrame(
+                language: site.language, title: title, root: site.root, siteTitle: site.title, head: head,
+                languages: languages, navigation: navigation, main: main, footer: words.footer))
     }
 
     static func lesson(_ page: LessonLayout, site: SiteContext, previous: RenderedLesson?, next: RenderedLesson?) -> String {

@@ -105,9 +105,9 @@ public enum SitePages {
     }
 
     /// One page per lesson, an index per language and the stylesheet, in a stable order; every diagnostic of every lesson.
-    public static func render(_ runs: [LessonRun], course: CourseInfo, assets: SiteAssets = SiteAssets()) throws(Diagnostics)
-        -> [PageFile]
-    {
+    public static func render(
+        _ runs: [LessonRun], course: CourseInfo, assets: SiteAssets = SiteAssets(), theme: Theme = .standard
+    ) throws(Diagnostics) -> [PageFile] {
         var rendered: [RenderedLesson] = []
         var problems: [Diagnostic] = []
         for run in runs {
@@ -118,11 +118,13 @@ public enum SitePages {
             }
         }
         if !problems.isEmpty { throw Diagnostics(problems) }
-        return assemble(rendered, course: course, assets: assets)
+        return assemble(rendered, course: course, assets: assets, theme: theme)
     }
 
     /// Puts rendered lessons into the site's frame: navigation, indexes, search, stylesheet, fonts.
-    public static func assemble(_ lessons: [RenderedLesson], course: CourseInfo, assets: SiteAssets = SiteAssets()) -> [PageFile] {
+    public static func assemble(
+        _ lessons: [RenderedLesson], course: CourseInfo, assets: SiteAssets = SiteAssets(), theme: Theme = .standard
+    ) -> [PageFile] {
         var files: [PageFile] = []
         let languages = course.languages + Set(lessons.map(\.language)).subtracting(course.languages).sorted()
         let slugsByLanguage = Dictionary(grouping: lessons, by: \.language).mapValues { Set($0.map(\.slug)) }
@@ -131,7 +133,8 @@ public enum SitePages {
         for language in languages {
             let ordered = lessons.filter { $0.language == language }.sorted { ($0.order, $0.slug) < ($1.order, $1.slug) }
             guard !ordered.isEmpty else { continue }
-            let site = SiteContext(course: course, language: language, languages: languages, slugs: slugsByLanguage)
+            let site = SiteContext(
+                course: course, theme: theme, language: language, languages: languages, slugs: slugsByLanguage)
             var search = SearchIndex()
             for (i, lesson) in ordered.enumerated() {
                 search.entries += lesson.search
@@ -156,7 +159,7 @@ public enum SitePages {
             files.append(PageFile(path: site.folder + "index.html", contents: Layout.index(ordered, site: site)))
             files.append(PageFile(path: site.folder + "search-index.js", contents: search.script))
         }
-        var css = Stylesheet.css
+        var css = Stylesheet.css + theme.extraCSS
         if let font = assets.mathFont {
             files.append(PageFile(path: SiteAssets.fontFile, bytes: font))
             css = Stylesheet.fontFace(url: SiteAssets.fontFile) + css
@@ -173,6 +176,7 @@ public enum SitePages {
 /// Where a page stands in the site: its language and the other languages' versions.
 struct SiteContext {
     let course: CourseInfo
+    let theme: Theme
     let language: String
     let languages: [String]
     /// The lesson slugs present in each language.

@@ -39,6 +39,7 @@ public struct SiteBuild {
     public func run() throws(Diagnostics) -> Summary {
         let folder = ContentFolder(url: content)
         let course = try folder.course()
+        let theme = try ThemeFolder.load(content: content)
         let lessons = try parseLessons(in: folder, course: course).map(\.lesson)
         let store = LessonCache(folder: cache)
         let data = ContentDataFiles(root: folder.url, shownRoot: folder.url.relativePath)
@@ -67,7 +68,8 @@ public struct SiteBuild {
             }
         }
         if !problems.isEmpty { throw Diagnostics(problems) }
-        let files = SitePages.assemble(rendered.compactMap { $0 }, course: course, assets: Assets.load(content: content))
+        let files = SitePages.assemble(
+            rendered.compactMap { $0 }, course: course, assets: Assets.load(content: content), theme: theme)
         try OutputFolder(url: output).replace(with: files)
         let missingSet = Set(missing)
         return Summary(

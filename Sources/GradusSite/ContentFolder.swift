@@ -39,9 +39,12 @@ struct ContentFolder {
         return SourceFile(path: shown, text: text)
     }
 
-    /// The path as diagnostics print it: the content folder as given, then the file name.
+    /// The path as diagnostics print it: the content folder as given, then the path inside it.
     func displayPath(_ file: URL) -> String {
-        (url.relativePath as NSString).appendingPathComponent(file.lastPathComponent)
+        let root = url.standardizedFileURL.path + "/"
+        let full = file.standardizedFileURL.path
+        let inside = full.hasPrefix(root) ? String(full.dropFirst(root.count)) : file.lastPathComponent
+        return (url.relativePath as NSString).appendingPathComponent(inside)
     }
 
     /// The course's title and language, from `course.yaml` when there is one.

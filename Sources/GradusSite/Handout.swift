@@ -20,7 +20,8 @@ public struct SiteHandouts {
         let course = try folder.course()
         let runs = try SiteBuild(content: content, output: output).parseLessons(in: folder, course: course)
             .map { Executor.run($0.lesson) }
-        var files = try Handouts.render(runs, course: course, assets: Assets.load(content: content))
+        var files = try Handouts.render(
+            runs, course: course, assets: Assets.load(content: content), theme: ThemeFolder.load(content: content))
         if pdf {
             let browser = try Chromium.find()
             let staging = FileManager.default.temporaryDirectory.appendingPathComponent("gradus-handouts-\(UUID().uuidString)")
