@@ -50,9 +50,10 @@ enum Stylesheet {
         nav.course a::before { content: counter(lesson) ". "; }
         nav.course a[aria-current="page"] { background: var(--row); color: var(--text); font-weight: 600; }
         @media (min-width: 75rem) {
-          .layout { display: grid; grid-template-columns: 15rem minmax(0, 46rem); gap: 2rem; justify-content: center; }
+          .layout:has(> nav.course) { display: grid; grid-template-columns: 15rem minmax(0, 46rem); gap: 2rem;
+                                      justify-content: center; }
           nav.course { display: block; position: sticky; top: 1rem; align-self: start; padding-top: 1.5rem; }
-          main { margin: 0; }
+          .layout:has(> nav.course) main { margin: 0; }
           header.site, footer.site { max-width: 63rem; }
         }
         p.meta, span.meta { color: var(--muted); font-family: system-ui, sans-serif; font-size: .85rem; }
