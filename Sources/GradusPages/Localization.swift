@@ -109,9 +109,20 @@ public struct Localization: Sendable {
         zh ? "达到 ‖∇J‖ ≤ \(tolerance) 的迭代次数" : "iterations to ‖∇J‖ ≤ \(tolerance)"
     }
 
-    func stepCaption(example: String, k: Int, from: String, to: String, gradient: String) -> String {
-        zh ? "示例 ‘\(example)’ 的第 \(k) 次迭代：J 从 \(from) 变为 \(to)；该点的梯度为 (\(gradient))。"
+    func stepCaption(example: String, k: Int, from: String, to: String, gradient: String, batch: Int? = nil) -> String {
+        if let batch {
+            return zh
+                ? "示例 ‘\(example)’ 的第 \(k) 次迭代：J 从 \(from) 变为 \(to)；这一步用的是 \(batch) 个样本的小批量梯度 (\(gradient))。"
+                : "Iteration \(k) of ‘\(example)’: J goes from \(from) to \(to); the step used the gradient of a batch of \(batch) samples, (\(gradient))."
+        }
+        return zh
+            ? "示例 ‘\(example)’ 的第 \(k) 次迭代：J 从 \(from) 变为 \(to)；该点的梯度为 (\(gradient))。"
             : "Iteration \(k) of ‘\(example)’: J goes from \(from) to \(to); the gradient there is (\(gradient))."
+    }
+
+    func stateAfterStep(_ entries: [String]) -> String {
+        zh ? "这一步之后优化器的状态：" + entries.joined(separator: "；") + "。"
+            : "The optimizer's state after the step: " + entries.joined(separator: "; ") + "."
     }
 
     func evidence(_ evidence: ClaimEvidence) -> String {

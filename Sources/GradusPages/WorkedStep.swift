@@ -37,9 +37,13 @@ struct WorkedStep {
             tex += " = " + column(next.theta)
             do throws(MathError) {
                 let math = try TeX.mathML(tex, style: .display)
-                let caption = words.stepCaption(
+                func vector(_ values: [Double]) -> String { values.map { format.format($0).prose }.joined(separator: ", ") }
+                var caption = words.stepCaption(
                     example: run.example.name, k: k, from: format.format(record.loss).prose, to: format.format(next.loss).prose,
-                    gradient: record.gradient.map { format.format($0).prose }.joined(separator: ", "))
+                    gradient: vector(record.batch?.gradient ?? record.gradient), batch: record.batch?.rows.count)
+                if !record.state.isEmpty {
+                    caption += " " + words.stateAfterStep(record.state.map { "\($0.name) = (\(vector($0.values)))" })
+                }
                 let out = "<figure class=\"step\">\n\(math)\n<figcaption>\(HTML.escape(caption))</figcaption>\n</figure>\n"
                 return out
             } catch {

@@ -46,7 +46,9 @@ struct ValuePath {
         "solution_loss", "distance_to_solution", "condition_number", "lambda_min", "lambda_max", "max_stable_lr",
         "contraction", "remaining", "param", "batch_size", "observed_rate", "clip_norm", "schedule",
     ]
-    static let iterationValues = ["k", "loss", "theta", "gradient", "gradient_norm", "update", "lr"]
+    static let iterationValues = [
+        "k", "loss", "theta", "gradient", "gradient_norm", "update", "lr", "state", "batch_loss", "batch_gradient",
+    ]
 
     func fail(_ message: String) -> Diagnostics { Diagnostics(binding.location, message) }
 
@@ -178,6 +180,21 @@ struct ValuePath {
         case "lr": return try scalar(.number(record.learningRate), path)
         case "theta": return try element(of: record.theta, "theta", path)
         case "gradient": return try element(of: record.gradient, "gradient", path)
+        case "state":
+            guard case .name(let entry) = path.popFirst() else {
+                throw fail("write 'state.NAME[i]', e.g. \(name).iter[1].state.velocity[0]")
+            }
+            guard let values = record.state.first(where: { $0.name == entry })?.values else {
+                let names = record.state.map(\.name)
+                throw fail(
+                    "the optimizer of \(name) keeps no '\(entry)' at iteration \(record.k)"
+                        + (names.isEmpty ? "" : "; it keeps: \(names.joined(separator: ", "))"))
+            }
+            return try element(of: values, "state.\(entry)", path)
+        case "batch_loss", "batch_gradient":
+            guard let batch = record.batch else { throw fail("\(name) does not run on mini-batches (or made no update at iteration \(record.k))") }
+            if key == "batch_loss" { return try scalar(.number(batch.loss), path) }
+            return try element(of: batch.gradient, "batch_gradient", path)
         case "update":
             guard let update = record.update else {
                 throw fail("no update was made at iteration \(record.k): the run stopped there")

@@ -264,3 +264,48 @@ struct NavigationTests {
         #expect(csv.split(separator: "\n")[1] == "0,0.5,-0.5,5.125,-8.75,-11.75,14.650085323983612,0.01")
     }
 }
+
+struct OptimizerStateTests {
+    let frontMatter = """
+        ---
+        title: State
+        order: 1
+        examples:
+          - name: heavy
+            objective: {name: quadratic, condition_number: 10}
+            start: [1, 1]
+            optimizer: {method: sgd, lr: 0.1, momentum: 0.9}
+            stop: {max-iterations: 5}
+          - name: mini
+            objective: linear-regression
+            data: {generate: linear, samples: 20, weights: [2, -1], noise: 0.1, seed: 4}
+            start: [0, 0]
+            optimizer: {method: sgd, lr: 0.1, batch_size: 5, seed: 1}
+            stop: {max-iterations: 5}
+        ---
+
+        """
+
+    func render(_ body: String) throws -> String {
+        let lesson = try LessonParser.parse(SourceFile(path: "s.md", text: frontMatter + body), slug: "s")
+        var page = LessonPage(Executor.run(lesson))
+        return try page.render()
+    }
+
+    @Test func theMomentumBufferIsBindableAndFollowsTorch() throws {
+        // Quadratic with eigenvalues 1 and 10 centred at 0: ∇J(1, 1) = (1, 10); the first buffer is the gradient.
+        let html = try render("{{heavy.iter[0].state.velocity[1]}} {{heavy.iter[1].state.velocity[1] | fixed 4}}\n")
+        // θ₁ = (1, 1) − 0.1·(1, 10) = (0.9, 0); b₁ = 0.9·b₀ + ∇J(θ₁) = (0.9 + 0.9, 9 + 0) = (1.8, 9).
+        #expect(html == "<p>10 9.0000</p>\n")
+    }
+
+    @Test func workedStepsShowTheStateAndTheBatch() throws {
+        let heavy = try render("```gradus step\nexample: heavy\niteration: 1\n```\n")
+        #expect(heavy.contains("The optimizer&#39;s state after the step: velocity = (1.8, 9)."))
+        let mini = try render("```gradus step\nexample: mini\niteration: 0\n```\n")
+        #expect(mini.contains("the step used the gradient of a batch of 5 samples"))
+        let batch = try render("{{mini.iter[0].batch_loss | sig 3}} vs {{mini.iter[0].loss | sig 3}}\n")
+        #expect(batch.hasPrefix("<p>"))
+        #expect(throws: Diagnostics.self) { try render("{{heavy.iter[0].batch_loss}}\n") }
+    }
+}
