@@ -50,10 +50,10 @@ enum Stylesheet {
         nav.course a::before { content: counter(lesson) ". "; }
         nav.course a[aria-current="page"] { background: var(--row); color: var(--text); font-weight: 600; }
         @media (min-width: 75rem) {
-          .layout:has(> nav.course) { display: grid; grid-template-columns: 15rem minmax(0, 46rem); gap: 2rem;
-                                      justify-content: center; }
+          .layout { display: grid; grid-template-columns: 15rem minmax(0, 46rem); gap: 2rem; justify-content: center; }
           nav.course { display: block; position: sticky; top: 1rem; align-self: start; padding-top: 1.5rem; }
-          .layout:has(> nav.course) main { margin: 0; }
+          .layout > main { margin: 0; }
+          .layout > main:only-child { grid-column: 1 / -1; justify-self: center; width: 100%; }
           header.site, footer.site { max-width: 63rem; }
         }
         p.meta, span.meta { color: var(--muted); font-family: system-ui, sans-serif; font-size: .85rem; }
@@ -103,6 +103,7 @@ enum Stylesheet {
         ol.lessons { padding-left: 1.5rem; }
         ol.lessons li { margin: 1rem 0; }
         ol.lessons li a { font-size: 1.2rem; font-family: system-ui, sans-serif; font-weight: 600; }
+        ol.lessons span.meta { display: block; }
         ol.lessons li p { margin: .2rem 0 0; color: var(--muted); }
         nav.pager { display: flex; justify-content: space-between; gap: 1rem; margin-top: 3rem;
                     font-family: system-ui, sans-serif; }

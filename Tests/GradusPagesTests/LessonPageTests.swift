@@ -56,7 +56,7 @@ struct LessonPageTests {
         ("{{seeed.final.loss}}", "l.md:19:1: error: no example named 'seeed' in this lesson; its examples: seed, wild"),
         ("{{seed.iter[5000].loss}}", "l.md:19:1: error: iteration 5000 does not exist: seed reached the iteration limit of 1000 (its last iteration is 1000)"),
         ("{{seed.final.theta[2]}}", "l.md:19:1: error: theta[2] does not exist: theta has 2 components, numbered from 0"),
-        ("{{seed.final.thetas[0]}}", "l.md:19:1: error: 'thetas' is not a value of an iteration; expected one of: k, loss, theta, gradient, gradient_norm, update, lr"),
+        ("{{seed.final.thetas[0]}}", "l.md:19:1: error: 'thetas' is not a value of an iteration; expected one of: k, loss, theta, gradient, gradient_norm, update, lr, state, batch_loss, batch_gradient"),
         ("{{seed.final.theta}}", "l.md:19:1: error: 'theta' is a vector: pick a component, e.g. theta[0]"),
         ("{{seed.final.update[0]}}", "l.md:19:1: error: no update was made at iteration 1000: the run stopped there"),
     ])
