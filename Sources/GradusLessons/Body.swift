@@ -8,6 +8,9 @@ public enum Piece: Sendable {
     case math(Math)
     /// A part of the page that Gradus generates (a fenced block whose info string starts with `gradus`).
     case block(GeneratedBlock)
+    /// The start and the end of a ```` ```gradus faq ```` block; the pieces between are its Markdown.
+    case faqStart(SourceLocation)
+    case faqEnd
 }
 
 /// A formula in TeX, possibly with bindings inside.

@@ -27,7 +27,10 @@ struct BodyScanner {
             if let fence = Fence(bytes, lineStart, lineEnd) {
                 scanInline(runStart, lineStart)
                 let close = closingLine(of: fence, after: lineEnd)
-                if fence.isGradusBlock {
+                if fence.isGradusBlock && fence.kindWord == "faq" {
+                    flushText()
+                    faq(at: fence.start, contentStart: min(lineEnd + 1, bytes.count), contentEnd: close.contentEnd)
+                } else if fence.isGradusBlock {
                     flushText()
                     block(fence, contentStart: min(lineEnd + 1, bytes.count), contentEnd: close.contentEnd)
                 } else {
@@ -68,6 +71,26 @@ struct BodyScanner {
             pieces.append(.markdown(String(decoding: text, as: UTF8.self)))
             text.removeAll()
         }
+    }
+
+    /// A ```` ```gradus faq ```` block: Markdown whose `###` headings are the questions; scanned like the
+    /// rest of the body (bindings and math work inside) and wrapped in an FAQ section.
+    private mutating func faq(at start: Int, contentStart: Int, contentEnd: Int) {
+        let length = max(0, contentEnd - contentStart)
+        let inner = source.text.utf8.dropFirst(base + contentStart).prefix(length)
+        var nested = BodyScanner(source: source, body: Substring(inner).utf8, base: base + contentStart)
+        let content = nested.scan()
+        problems += nested.problems
+        let questions = content.reduce(0) { count, piece in
+            guard case .markdown(let text) = piece else { return count }
+            return count + text.split(separator: "\n").filter { $0.hasPrefix("### ") }.count
+        }
+        if questions == 0 {
+            problems.append(Diagnostic(location(start), "an FAQ block needs questions: one '### Question' heading before each answer"))
+        }
+        pieces.append(.faqStart(location(start)))
+        pieces += content
+        pieces.append(.faqEnd)
     }
 
     private mutating func block(_ fence: Fence, contentStart: Int, contentEnd: Int) {

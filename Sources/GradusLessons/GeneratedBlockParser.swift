@@ -15,7 +15,7 @@ struct GeneratedBlockParser {
 
     func parse(kind word: String, content: String, at location: SourceLocation) throws(Diagnostics) -> GeneratedBlock {
         guard let kind = GeneratedBlock.Kind(rawValue: word) else {
-            let kinds = GeneratedBlock.Kind.allCases.map(\.rawValue).joined(separator: ", ")
+            let kinds = (GeneratedBlock.Kind.allCases.map(\.rawValue) + ["faq"]).joined(separator: ", ")
             throw Diagnostics(
                 location,
                 word.isEmpty

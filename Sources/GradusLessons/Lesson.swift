@@ -32,7 +32,7 @@ public struct Lesson: Sendable {
                         if case .binding(let binding) = part { binding } else { nil }
                     }
                 }
-            case .markdown: []
+            case .markdown, .faqStart, .faqEnd: []
             }
         }
     }

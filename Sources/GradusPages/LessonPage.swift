@@ -31,6 +31,8 @@ struct LessonPage {
                 markdown += marks.inline(value(binding).map { HTML.escape($0.prose(binding.format, words)) } ?? "")
             case .math(let math): markdown += marks.inline(self.math(math))
             case .block(let block): markdown += marks.block(self.block(block))
+            case .faqStart: markdown += marks.block("<section class=\"faq\">")
+            case .faqEnd: markdown += marks.block("</section>")
             }
         }
         if !problems.isEmpty { throw Diagnostics(problems) }

@@ -92,7 +92,15 @@ enum Stylesheet {
         figure.plot svg { max-width: 100%; height: auto; display: block; }
         figure.plot figcaption { color: var(--muted); font-family: system-ui, sans-serif; font-size: .9rem; margin-top: .3rem; }
         details.plot-data summary { cursor: pointer; color: var(--muted); font-family: system-ui, sans-serif; font-size: .85rem; }
+        section.faq h3 { position: relative; padding-left: 1.6rem; }
+        section.faq h3::before { content: "Q"; position: absolute; left: 0; color: var(--accent); }
+        section.faq h3:lang(zh)::before { content: "问"; }
+        section.faq h3 + * { margin-top: .3rem; }
         td.text { text-align: left; white-space: normal; }
+        figure.compare table { font-size: .82rem; }
+        figure.compare th, figure.compare td { padding: .3rem .4rem; }
+        figure.compare thead th { white-space: normal; vertical-align: bottom; }
+        figure.compare td.text { min-width: 7rem; }
         aside.claims { border-left: 4px solid #2e8b57; background: var(--row); padding: .6rem 1rem; margin: 1.5rem 0;
                        font-family: system-ui, sans-serif; font-size: .92rem; }
         aside.claims p { margin: 0 0 .3rem; font-weight: 600; }

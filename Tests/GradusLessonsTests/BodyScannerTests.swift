@@ -20,6 +20,8 @@ struct BodyScannerTests {
                         }
                     }.joined() + ")"
             case .block(let block): "block(\(block.kind.rawValue) \(block.example))"
+            case .faqStart: "faq("
+            case .faqEnd: ")faq"
             }
         }
     }
@@ -58,7 +60,7 @@ struct BodyScannerTests {
     @Test func unknownBlockKindIsAnError() {
         #expect(
             diagnostic("---\ntitle: T\norder: 1\n---\n```gradus chart\nexample: seed\n```\n")
-                == "lesson.md:5:1: error: unknown gradus block 'chart'; expected one of: table, data, step, compare, claims, plot")
+                == "lesson.md:5:1: error: unknown gradus block 'chart'; expected one of: table, data, step, compare, claims, plot, faq")
     }
 
     @Test func unknownBlockKeyPointsAtIt() {
@@ -85,5 +87,16 @@ struct BodyScannerTests {
         #expect(binding.path == [.name("seed"), .name("iter"), .index(3), .name("theta"), .index(1)])
         #expect(binding.format == .fixed(4))
         #expect(binding.pathText == "seed.iter[3].theta[1]")
+    }
+
+    @Test func faqBlocksHoldMarkdownWithBindingsAndMath() throws {
+        let pieces = try body("Intro\n\n```gradus faq\n### Why?\nBecause $x$ is {{seed.iterations}}.\n```\nAfter\n")
+        #expect(describe(pieces) == ["md(Intro\n\n)", "faq(", "md(### Why?\nBecause )", "inline(x)", "md( is )", "bind(seed.iterations)", "md(.\n)", ")faq", "md(After\n)"])
+    }
+
+    @Test func anFAQBlockWithoutQuestionsIsAnError() {
+        #expect(
+            diagnostic("---\ntitle: T\norder: 1\n---\n```gradus faq\nJust text.\n```\n")
+                == "lesson.md:5:1: error: an FAQ block needs questions: one '### Question' heading before each answer")
     }
 }

@@ -309,3 +309,12 @@ struct OptimizerStateTests {
         #expect(throws: Diagnostics.self) { try render("{{heavy.iter[0].batch_loss}}\n") }
     }
 }
+
+struct FAQBlockTests {
+    @Test func faqBlocksBecomeASectionOfQuestions() throws {
+        let html = try render("```gradus faq\n### Why so slow?\nThe rate is {{seed.contraction | sig 3}}.\n\n### And then?\nMore.\n```\n")
+        #expect(html.hasPrefix("<section class=\"faq\"><h3 id=\"why-so-slow\">Why so slow?"))
+        #expect(html.contains("<p>The rate is 0.999.</p>"))
+        #expect(html.hasSuffix("<p>More.</p>\n</section>"))
+    }
+}
