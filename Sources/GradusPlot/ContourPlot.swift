@@ -74,7 +74,9 @@ public struct ContourPlot: Sendable {
         let m = TextMetrics.regular
         var top = outer.minY + 8
         if !title.isEmpty {
-            w.label(title, at: Point(x: outer.minX + 10, y: top + m.title * 0.85), className: "gp-title")
+            w.title(
+                title, at: Point(x: outer.minX + 10, y: top + m.title * 0.85), className: "gp-title", fontSize: m.title,
+                maxWidth: outer.width - 20)
             top += m.title + 6
         }
         if !trajectories.isEmpty {

@@ -59,7 +59,9 @@ enum LinePanel {
         var top = outer.minY + 8
         let title = plot.title
         if !title.isEmpty {
-            w.label(title, at: Point(x: outer.minX + 10, y: top + m.title * 0.85), className: style.titleClass)
+            w.title(
+                title, at: Point(x: outer.minX + 10, y: top + m.title * 0.85), className: style.titleClass,
+                fontSize: m.title, maxWidth: outer.width - 20)
             top += m.title + 6
         }
         var legend = Legend(items: [], maxWidth: 0, fontSize: m.legend)

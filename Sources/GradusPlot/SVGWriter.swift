@@ -57,6 +57,17 @@ struct SVGWriter {
             ])
     }
 
+    /// A bold title at `p` that never runs past `maxWidth`: when its estimated width is larger, the
+    /// glyphs are condensed to fit (`textLength`) instead of being clipped by the plot's edge.
+    mutating func title(_ content: String, at p: Point, className: String, fontSize: Double, maxWidth: Double) {
+        // Titles are set at weight 600, a little wider than the estimate for regular text.
+        let estimated = NumberFormat.estimatedWidth(content, fontSize: fontSize) * 1.08
+        let extra: [(String, String)] =
+            estimated > maxWidth && maxWidth > 0
+            ? [("textLength", NumberFormat.coordinate(maxWidth)), ("lengthAdjust", "spacingAndGlyphs")] : []
+        label(content, at: p, className: className, extra: extra)
+    }
+
     /// A `<text>` element at `p`.
     mutating func label(
         _ content: String, at p: Point, className: String, anchor: String = "start",

@@ -48,7 +48,9 @@ public struct SmallMultiples: Sendable {
 
         return SVGDocument.make(id: rootID, width: width, height: height, title: title, description: accessibleDescription) { w in
             if !title.isEmpty {
-                w.label(title, at: Point(x: 10, y: 8 + m.title * 0.85), className: "gp-title")
+                w.title(
+                    title, at: Point(x: 10, y: 8 + m.title * 0.85), className: "gp-title", fontSize: m.title,
+                    maxWidth: Double(width) - 20)
             }
             legend.draw(&w, origin: Point(x: 10, y: titleHeight))
             guard !panels.isEmpty else {

@@ -137,3 +137,15 @@ import Testing
         #expect(panels.allSatisfy { yLabels(String($0)) == first })
     }
 }
+
+struct TitleFitTests {
+    @Test func longTitlesAreCondensedToFitInsteadOfClipped() {
+        let long = LinePlot(
+            title: "A very long title that would never fit in a small plot of only two hundred and forty pixels",
+            yLabel: "J", series: [Series(label: "a", y: [3, 2, 1])])
+        let svg = long.svg(id: "t", width: 240, height: 160)
+        #expect(svg.contains("textLength=\"220\" lengthAdjust=\"spacingAndGlyphs\""))
+        let short = LinePlot(title: "Loss", yLabel: "J", series: [Series(label: "a", y: [3, 2, 1])])
+        #expect(!short.svg(id: "t", width: 240, height: 160).contains("textLength"))
+    }
+}
