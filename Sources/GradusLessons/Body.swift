@@ -8,6 +8,8 @@ public enum Piece: Sendable {
     case math(Math)
     /// A part of the page that Gradus generates (a fenced block whose info string starts with `gradus`).
     case block(GeneratedBlock)
+    /// A pipe table; its cells hold inline pieces.
+    case table(PipeTableBlock)
     /// The start and the end of a ```` ```gradus faq ```` block; the pieces between are its Markdown.
     case faqStart(SourceLocation)
     case faqEnd
@@ -130,4 +132,14 @@ public struct Claim: Sendable {
     public let location: SourceLocation
     /// `text` split into plain text and bindings.
     public var textParts: [TextPart] = []
+}
+
+/// A table written with pipes, as on GitHub.
+public struct PipeTableBlock: Sendable {
+    public enum Alignment: Sendable { case none, left, center, right }
+
+    public let alignments: [Alignment]
+    public let header: [[Piece]]
+    public let rows: [[[Piece]]]
+    public let location: SourceLocation
 }

@@ -38,6 +38,11 @@ struct BodyScanner {
                 }
                 lineStart = close.next
                 runStart = lineStart
+            } else if let table = PipeTable.start(bytes, at: lineStart, lineEnd, after: runStart) {
+                scanInline(runStart, lineStart)
+                flushText()
+                lineStart = self.table(table, header: (lineStart, lineEnd))
+                runStart = lineStart
             } else {
                 lineStart = min(lineEnd + 1, bytes.count)
             }
@@ -71,6 +76,45 @@ struct BodyScanner {
             pieces.append(.markdown(String(decoding: text, as: UTF8.self)))
             text.removeAll()
         }
+    }
+
+    /// A pipe table (GitHub's syntax): a header row, a delimiter row, and body rows up to a blank line.
+    /// Cells hold inline Markdown, bindings and math. Returns where scanning goes on.
+    private mutating func table(_ delimiter: PipeTable.Delimiter, header: (Int, Int)) -> Int {
+        func cells(_ lineStart: Int, _ lineEnd: Int) -> [[Piece]] {
+            PipeTable.cellRanges(bytes, lineStart, lineEnd).map { range in inlinePieces(range.lowerBound, range.upperBound) }
+        }
+        let headerCells = cells(header.0, header.1)
+        var rows: [[[Piece]]] = []
+        var lineStart = min(delimiter.end + 1, bytes.count)
+        while lineStart < bytes.count {
+            let lineEnd = endOfLine(lineStart)
+            let line = bytes[lineStart..<lineEnd]
+            guard line.contains(UInt8(ascii: "|")), !line.allSatisfy({ $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") })
+            else { break }
+            var row = cells(lineStart, lineEnd)
+            // GitHub's rule: missing cells are empty, extra cells are dropped.
+            if row.count < headerCells.count { row += Array(repeating: [], count: headerCells.count - row.count) }
+            rows.append(Array(row.prefix(headerCells.count)))
+            lineStart = min(lineEnd + 1, bytes.count)
+        }
+        pieces.append(
+            .table(PipeTableBlock(alignments: delimiter.alignments, header: headerCells, rows: rows, location: location(header.0))))
+        return lineStart
+    }
+
+    /// The pieces of an inline range (a table cell), scanned apart from the surrounding text.
+    private mutating func inlinePieces(_ start: Int, _ end: Int) -> [Piece] {
+        let savedPieces = pieces
+        let savedText = text
+        pieces = []
+        text = []
+        scanInline(start, end)
+        flushText()
+        let result = pieces
+        pieces = savedPieces
+        text = savedText
+        return result
     }
 
     /// A ```` ```gradus faq ```` block: Markdown whose `###` headings are the questions; scanned like the
@@ -287,5 +331,84 @@ struct Fence {
         while j < lineEnd, bytes[j] == character { j += 1 }
         guard j - i >= length else { return false }
         return bytes[j..<lineEnd].allSatisfy { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }
+    }
+}
+
+/// GitHub's pipe tables, recognised before the text goes to cmark (which has no tables).
+enum PipeTable {
+    struct Delimiter {
+        let alignments: [PipeTableBlock.Alignment]
+        /// Where the delimiter row's line ends.
+        let end: Int
+    }
+
+    /// The delimiter row under a header at `lineStart..<lineEnd`, when that line starts a table: the header
+    /// has a pipe, the table starts a block (after a blank line or at the start), and the next line is a
+    /// delimiter row with as many cells as the header.
+    static func start(_ bytes: [UInt8], at lineStart: Int, _ lineEnd: Int, after runStart: Int) -> Delimiter? {
+        guard bytes[lineStart..<lineEnd].contains(UInt8(ascii: "|")) else { return nil }
+        if lineStart > runStart {
+            // The previous line must be blank: a table does not continue a paragraph here.
+            var previousStart = lineStart - 1
+            while previousStart > runStart, bytes[previousStart - 1] != UInt8(ascii: "\n") { previousStart -= 1 }
+            let previous = bytes[previousStart..<(lineStart - 1)]
+            guard previous.allSatisfy({ $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }) else { return nil }
+        }
+        let nextStart = lineEnd + 1
+        guard nextStart < bytes.count else { return nil }
+        var nextEnd = nextStart
+        while nextEnd < bytes.count, bytes[nextEnd] != UInt8(ascii: "\n") { nextEnd += 1 }
+        var alignments: [PipeTableBlock.Alignment] = []
+        for range in cellRanges(bytes, nextStart, nextEnd) {
+            let cell = String(decoding: bytes[range], as: UTF8.self).trimmingSpaces
+            let dashes = cell.drop { $0 == ":" }.reversed().drop { $0 == ":" }
+            guard !dashes.isEmpty, dashes.allSatisfy({ $0 == "-" }) else { return nil }
+            switch (cell.hasPrefix(":"), cell.hasSuffix(":")) {
+            case (true, true): alignments.append(.center)
+            case (false, true): alignments.append(.right)
+            case (true, false): alignments.append(.left)
+            default: alignments.append(.none)
+            }
+        }
+        guard !alignments.isEmpty, alignments.count == cellRanges(bytes, lineStart, lineEnd).count else { return nil }
+        return Delimiter(alignments: alignments, end: nextEnd)
+    }
+
+    /// The cells of a row: split at pipes that are not escaped and not inside a code span, a binding
+    /// or math; the outer pipes are optional; each range is trimmed of spaces.
+    static func cellRanges(_ bytes: [UInt8], _ start: Int, _ end: Int) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        var cellStart = start
+        var i = start
+        var inCode = false
+        var inMath = false
+        var inBinding = false
+        while i < end {
+            let byte = bytes[i]
+            if byte == UInt8(ascii: "\\") {
+                i += 2
+                continue
+            }
+            if byte == UInt8(ascii: "`") && !inMath && !inBinding { inCode.toggle() }
+            if byte == UInt8(ascii: "$") && !inCode && !inBinding { inMath.toggle() }
+            if !inCode, i + 1 < end, bytes[i] == UInt8(ascii: "{"), bytes[i + 1] == UInt8(ascii: "{") { inBinding = true }
+            if inBinding, i + 1 < end, bytes[i] == UInt8(ascii: "}"), bytes[i + 1] == UInt8(ascii: "}") { inBinding = false }
+            if byte == UInt8(ascii: "|") && !inCode && !inMath && !inBinding {
+                ranges.append(cellStart..<i)
+                cellStart = i + 1
+            }
+            i += 1
+        }
+        ranges.append(cellStart..<min(end, bytes.count))
+        func blank(_ r: Range<Int>) -> Bool { bytes[r].allSatisfy { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") || $0 == UInt8(ascii: "\r") } }
+        if let first = ranges.first, blank(first), ranges.count > 1 { ranges.removeFirst() }
+        if let last = ranges.last, blank(last), ranges.count > 1 { ranges.removeLast() }
+        return ranges.map { range in
+            var low = range.lowerBound
+            var high = range.upperBound
+            while low < high, bytes[low] == UInt8(ascii: " ") || bytes[low] == UInt8(ascii: "\t") { low += 1 }
+            while high > low, bytes[high - 1] == UInt8(ascii: " ") || bytes[high - 1] == UInt8(ascii: "\t") || bytes[high - 1] == UInt8(ascii: "\r") { high -= 1 }
+            return low..<high
+        }
     }
 }

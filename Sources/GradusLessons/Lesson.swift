@@ -18,8 +18,10 @@ public struct Lesson: Sendable {
     public func example(named name: String) -> Example? { examples.first { $0.name == name } }
 
     /// Every binding of the body, in reading order (those inside math included).
-    public var bindings: [Binding] {
-        body.flatMap { piece -> [Binding] in
+    public var bindings: [Binding] { Self.bindings(in: body) }
+
+    static func bindings(in pieces: [Piece]) -> [Binding] {
+        pieces.flatMap { piece -> [Binding] in
             switch piece {
             case .binding(let binding): [binding]
             case .math(let math):
@@ -32,6 +34,7 @@ public struct Lesson: Sendable {
                         if case .binding(let binding) = part { binding } else { nil }
                     }
                 }
+            case .table(let table): (table.header + table.rows.flatMap { $0 }).flatMap { bindings(in: $0) }
             case .markdown, .faqStart, .faqEnd: []
             }
         }

@@ -31,6 +31,7 @@ struct LessonPage {
                 markdown += marks.inline(value(binding).map { HTML.escape($0.prose(binding.format, words)) } ?? "")
             case .math(let math): markdown += marks.inline(self.math(math))
             case .block(let block): markdown += marks.block(self.block(block))
+            case .table(let table): markdown += marks.block(self.table(table))
             case .faqStart: markdown += marks.block("<section class=\"faq\">")
             case .faqEnd: markdown += marks.block("</section>")
             }
@@ -119,5 +120,46 @@ struct LessonPage {
                 return ""
             }
         }
+    }
+
+    /// A pipe table: each cell's Markdown rendered by cmark on its own, its bindings and math filled in.
+    mutating func table(_ table: PipeTableBlock) -> String {
+        func cell(_ pieces: [Piece]) -> String {
+            var cellMarks = Placeholders()
+            var markdown = ""
+            for piece in pieces {
+                switch piece {
+                case .markdown(let text): markdown += text
+                case .binding(let binding):
+                    markdown += cellMarks.inline(value(binding).map { HTML.escape($0.prose(binding.format, words)) } ?? "")
+                case .math(let math): markdown += cellMarks.inline(self.math(math))
+                default: break
+                }
+            }
+            let options: MarkdownOptions = run.lesson.allowsRawHTML ? [.allowRawHTML] : []
+            var html = CommonMark.html(from: markdown, options: options)
+            if html.hasPrefix("<p>") { html.removeFirst(3) }
+            if html.hasSuffix("</p>\n") { html.removeLast(5) }
+            return cellMarks.fill(html)
+        }
+        func align(_ column: Int) -> String {
+            guard column < table.alignments.count else { return "" }
+            switch table.alignments[column] {
+            case .none: return ""
+            case .left: return " style=\"text-align: left\""
+            case .center: return " style=\"text-align: center\""
+            case .right: return " style=\"text-align: right\""
+            }
+        }
+        var out = "<figure class=\"table\">\n<table>\n<thead><tr>"
+        for (column, pieces) in table.header.enumerated() { out += "<th scope=\"col\"\(align(column))>\(cell(pieces))</th>" }
+        out += "</tr></thead>\n<tbody>\n"
+        for row in table.rows {
+            out += "<tr>"
+            for (column, pieces) in row.enumerated() { out += "<td\(align(column))>\(cell(pieces))</td>" }
+            out += "</tr>\n"
+        }
+        out += "</tbody>\n</table>\n</figure>\n"
+        return out
     }
 }

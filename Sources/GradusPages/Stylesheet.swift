@@ -76,7 +76,7 @@ enum Stylesheet {
         pre code { background: none; padding: 0; }
         math { font-family: "Latin Modern Math", "STIX Two Math", math; font-size: 1.1em; }
         math[display="block"] { margin: 1rem 0; overflow-x: auto; overflow-y: hidden; }
-        figure.iterations, figure.data, figure.compare { margin: 1.5rem 0; overflow-x: auto; }
+        figure.iterations, figure.data, figure.compare, figure.table { margin: 1.5rem 0; overflow-x: auto; }
         table { border-collapse: collapse; font-variant-numeric: tabular-nums; font-size: .9rem;
                 font-family: system-ui, sans-serif; }
         figcaption { color: var(--muted); font-family: system-ui, sans-serif; font-size: .9rem; padding-bottom: .4rem; }
@@ -97,6 +97,7 @@ enum Stylesheet {
         section.faq h3:lang(zh)::before { content: "问"; }
         section.faq h3 + * { margin-top: .3rem; }
         td.text { text-align: left; white-space: normal; }
+        figure.table th, figure.table td { white-space: normal; text-align: left; }
         figure.compare table { font-size: .82rem; }
         figure.compare th, figure.compare td { padding: .3rem .4rem; }
         figure.compare thead th { white-space: normal; vertical-align: bottom; }

@@ -20,6 +20,7 @@ struct BodyScannerTests {
                         }
                     }.joined() + ")"
             case .block(let block): "block(\(block.kind.rawValue) \(block.example))"
+            case .table(let table): "table(\(table.header.count)x\(table.rows.count))"
             case .faqStart: "faq("
             case .faqEnd: ")faq"
             }
@@ -98,5 +99,23 @@ struct BodyScannerTests {
         #expect(
             diagnostic("---\ntitle: T\norder: 1\n---\n```gradus faq\nJust text.\n```\n")
                 == "lesson.md:5:1: error: an FAQ block needs questions: one '### Question' heading before each answer")
+    }
+
+    @Test func pipeTablesAreRecognised() throws {
+        let pieces = try body("Intro\n\n| a | b |\n|:--|--:|\n| $x$ | {{seed.lr}} |\n| `p|q` | \\| |\n\nAfter\n")
+        #expect(describe(pieces) == ["md(Intro\n\n)", "table(2x2)", "md(\nAfter\n)"])
+        guard case .table(let table) = pieces[1] else { return }
+        #expect(table.alignments == [.left, .right])
+        #expect(describe(table.rows[0][0]) == ["inline(x)"])
+        #expect(describe(table.rows[0][1]) == ["bind(seed.lr)"])
+        #expect(describe(table.rows[1][0]) == ["md(`p|q`)"])
+        #expect(describe(table.rows[1][1]) == ["md(\\|)"])
+        #expect(table.location == SourceLocation(path: "lesson.md", line: 7, column: 1))
+    }
+
+    @Test func aPipeInAParagraphIsNotATable() throws {
+        #expect(describe(try body("Text\n| a | b |\n|---|---|\n")) == ["md(Text\n| a | b |\n|---|---|\n)"])
+        #expect(describe(try body("| a | b |\n| not | delimiters |\n")) == ["md(| a | b |\n| not | delimiters |\n)"])
+        #expect(describe(try body("| a | b |\n|---|\n")) == ["md(| a | b |\n|---|\n)"])
     }
 }

@@ -318,3 +318,14 @@ struct FAQBlockTests {
         #expect(html.hasSuffix("<p>More.</p>\n</section>"))
     }
 }
+
+struct PipeTableTests {
+    @Test func pipeTablesRenderWithTheirNumbersMathAndAlignment() throws {
+        let html = try render("| quantity | value |\n|:---|---:|\n| *loss* $J$ | {{seed.final.loss | sig 3}} |\n| steps | {{seed.iterations}} |\n")
+        #expect(html.hasPrefix("<figure class=\"table\">\n<table>\n<thead><tr><th scope=\"col\" style=\"text-align: left\">quantity</th><th scope=\"col\" style=\"text-align: right\">value</th></tr></thead>"))
+        #expect(html.contains("<tr><td style=\"text-align: left\"><em>loss</em> <math"))
+        #expect(html.contains("<td style=\"text-align: right\">9.53×10⁻⁵</td></tr>"))
+        #expect(html.contains("<td style=\"text-align: right\">1000</td>"))
+        #expect(renderError("| a |\n|---|\n| {{seed.nothing}} |\n")?.hasPrefix("l.md:21:3: error: 'nothing' is not a value") == true)
+    }
+}
