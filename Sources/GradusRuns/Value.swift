@@ -45,6 +45,7 @@ struct ValuePath {
         "iterations", "outcome", "final", "iter", "start", "lr", "max_iterations", "samples", "x", "y", "solution",
         "solution_loss", "distance_to_solution", "condition_number", "lambda_min", "lambda_max", "max_stable_lr",
         "contraction", "remaining", "param", "batch_size", "observed_rate", "clip_norm", "schedule",
+        "gradient_tolerance", "loss_change_tolerance", "box", "newton", "objective",
     ]
     static let iterationValues = [
         "k", "loss", "theta", "gradient", "gradient_norm", "update", "lr", "state", "batch_loss", "batch_gradient",
@@ -88,6 +89,35 @@ struct ValuePath {
             case .number(let x): return try scalar(.number(x), path)
             case .flag(let flag): return try scalar(.text(flag ? "true" : "false"), path)
             case .pair(let a, let b): return try element(of: [a, b], parameter, path)
+            }
+        case "gradient_tolerance", "loss_change_tolerance":
+            let tolerance =
+                key == "gradient_tolerance" ? run.example.stopping.gradientTolerance : run.example.stopping.lossChangeTolerance
+            guard let tolerance else { throw fail("\(name) has no \(key.replacingOccurrences(of: "_", with: "-"))") }
+            return try scalar(.number(tolerance), path)
+        case "box":
+            guard case .firstOrder(_, _, let box?) = run.example.method else { throw fail("\(name) is not projected onto a box") }
+            guard case .name(let side) = path.popFirst(), side == "lower" || side == "upper" else {
+                throw fail("write 'box.lower[i]' or 'box.upper[i]'")
+            }
+            return try element(of: side == "lower" ? box.lower : box.upper, "box.\(side)", path)
+        case "newton":
+            guard case .newton(let control) = run.example.method else { throw fail("\(name) does not use Newton's method") }
+            guard case .armijo(let c1, let shrink, _) = control else { throw fail("\(name) takes pure Newton steps (no c1, no shrink)") }
+            guard case .name(let setting) = path.popFirst(), setting == "c1" || setting == "shrink" else {
+                throw fail("write 'newton.c1' or 'newton.shrink'")
+            }
+            return try scalar(.number(setting == "c1" ? c1 : shrink), path)
+        case "objective":
+            guard case .name(let setting) = path.popFirst() else { throw fail("write 'objective.NAME', e.g. \(name).objective.condition_number") }
+            switch (run.example.objective, setting) {
+            case (.quadratic(let bowl), "condition_number"): return try scalar(.number(bowl.conditionNumber), path)
+            case (.quadratic(let bowl), "rotation"): return try scalar(.number(bowl.rotation), path)
+            case (.quadratic(let bowl), "dimension"): return try scalar(.integer(bowl.dimension), path)
+            case (.quadratic(let bowl), "center"): return try element(of: bowl.center, "objective.center", path)
+            case (.rosenbrock(let function), "a"): return try scalar(.number(function.a), path)
+            case (.rosenbrock(let function), "b"): return try scalar(.number(function.b), path)
+            default: throw fail("\(name)'s objective has no setting '\(setting)'")
             }
         case "clip_norm":
             guard case .firstOrder(let spec, _, _) = run.example.method, let norm = spec.clipNorm else {

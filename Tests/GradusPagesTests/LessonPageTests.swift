@@ -329,3 +329,44 @@ struct PipeTableTests {
         #expect(renderError("| a |\n|---|\n| {{seed.nothing}} |\n")?.hasPrefix("l.md:21:3: error: 'nothing' is not a value") == true)
     }
 }
+
+struct SettingBindingTests {
+    let frontMatter = """
+        ---
+        title: Settings
+        order: 1
+        examples:
+          - name: bowl
+            objective: {name: quadratic, condition_number: 25, rotation: 0.5, center: [1, 2]}
+            start: [0, 0]
+            optimizer: {method: newton, step: armijo, c1: 0.001, shrink: 0.8}
+            stop: {max-iterations: 5, gradient-tolerance: 1e-9}
+          - name: boxed
+            objective: {name: rosenbrock, a: 2, b: 50}
+            start: [0, 0]
+            optimizer: {method: gd, lr: 0.001, box: {lower: [-1, -1], upper: [1, 0.5]}}
+            stop: {max-iterations: 5, loss-change-tolerance: 1e-12}
+        ---
+
+        """
+
+    func render(_ body: String) throws -> String {
+        let lesson = try LessonParser.parse(SourceFile(path: "s.md", text: frontMatter + body), slug: "s")
+        var page = LessonPage(Executor.run(lesson))
+        return try page.render()
+    }
+
+    @Test func everySettingOfAnExampleCanBeQuoted() throws {
+        let html = try render("""
+            κ {{bowl.objective.condition_number}}, turn {{bowl.objective.rotation}}, centre {{bowl.objective.center[1]}},
+            c₁ {{bowl.newton.c1}}, ρ {{bowl.newton.shrink}}, tol {{bowl.gradient_tolerance | sci 0}};
+            a {{boxed.objective.a}}, b {{boxed.objective.b}}, box {{boxed.box.lower[0]}} to {{boxed.box.upper[1]}},
+            Δ {{boxed.loss_change_tolerance | sci 0}}.
+
+            """)
+        #expect(html == "<p>κ 25, turn 0.5, centre 2,\nc₁ 0.001, ρ 0.8, tol 1×10⁻⁹;\na 2, b 50, box −1 to 0.5,\nΔ 1×10⁻¹².</p>\n")
+        #expect(throws: Diagnostics.self) { try render("{{boxed.newton.c1}}\n") }
+        #expect(throws: Diagnostics.self) { try render("{{bowl.box.lower[0]}}\n") }
+        #expect(throws: Diagnostics.self) { try render("{{boxed.objective.condition_number}}\n") }
+    }
+}

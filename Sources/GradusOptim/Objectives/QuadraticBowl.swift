@@ -4,6 +4,8 @@ public struct QuadraticBowl: TwiceDifferentiable {
     public let matrix: Matrix
     public let center: [Double]
     public let conditionNumber: Double
+    /// The turn of the axes in the plane of the first two coordinates, in radians.
+    public let rotation: Double
 
     public init(
         conditionNumber: Double, dimension: Int = 2, rotation: Double = 0, center: [Double]? = nil
@@ -32,6 +34,7 @@ public struct QuadraticBowl: TwiceDifferentiable {
         self.matrix = a
         self.center = c
         self.conditionNumber = conditionNumber
+        self.rotation = rotation
     }
 
     public var dimension: Int { center.count }
