@@ -26,6 +26,9 @@ public struct Math: Sendable {
     public let parts: [Part]
     /// Where the opening `$` stands.
     public let location: SourceLocation
+    /// The locations of the TeX's characters up to its first binding, by UTF-8 offset into the TeX, so a
+    /// TeX error can point at its own column.
+    public var texLocation: @Sendable (Int) -> SourceLocation? = { _ in nil }
 }
 
 /// A generated block, e.g. an iteration table:

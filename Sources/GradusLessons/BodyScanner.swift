@@ -271,7 +271,16 @@ struct BodyScanner {
         guard j < end else { return nil }
         let parts = mathParts(from: i + open, to: j)
         flushText()
-        pieces.append(.math(Math(display: display, parts: parts, location: location(i))))
+        var math = Math(display: display, parts: parts, location: location(i))
+        let contentStart = base + i + open
+        var firstPartLength = 0
+        if case .tex(let text) = parts.first { firstPartLength = text.utf8.count }
+        let file = source
+        let known = firstPartLength
+        math.texLocation = { offset in
+            offset <= known ? file.location(atUTF8Offset: contentStart + offset) : nil
+        }
+        pieces.append(.math(math))
         return j + open
     }
 

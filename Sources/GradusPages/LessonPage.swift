@@ -64,7 +64,7 @@ struct LessonPage {
         do {
             return try TeX.mathML(tex, style: math.display ? .display : .inline)
         } catch {
-            problems.append(Diagnostic(math.location, "in this formula: \(error.message)"))
+            problems.append(Diagnostic(math.texLocation(error.utf8Offset) ?? math.location, "in this formula: \(error.message)"))
             return ""
         }
     }

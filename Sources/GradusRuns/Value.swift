@@ -44,7 +44,7 @@ struct ValuePath {
     static let exampleValues = [
         "iterations", "outcome", "final", "iter", "start", "lr", "max_iterations", "samples", "x", "y", "solution",
         "solution_loss", "distance_to_solution", "condition_number", "lambda_min", "lambda_max", "max_stable_lr",
-        "contraction", "remaining", "param", "batch_size", "observed_rate", "clip_norm", "schedule",
+        "contraction", "remaining", "optimal_lr", "param", "batch_size", "observed_rate", "clip_norm", "schedule",
         "gradient_tolerance", "loss_change_tolerance", "box", "newton", "objective",
     ]
     static let iterationValues = [
@@ -163,7 +163,7 @@ struct ValuePath {
                 return try scalar(.number(LinearAlgebra.norm(difference)), path)
             }
             return try scalar(.number(run.example.objective.objective.value(at: solution)), path)
-        case "condition_number", "lambda_min", "lambda_max", "max_stable_lr", "contraction", "remaining":
+        case "condition_number", "lambda_min", "lambda_max", "max_stable_lr", "contraction", "remaining", "optimal_lr":
             guard let eigenvalues = run.hessianEigenvalues, let low = eigenvalues.first, let high = eigenvalues.last
             else { throw fail("\(name)'s objective has no constant Hessian") }
             let value: Double =
@@ -172,6 +172,8 @@ struct ValuePath {
                 case "lambda_min": low
                 case "lambda_max": high
                 case "max_stable_lr": 2 / high
+                // The fixed step that makes the slowest and the fastest directions shrink equally fast.
+                case "optimal_lr": 2 / (low + high)
                 // The slowest factor by which gradient descent shrinks the error per step…
                 case "contraction": contraction(eigenvalues)
                 // …and what is left of the error along that direction after the whole run.

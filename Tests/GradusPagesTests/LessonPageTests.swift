@@ -180,7 +180,7 @@ struct GeneratedBlockTests {
         let html = try render("Loss $J = {{seed.iter[0].loss}}$.\n")
         #expect(html.contains("<math xmlns=\"http://www.w3.org/1998/Math/MathML\">"))
         #expect(html.contains("<mn>5.125</mn>"))
-        #expect(renderError("A $\\frak{x}$ here.\n") == "l.md:19:3: error: in this formula: unknown command \\frak")
+        #expect(renderError("A $\\frak{x}$ here.\n") == "l.md:19:4: error: in this formula: unknown command \\frak")
     }
 }
 
@@ -368,5 +368,13 @@ struct SettingBindingTests {
         #expect(throws: Diagnostics.self) { try render("{{boxed.newton.c1}}\n") }
         #expect(throws: Diagnostics.self) { try render("{{bowl.box.lower[0]}}\n") }
         #expect(throws: Diagnostics.self) { try render("{{boxed.objective.condition_number}}\n") }
+    }
+}
+
+struct OptimalStepTests {
+    @Test func theOptimalFixedStepBalancesBothDirections() throws {
+        // λmin + λmax is the trace of XᵀX/m = [[7.5, 10], [10, 13.5]], 21: 2/21 = 0.0952, just below 2/λmax = 0.0955.
+        let html = try render("{{seed.optimal_lr | sig 3}} < {{seed.max_stable_lr | sig 3}}\n")
+        #expect(html == "<p>0.0952 &lt; 0.0955</p>\n")
     }
 }
