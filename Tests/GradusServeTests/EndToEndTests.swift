@@ -25,39 +25,39 @@ import Testing
             #expect(try await eventually { events.all.contains("serving http://127.0.0.1:\(http.port)/ (Ctrl-C to stop)") })
 
             // The first build.
-            #expect(try http.get("/__gradus/build").body == #"{"build": 1, "ok": true}"#)
-            let home = try http.get("/")
+            #expect(try await http.fetch("/__gradus/build").body == #"{"build": 1, "ok": true}"#)
+            let home = try await http.fetch("/")
             #expect(home.status == 200)
             #expect(home.headers["content-type"] == "text/html; charset=utf-8")
             #expect(home.body.contains("var served = 1;"))
-            #expect(try http.get("/style.css").headers["content-type"] == "text/css; charset=utf-8")
-            #expect(try http.get("/nope.html").status == 404)
+            #expect(try await http.fetch("/style.css").headers["content-type"] == "text/css; charset=utf-8")
+            #expect(try await http.fetch("/nope.html").status == 404)
 
             // An edit: a new build number and the new text.
             try appendToLesson("Edited while serving: a sentence from the test.", in: content)
-            #expect(try await eventually { try http.get("/__gradus/build").body == #"{"build": 2, "ok": true}"# })
-            let edited = try http.get("/\(lessonName).html")
+            #expect(try await eventually { try await http.fetch("/__gradus/build").body == #"{"build": 2, "ok": true}"# })
+            let edited = try await http.fetch("/\(lessonName).html")
             #expect(edited.body.contains("Edited while serving: a sentence from the test."))
             #expect(edited.body.contains("var served = 2;"))
             #expect(events.all.contains { $0.hasPrefix("rebuilt in ") })
 
             // A broken edit: every HTML page is the error page.
             try appendToLesson(brokenBinding, in: content)
-            #expect(try await eventually { try http.get("/__gradus/build").body == #"{"build": 3, "ok": false}"# })
-            let failed = try http.get("/\(lessonName).html")
+            #expect(try await eventually { try await http.fetch("/__gradus/build").body == #"{"build": 3, "ok": false}"# })
+            let failed = try await http.fetch("/\(lessonName).html")
             #expect(failed.status == 500)
             #expect(failed.body.contains("<pre>"))
             #expect(failed.body.contains("\(lessonName).md:"))
             #expect(failed.body.contains("var served = 3;"))
-            #expect(try http.get("/").status == 500)
+            #expect(try await http.fetch("/").status == 500)
             #expect(events.all.contains("build failed: 1 error"))
 
             // Fixed: the good build is back.
             let file = content.appendingPathComponent("\(lessonName).md")
             let source = try String(contentsOf: file, encoding: .utf8).replacingOccurrences(of: brokenBinding, with: "Fixed.")
             try source.write(to: file, atomically: true, encoding: .utf8)
-            #expect(try await eventually { try http.get("/__gradus/build").body == #"{"build": 4, "ok": true}"# })
-            let fixed = try http.get("/\(lessonName).html")
+            #expect(try await eventually { try await http.fetch("/__gradus/build").body == #"{"build": 4, "ok": true}"# })
+            let fixed = try await http.fetch("/\(lessonName).html")
             #expect(fixed.status == 200 && fixed.body.contains("Fixed.") && fixed.body.contains("var served = 4;"))
 
             // Only the latest build stays in the workspace; the workspace goes when the server stops.
@@ -79,14 +79,14 @@ import Testing
             report: { _ in })
         try await serving(server) { http in
             for target in ["/../secret.txt", "/%2e%2e/secret.txt", "/%2E%2E%2fsecret.txt", "/style.css/..%2f..%2fsecret.txt"] {
-                let answer = try http.get(target)
+                let answer = try await http.fetch(target)
                 #expect(answer.status == 404, "\(target)")
                 #expect(!answer.body.contains("TOP SECRET"), "\(target)")
             }
-            #expect(try http.get("/", host: "attacker.example").status == 403)
-            #expect(try http.get("/", host: "localhost:\(http.port)").status == 200)
-            #expect(try http.get("/", method: "POST").status == 405)
-            let head = try http.get("/style.css", method: "HEAD")
+            #expect(try await http.fetch("/", host: "attacker.example").status == 403)
+            #expect(try await http.fetch("/", host: "localhost:\(http.port)").status == 200)
+            #expect(try await http.fetch("/", method: "POST").status == 405)
+            let head = try await http.fetch("/style.css", method: "HEAD")
             #expect(head.status == 200 && head.headers["content-type"] == "text/css; charset=utf-8" && head.body.isEmpty)
         }
     }

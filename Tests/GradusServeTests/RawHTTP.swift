@@ -15,6 +15,17 @@ struct RawHTTP {
 
     let port: UInt16
 
+    /// `get` on a thread of its own: the blocking socket calls must not hold one of Swift concurrency's few
+    /// threads, which the server in the same process needs to answer (on a 2-core machine under load, a
+    /// blocked pool can starve it).
+    func fetch(_ target: String, host: String? = nil, method: String = "GET") async throws -> Response {
+        try await withCheckedThrowingContinuation { continuation in
+            DispatchQueue.global().async {
+                continuation.resume(with: Result { try get(target, host: host, method: method) })
+            }
+        }
+    }
+
     func get(_ target: String, host: String? = nil, method: String = "GET") throws -> Response {
         let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard fd >= 0 else { throw Failure(description: "socket failed") }
@@ -29,7 +40,7 @@ struct RawHTTP {
             }
         }
         guard connected == 0 else { throw Failure(description: "connect failed: errno \(errno)") }
-        var timeout = timeval(tv_sec: 10, tv_usec: 0)
+        var timeout = timeval(tv_sec: 30, tv_usec: 0)
         setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
         let request = "\(method) \(target) HTTP/1.1\r\nHost: \(host ?? "127.0.0.1:\(port)")\r\nConnection: close\r\n\r\n"
         let bytes = Array(request.utf8)
