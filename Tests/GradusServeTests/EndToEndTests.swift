@@ -39,7 +39,8 @@ import Testing
             let edited = try await http.fetch("/\(lessonName).html")
             #expect(edited.body.contains("Edited while serving: a sentence from the test."))
             #expect(edited.body.contains("var served = 2;"))
-            #expect(events.all.contains { $0.hasPrefix("rebuilt in ") })
+            // The event is reported just after the build is published.
+            #expect(try await eventually { events.all.contains { $0.hasPrefix("rebuilt in ") } })
 
             // A broken edit: every HTML page is the error page.
             try appendToLesson(brokenBinding, in: content)
@@ -50,7 +51,7 @@ import Testing
             #expect(failed.body.contains("\(lessonName).md:"))
             #expect(failed.body.contains("var served = 3;"))
             #expect(try await http.fetch("/").status == 500)
-            #expect(events.all.contains("build failed: 1 error"))
+            #expect(try await eventually { events.all.contains("build failed: 1 error") })
 
             // Fixed: the good build is back.
             let file = content.appendingPathComponent("\(lessonName).md")

@@ -137,22 +137,18 @@ struct AtomicOutputTests {
         let (folder, content) = try csvContent()
         #expect(try gradus(["build"], in: folder).status == 0)
         let before = try files(in: folder.appendingPathComponent("output"))
-        // A lesson slow enough to be killed while it runs.
-        let slow = """
-            ---
-            title: Slow
-            order: 9
-            examples:
-              - name: long
+        // A lesson slow enough to be killed while it runs: four examples of ten million iterations each.
+        let example = """
+              - name: NAME
                 objective: linear-regression
                 data: {x: [[1, 2], [2, 3], [3, 4], [4, 5]], y: [1, 2, 3, 4]}
                 start: [0.5, -0.5]
                 optimizer: {method: gd, lr: 0.001}
                 stop: {max-iterations: 10000000}
-            ---
-            {{long.final.loss}}
 
             """
+        let examples = ["a", "b", "c", "d"].map { example.replacingOccurrences(of: "NAME", with: $0) }.joined()
+        let slow = "---\ntitle: Slow\norder: 9\nexamples:\n\(examples)---\n{{a.final.loss}}\n"
         try slow.write(to: content.appendingPathComponent("slow.md"), atomically: true, encoding: .utf8)
         let process = Process()
         process.executableURL = try gradusExecutable()
