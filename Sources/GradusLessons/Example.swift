@@ -66,13 +66,17 @@ public enum ObjectiveDeclaration: Sendable {
 
     public var dimension: Int { objective.dimension }
 
-    /// Whether the objective sums over samples (so mini-batches make sense).
-    public var hasSamples: Bool {
+    /// The samples of the regression objectives (features and targets); nil for a formula.
+    public var data: (features: Matrix, targets: [Double])? {
         switch self {
-        case .linearRegression, .logisticRegression: true
-        default: false
+        case .linearRegression(let problem): (problem.features, problem.targets)
+        case .logisticRegression(let problem): (problem.features, problem.targets)
+        default: nil
         }
     }
+
+    /// Whether the objective sums over samples (so mini-batches make sense).
+    public var hasSamples: Bool { data != nil }
 
     /// Whether the objective has a Hessian (all but plain linear regression, whose Hessian is constant).
     public var hasHessian: Bool { objective is any TwiceDifferentiable }

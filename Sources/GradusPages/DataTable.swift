@@ -10,12 +10,8 @@ struct DataTable {
     var limit: Int? = nil
 
     var html: String {
-        let features: Matrix
-        let targets: [Double]
-        switch run.example.objective {
-        case .linearRegression(let problem): (features, targets) = (problem.features, problem.targets)
-        case .logisticRegression(let problem): (features, targets) = (problem.features, problem.targets)
-        default: return "<p class=\"note\">\(HTML.escape(words.noData(example: run.example.name)))</p>\n"
+        guard let (features, targets) = run.example.objective.data else {
+            return "<p class=\"note\">\(HTML.escape(words.noData(example: run.example.name)))</p>\n"
         }
         do {
             let d = features.columns

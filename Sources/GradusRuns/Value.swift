@@ -32,14 +32,7 @@ struct ValuePath {
     let binding: Binding
     var name: String { run.example.name }
 
-    /// The example's data, for the regression objectives.
-    var data: (Matrix, [Double])? {
-        switch run.example.objective {
-        case .linearRegression(let problem): (problem.features, problem.targets)
-        case .logisticRegression(let problem): (problem.features, problem.targets)
-        default: nil
-        }
-    }
+    var data: (features: Matrix, targets: [Double])? { run.example.objective.data }
 
     static let exampleValues = [
         "iterations", "outcome", "final", "iter", "start", "lr", "max_iterations", "samples", "x", "y", "solution",
