@@ -1,7 +1,8 @@
 import Foundation
 
 /// A cheap summary of a folder tree: every file's relative path, size and modification time.
-/// Two fingerprints differ when a file is added, removed, renamed, resized or touched.
+/// Two fingerprints differ when a file is added, removed, renamed, resized or touched. Hidden files and folders are
+/// left out, as the build leaves them out: an editor's swap file, or the temporary file of an atomic save, is no edit.
 public struct ContentFingerprint: Sendable, Hashable {
     public struct Entry: Sendable, Hashable {
         public let path: String
@@ -18,7 +19,8 @@ public struct ContentFingerprint: Sendable, Hashable {
     /// The fingerprint of `folder` now; empty when the folder is missing.
     public static func of(_ folder: URL) -> ContentFingerprint {
         let keys: [URLResourceKey] = [.isRegularFileKey, .fileSizeKey, .contentModificationDateKey]
-        guard let files = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: keys) else {
+        guard let files = FileManager.default.enumerator(
+                at: folder, includingPropertiesForKeys: keys, options: [.skipsHiddenFiles]) else {
             return ContentFingerprint(entries: [])
         }
         let base = folder.standardizedFileURL.path

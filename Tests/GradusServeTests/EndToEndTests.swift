@@ -61,7 +61,10 @@ import Testing
             let fixed = try await http.fetch("/\(lessonName).html")
             #expect(fixed.status == 200 && fixed.body.contains("Fixed.") && fixed.body.contains("var served = 4;"))
 
-            // Only the latest build stays in the workspace; the workspace goes when the server stops.
+            // Only the latest build stays in the workspace; the workspace goes when the server stops. The build is
+            // published before the one it replaces is deleted, and reported after: wait for the report (build 4 is
+            // the second good rebuild) before looking.
+            #expect(try await eventually { events.all.filter { $0.hasPrefix("rebuilt in ") }.count == 2 })
             let builds = try FileManager.default.contentsOfDirectory(atPath: workspace.path).filter { $0.hasPrefix("site-") }
             #expect(builds == ["site-4"])
         }

@@ -47,6 +47,20 @@ import Testing
         #expect(ContentFingerprint.of(folder) != before)
         #expect(ContentFingerprint.of(folder.appendingPathComponent("missing")).entries.isEmpty)
     }
+
+    @Test func hiddenFilesAreNoEdit() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try "aaa".write(to: folder.appendingPathComponent("a.md"), atomically: true, encoding: .utf8)
+        let before = ContentFingerprint.of(folder)
+        try "swap".write(to: folder.appendingPathComponent(".a.md.swp"), atomically: false, encoding: .utf8)
+        try FileManager.default.createDirectory(
+            at: folder.appendingPathComponent(".git"), withIntermediateDirectories: true)
+        try "x".write(to: folder.appendingPathComponent(".git/index"), atomically: false, encoding: .utf8)
+        #expect(ContentFingerprint.of(folder) == before)
+        try "b".write(to: folder.appendingPathComponent("b.csv"), atomically: false, encoding: .utf8)
+        #expect(ContentFingerprint.of(folder).entries.map(\.path) == ["/a.md", "/b.csv"])
+    }
 }
 
 /// `watcher.changed()`, callable inside `#expect`.
