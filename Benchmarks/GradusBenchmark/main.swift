@@ -1,6 +1,8 @@
 // Times the least-squares hot path J(θ), ∇J(θ) on m × 8 Double data; see README "Performance".
 // Usage: GradusBenchmark [rows…]   (default: 1000000 10000000)
+import Dispatch
 import GradusOptim
+import Synchronization
 
 #if canImport(Glibc)
 import Glibc  // links libm for the optimizer's square roots when built without Foundation
@@ -41,40 +43,60 @@ for m in sizes {
     for i in 0..<m { targets[i] = Double(generator.next() >> 11) * 0x1p-53 }
     let model = LinearRegression(features: Matrix(rows: m, columns: d, storage: storage), targets: targets)
     let theta = (0..<d).map { Double($0) / 8 - 0.4 }
-    var gradient = [Double](repeating: 0, count: d)
-    var simdGradient = gradient
+    var serialGradient = [Double](repeating: 0, count: d)
+    var concurrentGradient = serialGradient
     let bytes = Double(m * (d + 1) * 8)
-    print("m = \(m), d = \(d): one pass reads \(String(bytes / 1e6, digits: 1)) MB")
+    let blocks = LeastSquaresBlocks.blocks(forRows: m)
+    print("m = \(m), d = \(d): one pass reads \(String(bytes / 1e6, digits: 1)) MB in \(blocks) block(s)")
     let repeats = m >= 10_000_000 ? 5 : 20
-    _ = measure("scalar valueAndGradient", bytes: bytes, repeats: repeats) {
-        model.valueAndGradient(at: theta, gradient: &gradient)
+    _ = measure("one core   valueAndGradient", bytes: bytes, repeats: repeats) {
+        model.valueAndGradient(at: theta, gradient: &serialGradient, concurrently: false)
     }
-    _ = measure("SIMD8  valueAndGradient", bytes: bytes, repeats: repeats) {
-        model.valueAndGradientSIMD8(at: theta, gradient: &simdGradient)
+    _ = measure("all cores  valueAndGradient", bytes: bytes, repeats: repeats) {
+        model.valueAndGradient(at: theta, gradient: &concurrentGradient, concurrently: true)
     }
-    var worst = 0.0
-    for j in 0..<d { worst = max(worst, abs(gradient[j] - simdGradient[j]) / (1 + abs(gradient[j]))) }
-    print("  max scaled |∇ scalar − ∇ SIMD8| = \(worst)")
+    print("  one core and all cores give the same bits: \(serialGradient == concurrentGradient)")
 }
 
-// The machine's single-core read bandwidth, for scale: summing a 720 MB array with SIMD8 loads.
+// The machine's read bandwidth, for scale: summing a 720 MB array with SIMD8 loads, on one core and on all cores.
 do {
     let n = 90_000_000
     var values = [Double](repeating: 1, count: n)
     for i in stride(from: 0, to: n, by: 4096) { values[i] = Double(i & 7) }
     print("read bandwidth (sum of \(n / 1_000_000)M doubles):")
-    _ = measure("SIMD8 sum", bytes: Double(n * 8), repeats: 5) {
-        values.withUnsafeBufferPointer { p in
-            let base = UnsafeRawPointer(p.baseAddress!)
-            var a = SIMD8<Double>(repeating: 0)
-            var b = SIMD8<Double>(repeating: 0)
-            var i = 0
-            while i + 16 <= n {
-                a += base.loadUnaligned(fromByteOffset: i * 8, as: SIMD8<Double>.self)
-                b += base.loadUnaligned(fromByteOffset: (i + 8) * 8, as: SIMD8<Double>.self)
-                i += 16
+    values.withUnsafeBufferPointer { p in
+        let memory = ReadOnlyMemory(base: UnsafeRawPointer(p.baseAddress!))
+        _ = measure("SIMD8 sum, one core ", bytes: Double(n * 8), repeats: 5) { memory.sum(0..<n) }
+        _ = measure("SIMD8 sum, all cores", bytes: Double(n * 8), repeats: 5) {
+            let parts = 8
+            let sums = Mutex([Double](repeating: 0, count: parts))
+            DispatchQueue.concurrentPerform(iterations: parts) { part in
+                let value = memory.sum((n * part / parts)..<(n * (part + 1) / parts))
+                sums.withLock { $0[part] = value }
             }
-            return (a + b).sum()
+            return sums.withLock { $0.reduce(0, +) }
         }
+    }
+}
+
+/// Doubles to sum with two SIMD8 accumulators.
+struct ReadOnlyMemory: @unchecked Sendable {
+    let base: UnsafeRawPointer
+
+    func sum(_ range: Range<Int>) -> Double {
+        var a = SIMD8<Double>(repeating: 0)
+        var b = SIMD8<Double>(repeating: 0)
+        var i = range.lowerBound
+        while i + 16 <= range.upperBound {
+            a += base.loadUnaligned(fromByteOffset: i * 8, as: SIMD8<Double>.self)
+            b += base.loadUnaligned(fromByteOffset: (i + 8) * 8, as: SIMD8<Double>.self)
+            i += 16
+        }
+        var rest = (a + b).sum()
+        while i < range.upperBound {
+            rest += base.load(fromByteOffset: i * 8, as: Double.self)
+            i += 1
+        }
+        return rest
     }
 }

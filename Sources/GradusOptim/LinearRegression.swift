@@ -15,43 +15,15 @@ public struct LinearRegression: Objective {
     public var dimension: Int { features.columns }
     public var sampleCount: Int { features.rows }
 
+    /// J(θ), summed in the same order as `valueAndGradient(at:gradient:)`, so both give the same J to the bit.
     public func value(at theta: [Double]) -> Double {
-        let d = features.columns
-        var sum = 0.0
-        features.storage.withUnsafeBufferPointer { x in
-            for i in 0..<features.rows {
-                var prediction = 0.0
-                for j in 0..<d { prediction += x[i * d + j] * theta[j] }
-                let r = prediction - targets[i]
-                sum += r * r
-            }
-        }
-        return sum / (2 * Double(features.rows))
+        valueOnly(at: theta)
     }
 
-    /// One pass over the data: each row's residual is formed and immediately accumulated into Xᵀr.
+    /// J(θ) and ∇J(θ) in one pass over the data: each row's residual is formed and immediately accumulated into Xᵀr.
+    /// Large data (see `LeastSquaresBlocks`) is split into blocks summed on all cores.
     public func valueAndGradient(at theta: [Double], gradient: inout [Double]) -> Double {
-        let d = features.columns
-        let m = features.rows
-        for j in 0..<d { gradient[j] = 0 }
-        var sum = 0.0
-        features.storage.withUnsafeBufferPointer { x in
-            targets.withUnsafeBufferPointer { y in
-                gradient.withUnsafeMutableBufferPointer { g in
-                    for i in 0..<m {
-                        let rowStart = i * d
-                        var prediction = 0.0
-                        for j in 0..<d { prediction += x[rowStart + j] * theta[j] }
-                        let r = prediction - y[i]
-                        sum += r * r
-                        for j in 0..<d { g[j] += x[rowStart + j] * r }
-                    }
-                }
-            }
-        }
-        let scale = Double(m)
-        for j in 0..<d { gradient[j] /= scale }
-        return sum / (2 * scale)
+        valueAndGradient(at: theta, gradient: &gradient, concurrently: true)
     }
 
     /// The exact minimiser from the normal equations XᵀXθ = Xᵀy, or nil when XᵀX is singular.

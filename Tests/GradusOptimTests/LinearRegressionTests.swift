@@ -38,23 +38,73 @@ struct LinearRegressionTests {
     }
 }
 
-struct SIMDKernelTests {
-    @Test func simd8PathMatchesTheScalarPath() {
-        var generator = SplitMix64(seed: 5)
-        let m = 1001
-        let storage = (0..<(m * 8)).map { _ in Double(generator.next() >> 11) * 0x1p-53 - 0.5 }
+struct LeastSquaresKernelTests {
+    /// Random m × d data in [−0.5, 0.5) and targets in [0, 1).
+    func model(rows m: Int, width d: Int, seed: UInt64) -> LinearRegression {
+        var generator = SplitMix64(seed: seed)
+        let storage = (0..<(m * d)).map { _ in Double(generator.next() >> 11) * 0x1p-53 - 0.5 }
         let targets = (0..<m).map { _ in Double(generator.next() >> 11) * 0x1p-53 }
-        let model = LinearRegression(features: Matrix(rows: m, columns: 8, storage: storage), targets: targets)
-        let theta = (0..<8).map { Double($0) / 8 - 0.4 }
-        var scalar = [Double](repeating: 0, count: 8)
-        var simd = scalar
-        let a = model.valueAndGradient(at: theta, gradient: &scalar)
-        let b = model.valueAndGradientSIMD8(at: theta, gradient: &simd)
-        #expect(close([b], [a], tolerance: 1e-12))
-        #expect(close(simd, scalar, tolerance: 1e-12))
-        // Other widths fall back to the scalar path.
-        var g = [0.0, 0.0]
-        #expect(seedRegression.valueAndGradientSIMD8(at: [0.5, -0.5], gradient: &g) == 41.0 / 8)
+        return LinearRegression(features: Matrix(rows: m, columns: d, storage: storage), targets: targets)
+    }
+
+    /// Σ r² and Xᵀr over `rows`, row by row, written out plainly.
+    func reference(_ model: LinearRegression, _ theta: [Double], rows: Range<Int>) -> (sum: Double, g: [Double]) {
+        let d = model.dimension
+        var sum = 0.0
+        var g = [Double](repeating: 0, count: d)
+        for i in rows {
+            var prediction = 0.0
+            for j in 0..<d { prediction += model.features[i, j] * theta[j] }
+            let r = prediction - model.targets[i]
+            sum += r * r
+            for j in 0..<d { g[j] += model.features[i, j] * r }
+        }
+        return (sum, g)
+    }
+
+    /// Rows of eight features go through SIMD8 registers, others through the scalar loop: both give the plain
+    /// row-by-row sums to the bit, and `value(at:)` the same J.
+    @Test(arguments: [8, 3]) func smallDataIsThePlainRowByRowSum(width: Int) {
+        let m = 1001
+        let model = model(rows: m, width: width, seed: 5)
+        let theta = (0..<width).map { Double($0) / 8 - 0.4 }
+        var gradient = [Double](repeating: 0, count: width)
+        let loss = model.valueAndGradient(at: theta, gradient: &gradient)
+        let expected = reference(model, theta, rows: 0..<m)
+        #expect(loss == expected.sum / (2 * Double(m)))
+        #expect(gradient == expected.g.map { $0 / Double(m) })
+        #expect(model.value(at: theta) == loss)
+    }
+
+    /// Large data is summed in eight blocks added in order: the same bits on one core and on all cores, equal to
+    /// the block-by-block reference, and within rounding of the plain sum.
+    @Test(arguments: [8, 3]) func largeDataIsSummedInFixedBlocks(width: Int) {
+        let m = LeastSquaresBlocks.threshold + 12345
+        #expect(LeastSquaresBlocks.blocks(forRows: m) == 8)
+        #expect(LeastSquaresBlocks.blocks(forRows: LeastSquaresBlocks.threshold - 1) == 1)
+        let model = model(rows: m, width: width, seed: 6)
+        let theta = (0..<width).map { 0.3 - Double($0) / 10 }
+        var serial = [Double](repeating: 0, count: width)
+        var concurrent = serial
+        let serialLoss = model.valueAndGradient(at: theta, gradient: &serial, concurrently: false)
+        let concurrentLoss = model.valueAndGradient(at: theta, gradient: &concurrent, concurrently: true)
+        #expect(serialLoss == concurrentLoss)
+        #expect(serial == concurrent)
+        #expect(model.value(at: theta) == serialLoss)
+
+        var sum = 0.0
+        var g = [Double](repeating: 0, count: width)
+        for block in 0..<8 {
+            let part = reference(model, theta, rows: (m * block / 8)..<(m * (block + 1) / 8))
+            sum += part.sum
+            for j in 0..<width { g[j] += part.g[j] }
+        }
+        #expect(serialLoss == sum / (2 * Double(m)))
+        #expect(serial == g.map { $0 / Double(m) })
+
+        let plain = reference(model, theta, rows: 0..<m)
+        #expect(close([serialLoss], [plain.sum / (2 * Double(m))], tolerance: 1e-12))
+        #expect(close(serial, plain.g.map { $0 / Double(m) }, tolerance: 1e-12))
     }
 }
 
