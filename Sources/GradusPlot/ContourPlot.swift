@@ -74,10 +74,10 @@ public struct ContourPlot: Sendable {
         let m = TextMetrics.regular
         var top = outer.minY + 8
         if !title.isEmpty {
-            w.title(
+            let lines = w.title(
                 title, at: Point(x: outer.minX + 10, y: top + m.title * 0.85), className: "gp-title", fontSize: m.title,
                 maxWidth: outer.width - 20)
-            top += m.title + 6
+            top += m.title + 6 + Double(lines - 1) * TitleLines.lineHeight(m.title)
         }
         if !trajectories.isEmpty {
             var items = trajectories.enumerated().map {

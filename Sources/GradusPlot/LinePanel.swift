@@ -7,6 +7,8 @@ struct LinePanelStyle: Sendable {
     var showYLabel: Bool
     /// Leave room for the axis labels even where they are hidden, so that panels line up.
     var reserveAxisLabels: Bool
+    /// The most lines a long title wraps to (panels of small multiples keep one, condensed, so their plots line up).
+    var titleLines = 3
 
     static let standalone = LinePanelStyle(
         metrics: .regular, titleClass: "gp-title", showLegend: true, showXLabel: true, showYLabel: true,
@@ -59,10 +61,10 @@ enum LinePanel {
         var top = outer.minY + 8
         let title = plot.title
         if !title.isEmpty {
-            w.title(
+            let lines = w.title(
                 title, at: Point(x: outer.minX + 10, y: top + m.title * 0.85), className: style.titleClass,
-                fontSize: m.title, maxWidth: outer.width - 20)
-            top += m.title + 6
+                fontSize: m.title, maxWidth: outer.width - 20, maxLines: style.titleLines)
+            top += m.title + 6 + Double(lines - 1) * TitleLines.lineHeight(m.title)
         }
         var legend = Legend(items: [], maxWidth: 0, fontSize: m.legend)
         if style.showLegend && series.count > 1 {

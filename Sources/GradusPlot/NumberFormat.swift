@@ -53,6 +53,10 @@ enum NumberFormat {
     static func estimatedWidth(_ text: String, fontSize: Double) -> Double {
         var em = 0.0
         for scalar in text.unicodeScalars {
+            if isWide(scalar) {
+                em += 1
+                continue
+            }
             switch scalar.value {
             case 0x2070...0x209F, 0xB2, 0xB3, 0xB9: em += 0.38  // superscripts
             case 0x20, 0x2E, 0x2C, 0x3A, 0x69, 0x6C, 0x49, 0x28, 0x29: em += 0.3  // space . , : i l I ( )
@@ -61,5 +65,15 @@ enum NumberFormat {
             }
         }
         return em * fontSize
+    }
+
+    /// CJK ideographs, kana, Hangul, full-width forms and CJK punctuation: one em wide.
+    static func isWide(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x2E80...0x303F, 0x3040...0x30FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xAC00...0xD7AF, 0xF900...0xFAFF,
+            0xFF01...0xFF60:
+            true
+        default: false
+        }
     }
 }

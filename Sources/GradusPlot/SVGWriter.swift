@@ -57,15 +57,22 @@ struct SVGWriter {
             ])
     }
 
-    /// A bold title at `p` that never runs past `maxWidth`: when its estimated width is larger, the
-    /// glyphs are condensed to fit (`textLength`) instead of being clipped by the plot's edge.
-    mutating func title(_ content: String, at p: Point, className: String, fontSize: Double, maxWidth: Double) {
-        // Titles are set at weight 600, a little wider than the estimate for regular text.
-        let estimated = NumberFormat.estimatedWidth(content, fontSize: fontSize) * 1.08
-        let extra: [(String, String)] =
-            estimated > maxWidth && maxWidth > 0
-            ? [("textLength", NumberFormat.coordinate(maxWidth)), ("lengthAdjust", "spacingAndGlyphs")] : []
-        label(content, at: p, className: className, extra: extra)
+    /// A bold title whose first line's baseline is at `p`, wrapped to lines no wider than `maxWidth` (at most
+    /// `maxLines`; a last line, or a single word, still too wide is condensed with `textLength` rather than clipped
+    /// by the plot's edge). Returns the number of lines drawn.
+    @discardableResult
+    mutating func title(
+        _ content: String, at p: Point, className: String, fontSize: Double, maxWidth: Double, maxLines: Int = 3
+    ) -> Int {
+        let lines = TitleLines.wrap(content, fontSize: fontSize, maxWidth: maxWidth, maxLines: maxLines)
+        for (index, line) in lines.enumerated() {
+            let extra: [(String, String)] =
+                TitleLines.width(line, fontSize: fontSize) > maxWidth && maxWidth > 0
+                ? [("textLength", NumberFormat.coordinate(maxWidth)), ("lengthAdjust", "spacingAndGlyphs")] : []
+            let baseline = Point(x: p.x, y: p.y + Double(index) * TitleLines.lineHeight(fontSize))
+            label(line, at: baseline, className: className, extra: extra)
+        }
+        return lines.count
     }
 
     /// A `<text>` element at `p`.

@@ -41,7 +41,9 @@ public struct SmallMultiples: Sendable {
             LegendItem(label: $1.label, classes: Palette.classes(for: $0), swatch: .line)
         }
         let legend = Legend(items: items, maxWidth: Double(width) - 20, fontSize: m.legend)
-        let titleHeight = title.isEmpty ? 4.0 : m.title + 12
+        let titleWidth = Double(width) - 20
+        let titleLines = TitleLines.wrap(title, fontSize: m.title, maxWidth: titleWidth, maxLines: 3).count
+        let titleHeight = title.isEmpty ? 4.0 : m.title + 12 + Double(titleLines - 1) * TitleLines.lineHeight(m.title)
         let header = titleHeight + legend.height + (items.isEmpty ? 0 : 4)
         let height = Int((header + ph * Double(rows)).rounded(.up))
         let rootID = XMLText.sanitizedID(id)
@@ -50,7 +52,7 @@ public struct SmallMultiples: Sendable {
             if !title.isEmpty {
                 w.title(
                     title, at: Point(x: 10, y: 8 + m.title * 0.85), className: "gp-title", fontSize: m.title,
-                    maxWidth: Double(width) - 20)
+                    maxWidth: titleWidth, maxLines: 3)
             }
             legend.draw(&w, origin: Point(x: 10, y: titleHeight))
             guard !panels.isEmpty else {
@@ -60,7 +62,7 @@ public struct SmallMultiples: Sendable {
             let shared = sharedYScale ? sharedY() : nil
             var style = LinePanelStyle(
                 metrics: .small, titleClass: "gp-panel-title", showLegend: false, showXLabel: true, showYLabel: true,
-                reserveAxisLabels: sharedYScale)
+                reserveAxisLabels: sharedYScale, titleLines: 1)
             for (i, panel) in panels.enumerated() {
                 let row = i / cols
                 let col = i % cols

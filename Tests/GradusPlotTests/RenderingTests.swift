@@ -139,13 +139,55 @@ import Testing
 }
 
 struct TitleFitTests {
-    @Test func longTitlesAreCondensedToFitInsteadOfClipped() {
-        let long = LinePlot(
-            title: "A very long title that would never fit in a small plot of only two hundred and forty pixels",
-            yLabel: "J", series: [Series(label: "a", y: [3, 2, 1])])
-        let svg = long.svg(id: "t", width: 240, height: 160)
-        #expect(svg.contains("textLength=\"220\" lengthAdjust=\"spacingAndGlyphs\""))
+    /// The `<text class="gp-title">` lines of `svg`, with their attributes.
+    func titleLines(_ svg: String, className: String = "gp-title") -> [(y: Double, condensed: Bool, text: String)] {
+        svg.components(separatedBy: "<text class=\"\(className)\"").dropFirst().map { chunk in
+            let attributes = chunk.prefix { $0 != ">" }
+            let y = attributes.components(separatedBy: "y=\"").dropFirst().first.map { $0.prefix { $0 != "\"" } }
+            let text = chunk.drop { $0 != ">" }.dropFirst().prefix { $0 != "<" }
+            return (Double(y.map(String.init) ?? "") ?? .nan, attributes.contains("textLength"), String(text))
+        }
+    }
+
+    @Test func longTitlesWrapAtSpacesInsteadOfBeingClipped() {
+        let title = "A very long title that would never fit in a small plot of only two hundred and forty pixels"
+        let long = LinePlot(title: title, yLabel: "J", series: [Series(label: "a", y: [3, 2, 1])])
+        let lines = titleLines(long.svg(id: "t", width: 240, height: 200))
+        #expect(lines.count == 3)
+        #expect(lines.map(\.text).joined(separator: " ") == title)
+        // Each line below the previous; only the last, holding what is left, may be condensed.
+        #expect(zip(lines, lines.dropFirst()).allSatisfy { $1.y > $0.y })
+        #expect(lines.dropLast().allSatisfy { !$0.condensed })
         let short = LinePlot(title: "Loss", yLabel: "J", series: [Series(label: "a", y: [3, 2, 1])])
+        #expect(titleLines(short.svg(id: "t", width: 240, height: 160)).map(\.text) == ["Loss"])
         #expect(!short.svg(id: "t", width: 240, height: 160).contains("textLength"))
+    }
+
+    @Test func aSingleWordTooWideIsCondensed() {
+        let plot = LinePlot(
+            title: "Gradientdescentwithoutanyspaceswhatsoeverinthistitle", yLabel: "J",
+            series: [Series(label: "a", y: [3, 2, 1])])
+        let svg = plot.svg(id: "t", width: 240, height: 160)
+        #expect(titleLines(svg).count == 1)
+        #expect(svg.contains("textLength=\"220\" lengthAdjust=\"spacingAndGlyphs\""))
+    }
+
+    @Test func chineseTitlesBreakBetweenCharactersAndCountAsWide() {
+        let title = "学习率太大时梯度下降会在山谷两侧来回振荡甚至发散"
+        let plot = ContourPlot(title: title, xRange: 0...1, yRange: 0...1, values: Grid(columns: 2, rows: 2, values: [0, 1, 1, 2]))
+        let lines = titleLines(plot.svg(id: "c", width: 300, height: 300))
+        #expect(lines.count == 2)
+        #expect(lines.map(\.text).joined() == title)
+        // 24 one-em characters at 15 px are 360 px: no line may claim more than the 280 px available.
+        #expect(lines.allSatisfy { !$0.condensed && $0.text.count * 15 <= 280 })
+    }
+
+    @Test func smallMultiplePanelTitlesStayOnOneLine() {
+        let panels = (0..<3).map { k in
+            LinePlot(title: "A long panel title number \(k) that does not fit", yLabel: "J", series: [Series(label: "a", y: [3, 2, 1])])
+        }
+        let svg = SmallMultiples(title: "Sweep", panels: panels).svg(id: "s", panelWidth: 160, panelHeight: 140)
+        let lines = titleLines(svg, className: "gp-panel-title")
+        #expect(lines.count == 3 && lines.allSatisfy(\.condensed))
     }
 }
