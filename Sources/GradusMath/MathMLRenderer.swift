@@ -32,6 +32,11 @@ struct MathMLRenderer {
                 let thin: (AtomClass?) -> String = { [.ord, .op, .inner, .close].contains($0) ? "0.1667em" : "0em" }
                 operatorSpacing = (thin(before), after == .close ? "0em" : thin(after))
             }
+            if let atomClass = item.classNeedingExplicitSpaces {
+                renderWithSpaces(item, atomClass, before: items[..<index],
+                                 after: items[(index + 1)...], style: style)
+                continue
+            }
             render(item, style: style)
             guard item.isFunction, index + 1 < items.count else { continue }
             // TeX puts a thin space between an operator name and an ordinary argument
@@ -43,6 +48,24 @@ struct MathMLRenderer {
                 out += "<mo>&#x2061;</mo>"
             }
         }
+    }
+
+    /// Renders an operator or relation that is not an `<mo>` with the spaces TeX would put
+    /// around it (`\overset{a}{x}` is an operator, `\stackrel{a}{x}` a relation).
+    private mutating func renderWithSpaces(_ node: Node, _ atomClass: AtomClass,
+                                           before: ArraySlice<Node>, after: ArraySlice<Node>,
+                                           style: TeXStyle) {
+        // TeX's spacing skips over explicit spaces (glue is not an atom).
+        let previous = before.reversed().lazy.compactMap { AtomClass($0) }.first
+        let next = after.lazy.compactMap { AtomClass($0) }.first
+        let (left, right) = AtomSpacing.explicitSpaces(
+            around: atomClass, before: previous, after: next, inScript: style.isScript)
+        guard left != "0em" || right != "0em" else { return render(node, style: style) }
+        out += "<mrow>"
+        if left != "0em" { out += #"<mspace width="\#(left)"/>"# }
+        render(node, style: style)
+        if right != "0em" { out += #"<mspace width="\#(right)"/>"# }
+        out += "</mrow>"
     }
 
     /// Renders `node` as exactly one element (wrapping rows in `<mrow>`).
@@ -83,8 +106,9 @@ struct MathMLRenderer {
             renderLargeOperator(text, movableLimits: true)
         case .function(let name, _):
             renderElement(name, style: style)
-        case .text(let text):
-            out += "<mtext>\(XML.escape(text))</mtext>"
+        case .text(let text, let font):
+            let attributes = font.map { #" style="\#($0.css)""# } ?? ""
+            out += "<mtext\(attributes)>\(XML.escape(text))</mtext>"
         case .space(let width):
             if width.hasPrefix("-") {
                 // MathML Core ignores negative widths; a negative margin pulls neighbours closer.
@@ -122,12 +146,72 @@ struct MathMLRenderer {
             if let close { renderSymbol(close, .fence(.close)) }
             out += "</mrow>"
         case .table(let table):
-            renderTable(table)
+            renderTable(table, style: style)
         case .style(let isDisplay, let body):
             out += #"<mstyle displaystyle="\#(isDisplay)">"#
             renderItems(body.items, style: isDisplay ? .display : style == .display ? .text : style)
             out += "</mstyle>"
+        case .stacked(let base, let annotation, let over, _):
+            out += over ? "<mover>" : "<munder>"
+            if case .largeOperator(let text, _) = base {
+                // The whole is spaced as an operator; the annotation stays above/below inline too.
+                operatorSpacing = ("0em", "0em")
+                renderLargeOperator(text, movableLimits: false)
+            } else {
+                renderElement(base, style: style)
+            }
+            renderElement(annotation, style: style.script)
+            out += over ? "</mover>" : "</munder>"
+        case .extensibleArrow(let arrow, let above, let below):
+            renderExtensibleArrow(arrow, above: above, below: below, style: style)
+        case .boxed(let body):
+            // \fbox: a 0.4pt rule (one pixel) 3pt from the content.
+            out += #"<mrow style="border:thin solid currentColor;padding:0.3em">"#
+            renderItems(body.items, style: style)
+            out += "</mrow>"
+        case .phantom(let body, let keepsWidth, let keepsHeight):
+            let padding = (keepsWidth ? "" : #" width="0""#)
+                + (keepsHeight ? "" : #" height="0" depth="0""#)
+            if !padding.isEmpty { out += "<mpadded\(padding)>" }
+            out += "<mphantom>"
+            renderItems(body.items, style: style)
+            out += "</mphantom>"
+            if !padding.isEmpty { out += "</mpadded>" }
+        case .smash(let body, let height, let depth):
+            out += "<mpadded" + (height ? #" height="0""# : "")
+            out += (depth ? #" depth="0""# : "") + ">"
+            renderItems(body.items, style: style)
+            out += "</mpadded>"
+        case .binaryModulo:
+            // amsmath: 5mu on each side, also in script styles.
+            out += #"<mo lspace="0.2778em" rspace="0.2778em">mod</mo>"#
+        case .parenthesizedModulo(let modulus):
+            // amsmath: 18mu before the parenthesis in display style, 8mu otherwise;
+            // 6mu after "mod".
+            out += #"<mrow><mspace width="\#(style == .display ? "1em" : "0.4444em")"/>"#
+            renderSymbol("(", .open)
+            out += #"<mi>mod</mi><mspace width="0.3333em"/>"#
+            renderItems(modulus.items, style: style)
+            renderSymbol(")", .close)
+            out += "</mrow>"
         }
+    }
+
+    /// `\xrightarrow`: the arrow stretches to the labels, which are padded as in amsmath (5mu
+    /// on the side the arrow comes from, 9mu on the side it points to).
+    private mutating func renderExtensibleArrow(_ arrow: String, above: Node, below: Node?,
+                                                style: TeXStyle) {
+        let tag = below == nil ? "mover" : "munderover"
+        out += "<\(tag)><mo stretchy=\"true\""
+        if style.isScript { out += #" lspace="0em" rspace="0em""# }
+        out += ">\(XML.escape(arrow))</mo>"
+        let (start, end) = arrow == "←" ? ("0.5em", "0.2778em") : ("0.2778em", "0.5em")
+        for label in [below, above].compactMap({ $0 }) {
+            out += #"<mrow><mspace width="\#(start)"/>"#
+            renderItems(label.items, style: style.script)
+            out += #"<mspace width="\#(end)"/></mrow>"#
+        }
+        out += "</\(tag)>"
     }
 
     private mutating func renderSymbol(_ text: String, _ symbolClass: SymbolClass, inScript: Bool = false) {
@@ -177,7 +261,7 @@ struct MathMLRenderer {
                                          style: TeXStyle) {
         // \dfrac / \tfrac switch style only when it differs from the surrounding one.
         let forced: Bool? = switch kind {
-        case .display where style != .display: true
+        case .display where style != .display, .continued where style != .display: true
         case .text where style != .text: false
         default: nil
         }
@@ -188,7 +272,14 @@ struct MathMLRenderer {
             renderSymbol("(", .fence(.open))
         }
         out += kind == .binomial ? #"<mfrac linethickness="0">"# : "<mfrac>"
-        renderElement(numerator, style: fractionStyle.fractionPart)
+        if kind == .continued {
+            // amsmath's \strut: as tall and deep as a line of text, so nested levels line up.
+            out += #"<mrow><mspace height="0.84em" depth="0.36em"/>"#
+            renderItems(numerator.items, style: fractionStyle.fractionPart)
+            out += "</mrow>"
+        } else {
+            renderElement(numerator, style: fractionStyle.fractionPart)
+        }
         renderElement(denominator, style: fractionStyle.fractionPart)
         out += "</mfrac>"
         if kind == .binomial {
@@ -228,13 +319,14 @@ struct MathMLRenderer {
 
     // MARK: Tables
 
-    private mutating func renderTable(_ table: Table) {
+    private mutating func renderTable(_ table: Table, style: TeXStyle) {
         let columns = table.rows.map(\.count).max() ?? 0
         switch table.kind {
         case .matrix(let open, let close):
             out += "<mrow>"
             if let open { renderSymbol(open, .fence(.open)) }
-            renderRows(table, tableAttributes: #" displaystyle="false""#, cellStyle: .text) { column in
+            renderRows(table, tableAttributes: #" displaystyle="false""#,
+                       cellStyle: .text) { _, column in
                 // Matrices: 1em between columns, none at the outer edges (like amsmath).
                 "padding-left:\(column == 0 ? "0em" : "0.5em");padding-right:\(column == columns - 1 ? "0em" : "0.5em")"
             }
@@ -243,14 +335,15 @@ struct MathMLRenderer {
         case .aligned:
             let align = (0..<max(columns, 1)).map { $0 % 2 == 0 ? "right" : "left" }.joined(separator: " ")
             renderRows(table, tableAttributes: #" displaystyle="true" columnalign="\#(align)""#,
-                       cellStyle: .display) { column in
+                       cellStyle: .display) { _, column in
                 // Pairs of right/left columns touch; 2em between pairs.
                 let alignment = column % 2 == 0 ? "-webkit-right" : "-webkit-left"
                 let left = column > 0 && column % 2 == 0 ? "2em" : "0em"
                 return "text-align:\(alignment);padding-left:\(left);padding-right:0em"
             }
         case .gathered:
-            renderRows(table, tableAttributes: #" displaystyle="true""#, cellStyle: .display) { _ in
+            renderRows(table, tableAttributes: #" displaystyle="true""#,
+                       cellStyle: .display) { _, _ in
                 "padding-left:0em;padding-right:0em"
             }
         case .cases:
@@ -258,30 +351,89 @@ struct MathMLRenderer {
             renderSymbol("{", .fence(.open))
             let align = Array(repeating: "left", count: max(columns, 1)).joined(separator: " ")
             renderRows(table, tableAttributes: #" displaystyle="false" columnalign="\#(align)""#,
-                       cellStyle: .text) { column in
+                       cellStyle: .text) { _, column in
                 "text-align:-webkit-left;padding-left:\(column == 0 ? "0.2em" : "1em");padding-right:0em"
             }
             out += "</mrow>"
+        case .array(let spec):
+            let align = spec.alignments.map(\.name).joined(separator: " ")
+            let lastRow = table.rows.count - 1
+            let lastColumn = spec.alignments.count - 1
+            let hlines = table.horizontalRules
+            // No spacing between cells (it is inherited from an enclosing HTML table): rules join.
+            let attributes = #" displaystyle="false" columnalign="\#(align)""#
+                + #" style="border-spacing:0""#
+            renderRows(table, tableAttributes: attributes, cellStyle: .text,
+                       columns: spec.alignments.count) { row, column in
+                // \arraycolsep: 5pt on both sides of every column; rules are cell borders.
+                var css = "text-align:\(spec.alignments[column].css)"
+                css += ";padding-left:0.5em;padding-right:0.5em"
+                if spec.rules[column] > 0 { css += ";border-left:" + Self.rule(spec.rules[column]) }
+                if column == lastColumn, spec.rules[column + 1] > 0 {
+                    css += ";border-right:" + Self.rule(spec.rules[column + 1])
+                }
+                if row < hlines.count, hlines[row] > 0 {
+                    css += ";border-top:" + Self.rule(hlines[row])
+                }
+                if row == lastRow, row + 1 < hlines.count, hlines[row + 1] > 0 {
+                    css += ";border-bottom:" + Self.rule(hlines[row + 1])
+                }
+                return css
+            }
+        case .substack:
+            renderRows(table, tableAttributes: #" displaystyle="\#(style == .display)""#,
+                       cellStyle: style) { _, _ in
+                "padding:0em"
+            }
         }
+    }
+
+    /// The CSS border for `count` rules (`|`, `||`, `\hline`): one thin line, or a double line.
+    private static func rule(_ count: Int) -> String {
+        count == 1 ? "thin solid currentColor" : "3px double currentColor"
     }
 
     /// `<mtable>` with one `<mtr>` per row; `css` gives each column's inline style, because
     /// Chromium ignores the MathML 3 `columnalign`/`columnspacing` attributes. Cell content is
     /// block-level there, so only `-webkit-left`/`-webkit-right` move it (plain `left`/`right`
-    /// do not); Firefox uses `columnalign` instead.
+    /// do not); Firefox uses `columnalign` instead. With `columns`, short rows are padded with
+    /// empty cells (so that rules run through).
     private mutating func renderRows(_ table: Table, tableAttributes: String, cellStyle: TeXStyle,
-                                     css: (Int) -> String) {
+                                     columns: Int? = nil,
+                                     css: (_ row: Int, _ column: Int) -> String) {
         out += "<mtable\(tableAttributes)>"
-        for row in table.rows {
+        for (index, cells) in table.rows.enumerated() {
+            let missing = max(0, (columns ?? 0) - cells.count)
+            let row = cells + Array(repeating: .row([]), count: missing)
             out += "<mtr>"
             for (column, cell) in row.enumerated() {
-                out += #"<mtd style="\#(css(column))">"#
+                out += #"<mtd style="\#(css(index, column))">"#
                 renderItems(cell.items, style: cellStyle)
                 out += "</mtd>"
             }
             out += "</mtr>"
         }
         out += "</mtable>"
+    }
+}
+
+extension ArraySpec.Alignment {
+    /// The MathML `columnalign` value.
+    fileprivate var name: String {
+        switch self {
+        case .left: "left"
+        case .center: "center"
+        case .right: "right"
+        }
+    }
+
+    /// The CSS `text-align` value that moves block-level cell content in Chromium.
+    fileprivate var css: String {
+        switch self {
+        case .left: "-webkit-left"
+        case .center: "-webkit-center"
+        case .right: "-webkit-right"
+        }
     }
 }
 
@@ -307,6 +459,25 @@ extension Node {
         switch self {
         case .largeOperator: true
         case .scripts(let base, _, _): base.isLargeOperator
+        default: false
+        }
+    }
+
+    /// The class of an operator or relation that the browser would not space as TeX does, because
+    /// it is not an `<mo>` (or an `<mover>` around one) of that class: `\overset{a}{x}` (an
+    /// operator), `\stackrel{a}{x}`; nil for other nodes.
+    var classNeedingExplicitSpaces: AtomClass? {
+        guard case .stacked(let base, _, _, let atomClass) = self,
+              atomClass == .op || atomClass == .rel else { return nil }
+        if atomClass == .rel, base.isRelationSymbol { return nil }
+        return atomClass
+    }
+
+    /// A relation symbol, possibly with scripts: an (embellished) `<mo>` with relation spacing.
+    private var isRelationSymbol: Bool {
+        switch self {
+        case .symbol(_, .relation): true
+        case .scripts(let base, _, _): base.isRelationSymbol
         default: false
         }
     }

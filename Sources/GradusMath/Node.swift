@@ -12,8 +12,8 @@ indirect enum Node: Equatable, Sendable {
     case largeOperator(String, limits: Limits)
     /// A named function such as `log` or `\operatorname{softmax}`; `name` is its rendered form.
     case function(name: Node, limits: Limits)
-    /// `\text{…}`.
-    case text(String)
+    /// `\text{…}`; `\textbf{…}` and friends set a font.
+    case text(String, font: TextFont?)
     /// Horizontal space in em (may be negative, e.g. `\!`).
     case space(em: String)
     case fraction(numerator: Node, denominator: Node, kind: FractionKind)
@@ -30,6 +30,42 @@ indirect enum Node: Equatable, Sendable {
     case table(Table)
     /// `\displaystyle` / `\textstyle` applied to the rest of a group.
     case style(display: Bool, Node)
+    /// `\overset`, `\underset`, `\stackrel`: `annotation` (script style) above or below `base`.
+    /// `atomClass` is how the whole is spaced: as amsmath does, a binary operator or relation
+    /// when `base` is one, an operator otherwise; always a relation for `\stackrel`.
+    case stacked(base: Node, annotation: Node, over: Bool, atomClass: AtomClass)
+    /// `\xrightarrow[below]{above}`: `arrow` stretched to its script-style labels; a relation.
+    case extensibleArrow(String, above: Node, below: Node?)
+    /// `\boxed{…}`: the content in a thin frame.
+    case boxed(Node)
+    /// `\phantom`, `\hphantom`, `\vphantom`: invisible content that keeps its width and/or its
+    /// height and depth.
+    case phantom(Node, keepsWidth: Bool, keepsHeight: Bool)
+    /// `\smash`: visible content whose height and/or depth count as zero.
+    case smash(Node, height: Bool, depth: Bool)
+    /// `\bmod`: "mod" as a binary operator with TeX's fixed 5mu spaces.
+    case binaryModulo
+    /// `\pmod{m}`: a space, then "(mod m)".
+    case parenthesizedModulo(Node)
+}
+
+/// The font of `\textbf{…}` and friends. Chromium ignores `mathvariant` on `<mtext>`, so it is
+/// applied with CSS.
+enum TextFont: Equatable, Sendable {
+    case bold
+    case italic
+    case monospace
+    case sansSerif
+
+    /// The CSS declaration that selects the font.
+    var css: String {
+        switch self {
+        case .bold: "font-weight:bold"
+        case .italic: "font-style:italic"
+        case .monospace: "font-family:monospace"
+        case .sansSerif: "font-family:sans-serif"
+        }
+    }
 }
 
 /// The TeX atom class of a symbol, which decides its spacing and stretchiness.
@@ -66,6 +102,8 @@ enum FractionKind: Equatable, Sendable {
     case auto
     /// `\dfrac`: forces display style.
     case display
+    /// `\cfrac`: like `\dfrac`, with a strut in the numerator so nested levels line up.
+    case continued
     /// `\tfrac`: forces text style.
     case text
     /// `\binom`: no rule, wrapped in parentheses.
@@ -82,9 +120,27 @@ struct Table: Equatable, Sendable {
         case gathered
         /// `cases`: left brace, left-aligned columns.
         case cases
+        /// `array` with its column specification.
+        case array(ArraySpec)
+        /// `\substack{…}`: centered rows in the surrounding (usually script) style.
+        case substack
     }
 
     var kind: Kind
     /// Rows of cells; each cell is a `.row`.
     var rows: [[Node]]
+    /// `array` only: how many `\hline`s are above row `i`; the last entry counts those below
+    /// the last row. Empty for other tables.
+    var horizontalRules: [Int] = []
+}
+
+/// The column specification of `array`, e.g. `{lc|r}`.
+struct ArraySpec: Equatable, Sendable {
+    enum Alignment: Equatable, Sendable {
+        case left, center, right
+    }
+
+    var alignments: [Alignment]
+    /// How many `|` rules are before column `i`; the last entry counts those after the last column.
+    var rules: [Int]
 }

@@ -27,17 +27,31 @@ extension Parser {
             return sized
         }
         switch name {
-        case "frac", "dfrac", "tfrac", "binom":
+        case "frac", "dfrac", "tfrac", "binom", "cfrac":
+            if name == "cfrac", let bracket = peek, bracket.kind == .symbol("[") {
+                throw MathError(
+                    utf8Offset: bracket.offset,
+                    message: #"\cfrac[l] and \cfrac[r] are not supported (numerators are centered)"#)
+            }
             let numerator = try argument(of: token)
             let denominator = try argument(of: token)
-            let kinds: [String: FractionKind] = ["frac": .auto, "dfrac": .display, "tfrac": .text, "binom": .binomial]
+            let kinds: [String: FractionKind] = [
+                "frac": .auto, "dfrac": .display, "tfrac": .text, "binom": .binomial,
+                "cfrac": .continued,
+            ]
             return .fraction(numerator: numerator, denominator: denominator, kind: kinds[name]!)
         case "sqrt":
-            let index = try parseOptionalIndex(token)
+            let index = try parseOptionalArgument(token)
             let radicand = try argument(of: token)
             return index.map { .root(radicand, index: $0) } ?? .squareRoot(radicand)
         case "text", "textrm", "textnormal", "textup", "mbox":
-            return .text(try parseRawText(token))
+            return .text(try parseRawText(token), font: nil)
+        case "textbf", "textit", "emph", "texttt", "textsf":
+            let fonts: [String: TextFont] = [
+                "textbf": .bold, "textit": .italic, "emph": .italic, "texttt": .monospace,
+                "textsf": .sansSerif,
+            ]
+            return .text(try parseRawText(token), font: fonts[name])
         case "operatorname":
             var limits = Limits.never
             if peek?.kind == .symbol("*") {
@@ -49,8 +63,35 @@ extension Parser {
             defer { font = saved }
             let body = try argument(of: token)
             return .function(name: Self.mergingLetters(body), limits: limits)
+        case "mathop":
+            // Like `\operatorname*`, but the content keeps its own font.
+            return .function(name: try argument(of: token), limits: .auto)
         case "overbrace", "underbrace":
             return .brace(try argument(of: token), over: name == "overbrace")
+        case "overset", "underset", "stackrel":
+            return try parseStacked(name, token)
+        case "xrightarrow", "xleftarrow":
+            let below = try parseOptionalArgument(token)
+            let above = try argument(of: token)
+            let arrow = name == "xrightarrow" ? "→" : "←"
+            return .extensibleArrow(arrow, above: above, below: below)
+        case "boxed":
+            return .boxed(Self.boxContent(try argument(of: token)))
+        case "phantom", "hphantom", "vphantom":
+            let body = Self.boxContent(try argument(of: token))
+            return .phantom(body, keepsWidth: name != "vphantom", keepsHeight: name != "hphantom")
+        case "smash":
+            return try parseSmash(token)
+        case "hspace":
+            return .space(em: try parseLength(token))
+        case "substack":
+            return try parseSubstack(token)
+        case "not":
+            return try parseNegation(token)
+        case "bmod":
+            return .binaryModulo
+        case "pmod":
+            return .parenthesizedModulo(try argument(of: token))
         case "left":
             return try parseLeftRight(token)
         case "begin":
@@ -60,6 +101,16 @@ extension Parser {
                             message: "\\\(name) is only allowed right after a large operator or function")
         case "displaystyle", "textstyle":
             throw unexpected(token)
+        case "hline":
+            throw MathError(utf8Offset: token.offset,
+                            message: "\\hline is only allowed at the start of a row in array")
+        case "tag", "label", "ref", "eqref":
+            throw MathError(utf8Offset: token.offset,
+                            message: "equation numbers and labels are not supported (\\\(name))")
+        case "color", "textcolor", "colorbox":
+            let reason = "pages keep their contrast in light and dark mode"
+            throw MathError(utf8Offset: token.offset,
+                            message: "colours are not supported (\\\(name)): \(reason)")
         default:
             throw MathError(utf8Offset: token.offset, message: "unknown command \\\(name)")
         }
@@ -95,8 +146,8 @@ extension Parser {
         return .row(merged)
     }
 
-    /// `[index]` of `\sqrt[n]{x}`, if present.
-    private mutating func parseOptionalIndex(_ command: Token) throws(MathError) -> Node? {
+    /// An optional `[…]` argument, such as the index of `\sqrt[n]{x}`, if present.
+    mutating func parseOptionalArgument(_ command: Token) throws(MathError) -> Node? {
         guard let bracket = peek, bracket.kind == .symbol("[") else { return nil }
         advance()
         var items: [Node] = []
@@ -105,7 +156,8 @@ extension Parser {
             items.append(try parseAtom())
         }
         guard peek?.kind == .symbol("]") else {
-            throw MathError(utf8Offset: bracket.offset, message: "missing ] to match [ in \\sqrt")
+            throw MathError(utf8Offset: bracket.offset,
+                            message: "missing ] to match [ in \(command.spelling)")
         }
         advance()
         return .row(AtomSpacing.normalize(items, leadingOrdinary: false))

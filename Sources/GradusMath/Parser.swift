@@ -59,9 +59,12 @@ struct Parser {
     // MARK: Rows and atoms
 
     /// Parses atoms until a row terminator (which is not consumed).
-    /// - Parameter leadingOrdinary: treat the row as if an ordinary atom preceded it
-    ///   (right-hand cells of `aligned`, where TeX inserts `{}`).
-    mutating func parseRow(leadingOrdinary: Bool = false) throws(MathError) -> [Node] {
+    /// - Parameters:
+    ///   - leadingOrdinary: treat the row as if an ordinary atom preceded it
+    ///     (right-hand cells of `aligned`, where TeX inserts `{}`).
+    ///   - trailingOrdinary: treat the row as if an ordinary atom followed it.
+    mutating func parseRow(leadingOrdinary: Bool = false,
+                           trailingOrdinary: Bool = false) throws(MathError) -> [Node] {
         var items: [Node] = []
         while let token = peek, !Self.endsRow(token) {
             if case .command(let name) = token.kind, name == "displaystyle" || name == "textstyle" {
@@ -72,7 +75,8 @@ struct Parser {
             }
             items.append(try parseAtom())
         }
-        return AtomSpacing.normalize(items, leadingOrdinary: leadingOrdinary)
+        return AtomSpacing.normalize(items, leadingOrdinary: leadingOrdinary,
+                                     trailingOrdinary: trailingOrdinary)
     }
 
     mutating func parseAtom() throws(MathError) -> Node {
@@ -156,11 +160,14 @@ struct Parser {
     }
 
     /// A command or script argument: a `{…}` group or a single token.
-    mutating func parseArgument(orThrow missing: MathError) throws(MathError) -> Node {
+    /// - Parameter betweenOrdinaries: space a group as if ordinary atoms surrounded it, so that a
+    ///   lone `+` stays a binary operator (amsmath's `\overset` classifies its base that way).
+    mutating func parseArgument(orThrow missing: MathError,
+                                betweenOrdinaries: Bool = false) throws(MathError) -> Node {
         guard let token = peek else { throw missing }
         switch token.kind {
         case .openBrace:
-            return .row(try parseGroup())
+            return .row(try parseGroup(betweenOrdinaries: betweenOrdinaries))
         case .closeBrace, .alignmentTab, .superscript, .subscript, .symbol("'"):
             throw missing
         case .command(let name) where name == "\\" || name == "end" || name == "right" || name == "middle":
@@ -177,10 +184,11 @@ struct Parser {
     }
 
     /// `{ row }`; the current token must be `{`.
-    mutating func parseGroup() throws(MathError) -> [Node] {
+    mutating func parseGroup(betweenOrdinaries: Bool = false) throws(MathError) -> [Node] {
         let open = advance()
         openGroups += 1
-        let items = try parseRow()
+        let items = try parseRow(leadingOrdinary: betweenOrdinaries,
+                                 trailingOrdinary: betweenOrdinaries)
         openGroups -= 1
         guard let token = peek, token.kind == .closeBrace else {
             if let token = peek, !acceptedByEnclosing(token) {

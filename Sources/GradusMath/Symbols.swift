@@ -25,6 +25,7 @@ enum Symbols {
             ("exists", "∃", nil), ("nexists", "∄", nil), ("neg", "¬", nil), ("lnot", "¬", nil),
             ("aleph", "ℵ", nil), ("Re", "ℜ", nil), ("Im", "ℑ", nil), ("wp", "℘", nil),
             ("angle", "∠", nil), ("triangle", "△", nil), ("prime", "′", nil),
+            ("checkmark", "✓", nil), ("square", "□", nil), ("blacksquare", "■", nil),
         ]
         for (name, text, variant) in other { table[name] = (text, variant) }
         return table
@@ -46,6 +47,17 @@ enum Symbols {
             ("succ", "≻"), ("preceq", "⪯"), ("succeq", "⪰"), ("asymp", "≍"), ("doteq", "≐"),
             ("triangleq", "≜"), ("coloneqq", "≔"), ("models", "⊨"), ("vdash", "⊢"),
             ("lesssim", "≲"), ("gtrsim", "≳"),
+            // amssymb
+            ("approxeq", "≊"), ("lessapprox", "⪅"), ("gtrapprox", "⪆"), ("leqq", "≦"),
+            ("geqq", "≧"), ("lneq", "⪇"), ("gneq", "⪈"), ("lneqq", "≨"), ("gneqq", "≩"),
+            ("nless", "≮"), ("ngtr", "≯"), ("nleq", "≰"), ("ngeq", "≱"), ("subsetneq", "⊊"),
+            ("supsetneq", "⊋"), ("nsubseteq", "⊈"), ("nsupseteq", "⊉"), ("nsim", "≁"),
+            ("ncong", "≇"), ("nmid", "∤"), ("nparallel", "∦"), ("precsim", "≾"), ("succsim", "≿"),
+            ("eqsim", "≂"), ("thicksim", "∼"), ("thickapprox", "≈"), ("vDash", "⊨"), ("Vdash", "⊩"),
+            ("twoheadrightarrow", "↠"), ("rightleftharpoons", "⇌"),
+            // Arrows of plain LaTeX that were missing
+            ("longleftrightarrow", "⟷"), ("Longleftarrow", "⟸"), ("Longleftrightarrow", "⟺"),
+            ("longmapsto", "⟼"), ("hookrightarrow", "↪"), ("hookleftarrow", "↩"),
         ]
         for (name, text) in relations { table[name] = (text, .relation) }
         let binaries: [(String, String)] = [
@@ -53,7 +65,7 @@ enum Symbols {
             ("odot", "⊙"), ("otimes", "⊗"), ("oplus", "⊕"), ("ominus", "⊖"), ("oslash", "⊘"),
             ("ast", "∗"), ("star", "⋆"), ("bullet", "∙"), ("setminus", "∖"), ("cap", "∩"),
             ("cup", "∪"), ("wedge", "∧"), ("land", "∧"), ("vee", "∨"), ("lor", "∨"),
-            ("dagger", "†"), ("ddagger", "‡"), ("diamond", "⋄"),
+            ("dagger", "†"), ("ddagger", "‡"), ("diamond", "⋄"), ("intercal", "⊺"),
         ]
         for (name, text) in binaries { table[name] = (text, .binary) }
         let ordinary: [(String, String)] = [
@@ -167,6 +179,20 @@ enum Symbols {
         }
         return table
     }()
+
+    /// `symbol` negated by `\not`: the precomposed character where Unicode has one (the canonical
+    /// composition with U+0338), otherwise `symbol` followed by U+0338.
+    static func negated(_ symbol: String) -> String {
+        negations[symbol] ?? symbol + "\u{0338}"
+    }
+
+    private static let negations: [String: String] = [
+        "=": "≠", "<": "≮", ">": "≯", "∈": "∉", "∋": "∌", "≤": "≰", "≥": "≱", "≡": "≢", "∼": "≁",
+        "≈": "≉", "≃": "≄", "≅": "≇", "≍": "≭", "⊂": "⊄", "⊃": "⊅", "⊆": "⊈", "⊇": "⊉", "∣": "∤",
+        "∥": "∦", "≺": "⊀", "≻": "⊁", "≼": "⋠", "≽": "⋡", "≲": "≴", "≳": "≵", "≶": "≸", "≷": "≹",
+        "⊢": "⊬", "⊨": "⊭", "⊩": "⊮", "⊑": "⋢", "⊒": "⋣", "⊲": "⋪", "⊳": "⋫", "⊴": "⋬", "⊵": "⋭",
+        "←": "↚", "→": "↛", "↔": "↮", "⇐": "⇍", "⇒": "⇏", "⇔": "⇎", "∃": "∄",
+    ]
 
     /// Delimiters accepted after `\left`, `\right`, `\middle` and `\big…`; `""` is the empty `.`.
     static func delimiter(_ token: Token) -> String? {

@@ -105,6 +105,97 @@ import GradusMath
         }
     }
 
+    @Test func arrayColumnSpecification() {
+        #expect(throws: error(15, "invalid column specification x in array (use l, c, r and |)")) {
+            try TeX.mathML(#"\begin{array}{lx} a \end{array}"#, style: .inline)
+        }
+        #expect(throws: error(14, #"missing column specification after \begin{array}, e.g. {lcr}"#)) {
+            try TeX.mathML(#"\begin{array} a \end{array}"#, style: .inline)
+        }
+        #expect(throws: error(0, #"missing column specification after \begin{array}, e.g. {lcr}"#)) {
+            try TeX.mathML(#"\begin{array}"#, style: .inline)
+        }
+        #expect(throws: error(13, "empty column specification for array (use l, c, r and |)")) {
+            try TeX.mathML(#"\begin{array}{|} a \end{array}"#, style: .inline)
+        }
+        #expect(throws: error(19, "extra & in array row (the column specification has 1 column)")) {
+            try TeX.mathML(#"\begin{array}{c} a & b \end{array}"#, style: .inline)
+        }
+    }
+
+    @Test func hlineOutsideArray() {
+        #expect(throws: error(15, #"\hline is only allowed at the start of a row in array"#)) {
+            try TeX.mathML(#"\begin{matrix} \hline a \end{matrix}"#, style: .inline)
+        }
+        #expect(throws: error(24, #"\hline is only allowed at the start of a row in array"#)) {
+            try TeX.mathML(#"\begin{array}{c} a \\ b \hline \end{array}"#, style: .inline)
+        }
+    }
+
+    @Test func notNeedsASymbol() {
+        #expect(throws: error(2, #"missing symbol after \not"#)) { try TeX.mathML(#"a \not"#, style: .inline) }
+        #expect(throws: error(3, #"missing symbol after \not"#)) { try TeX.mathML(#"{a \not}"#, style: .inline) }
+        #expect(throws: error(4, #"\not must be followed by a symbol such as = or \in, not {"#)) {
+            try TeX.mathML(#"\not{=}"#, style: .inline)
+        }
+    }
+
+    @Test func equationNumbersAndLabels() {
+        #expect(throws: error(6, #"equation numbers and labels are not supported (\tag)"#)) {
+            try TeX.mathML(#"x = 1 \tag{1}"#, style: .display)
+        }
+        #expect(throws: error(0, #"equation numbers and labels are not supported (\label)"#)) {
+            try TeX.mathML(#"\label{eq:loss} L"#, style: .display)
+        }
+        #expect(throws: error(3, #"equation numbers and labels are not supported (\eqref)"#)) {
+            try TeX.mathML(#"by \eqref{eq:loss}"#, style: .inline)
+        }
+        #expect(throws: error(0, #"equation numbers and labels are not supported (\ref)"#)) {
+            try TeX.mathML(#"\ref{x}"#, style: .inline)
+        }
+    }
+
+    @Test func colours() {
+        let reason = "pages keep their contrast in light and dark mode"
+        #expect(throws: error(1, #"colours are not supported (\color): "# + reason)) {
+            try TeX.mathML(#"{\color{red} x}"#, style: .inline)
+        }
+        #expect(throws: error(0, #"colours are not supported (\textcolor): "# + reason)) {
+            try TeX.mathML(#"\textcolor{red}{x}"#, style: .inline)
+        }
+    }
+
+    @Test func invalidLengths() {
+        #expect(throws: error(10, #"unsupported unit cm in \hspace (use em, ex, pt or mu)"#)) {
+            try TeX.mathML(#"a\hspace{1cm}"#, style: .inline)
+        }
+        #expect(throws: error(9, #"invalid length in \hspace (expected a number and a unit: em, ex, pt or mu)"#)) {
+            try TeX.mathML(#"a\hspace{x}"#, style: .inline)
+        }
+        #expect(throws: error(9, #"invalid length in \hspace (expected a number and a unit: em, ex, pt or mu)"#)) {
+            try TeX.mathML(#"\hspace{1}"#, style: .inline)
+        }
+        #expect(throws: error(7, "missing } to match {")) { try TeX.mathML(#"\hspace{1em"#, style: .inline) }
+        #expect(throws: error(0, #"missing argument for \hspace"#)) { try TeX.mathML(#"\hspace 1em"#, style: .inline) }
+    }
+
+    @Test func otherNewConstructs() {
+        #expect(throws: error(7, #"invalid option for \smash (use [t] or [b])"#)) {
+            try TeX.mathML(#"\smash[x]{y}"#, style: .inline)
+        }
+        #expect(throws: error(6, #"\cfrac[l] and \cfrac[r] are not supported (numerators are centered)"#)) {
+            try TeX.mathML(#"\cfrac[l]{1}{2}"#, style: .inline)
+        }
+        #expect(throws: error(12, #"missing ] to match [ in \xrightarrow"#)) {
+            try TeX.mathML(#"\xrightarrow[a{b}"#, style: .inline)
+        }
+        #expect(throws: error(0, #"missing argument for \overset"#)) { try TeX.mathML(#"\overset{a}"#, style: .inline) }
+        #expect(throws: error(12, "misplaced & (only allowed inside matrix, aligned or cases)")) {
+            try TeX.mathML(#"\substack{a & b}"#, style: .inline)
+        }
+        #expect(throws: error(9, "missing } to match {")) { try TeX.mathML(#"\substack{a"#, style: .inline) }
+    }
+
     @Test func errorDescriptionNamesTheOffset() {
         #expect(error(4, "double superscript").description == "TeX error at byte 4: double superscript")
     }
