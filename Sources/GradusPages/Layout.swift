@@ -66,12 +66,21 @@ enum Layout {
             }
             main += "</nav>\n"
         }
-        var navigation = "<nav class=\"course\" aria-label=\"\(HTML.escape(words.lessons))\">\n<ol>\n"
+        var list = "<ol>\n"
         for other in page.lessons {
             let current = other.slug == lesson.slug ? " aria-current=\"page\"" : ""
-            navigation += "<li><a href=\"\(HTML.escape(other.slug)).html\"\(current)>\(HTML.escape(other.title))</a></li>\n"
+            list += "<li><a href=\"\(HTML.escape(other.slug)).html\"\(current)>\(HTML.escape(other.title))</a></li>\n"
         }
-        navigation += "</ol>\n</nav>\n"
+        list += "</ol>\n"
+        let label = HTML.escape(words.lessons)
+        // Narrow screens have no room for the sidebar: the same list sits behind a disclosure above the
+        // page instead, and the stylesheet shows one of the two.
+        var navigation = "<nav class=\"course-menu\" aria-label=\"\(label)\">\n<details>\n<summary>\(label)"
+        if let position = page.lessons.firstIndex(where: { $0.slug == lesson.slug }) {
+            navigation += " <span class=\"position\">\(position + 1)/\(page.lessons.count)</span>"
+        }
+        navigation += "</summary>\n\(list)</details>\n</nav>\n"
+        navigation += "<nav class=\"course\" aria-label=\"\(label)\">\n\(list)</nav>\n"
         return document(
             title: "\(lesson.title) · \(site.title)", site: site, alternates: site.alternates(of: lesson.slug),
             navigation: navigation, main: main)

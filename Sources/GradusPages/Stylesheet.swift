@@ -30,6 +30,8 @@ enum Stylesheet {
                font-family: system-ui, sans-serif; font-size: .9rem; }
         header.site { display: flex; justify-content: space-between; align-items: baseline; gap: 1rem; }
         header.site a { color: var(--text); font-weight: 600; text-decoration: none; }
+        header.site a.title { min-width: 0; overflow-wrap: anywhere; }
+        nav.languages { flex-shrink: 0; white-space: nowrap; }
         div.search { position: relative; margin-left: auto; }
         div.search input { font: inherit; padding: .25rem .5rem; border: 1px solid var(--line); border-radius: 4px;
                            background: var(--back); color: var(--text); width: 13rem; }
@@ -43,15 +45,25 @@ enum Stylesheet {
         :lang(zh) body, body:lang(zh) { font-family: "Noto Serif CJK SC", "Source Han Serif SC", "Songti SC", serif; }
         footer.site { border-top: 1px solid var(--line); margin-top: 3rem; }
         main { max-width: 46rem; margin: 0 auto; padding: 0 1.25rem; min-width: 0; }
-        nav.course { display: none; font-family: system-ui, sans-serif; font-size: .9rem; }
-        nav.course ol { list-style: none; padding: 0; margin: 0; counter-reset: lesson; }
-        nav.course li { counter-increment: lesson; margin: .1rem 0; }
-        nav.course a { display: block; padding: .3rem .6rem; border-radius: 4px; color: var(--muted); text-decoration: none; }
-        nav.course a::before { content: counter(lesson) ". "; }
-        nav.course a[aria-current="page"] { background: var(--row); color: var(--text); font-weight: 600; }
+        nav.course, nav.course-menu { font-family: system-ui, sans-serif; font-size: .9rem; }
+        nav.course { display: none; }
+        nav.course ol, nav.course-menu ol { list-style: none; padding: 0; margin: 0; counter-reset: lesson; }
+        nav.course li, nav.course-menu li { counter-increment: lesson; margin: .1rem 0; }
+        nav.course a, nav.course-menu a { display: block; padding: .3rem .6rem; border-radius: 4px; color: var(--muted);
+                                          text-decoration: none; }
+        nav.course a::before, nav.course-menu a::before { content: counter(lesson) ". "; }
+        nav.course a[aria-current="page"], nav.course-menu a[aria-current="page"] { background: var(--row); color: var(--text);
+                                                                                   font-weight: 600; }
+        nav.course-menu { max-width: 46rem; margin: .25rem auto 0; padding: 0 1.25rem; }
+        nav.course-menu details { border: 1px solid var(--line); border-radius: 6px; }
+        nav.course-menu summary { cursor: pointer; padding: .5rem .8rem; font-weight: 600; }
+        nav.course-menu span.position { margin-left: .3rem; color: var(--muted); font-weight: 400; }
+        nav.course-menu details[open] > summary { border-bottom: 1px solid var(--line); }
+        nav.course-menu ol { padding: .4rem; }
         @media (min-width: 75rem) {
           .layout { display: grid; grid-template-columns: 15rem minmax(0, 46rem); gap: 2rem; justify-content: center; }
           nav.course { display: block; position: sticky; top: 1rem; align-self: start; padding-top: 1.5rem; }
+          nav.course-menu { display: none; }
           .layout > main { margin: 0; }
           .layout > main:only-child { grid-column: 1 / -1; justify-self: center; width: 100%; }
           header.site, footer.site { max-width: 63rem; }
@@ -72,11 +84,22 @@ enum Stylesheet {
         p.summary { font-size: 1.15rem; color: var(--muted); margin-top: 0; }
         code, pre { font-family: "DejaVu Sans Mono", ui-monospace, monospace; font-size: .88em; }
         code { background: var(--code-back); padding: .1em .3em; border-radius: 3px; }
-        pre { background: var(--code-back); padding: .8rem 1rem; overflow-x: auto; border-radius: 4px; line-height: 1.45; }
+        pre { --cover: var(--code-back); padding: .8rem 1rem; overflow-x: auto; border-radius: 4px; line-height: 1.45; }
         pre code { background: none; padding: 0; }
         math { font-family: "Latin Modern Math", "STIX Two Math", math; font-size: 1.1em; }
         math[display="block"] { margin: 1rem 0; overflow-x: auto; overflow-y: hidden; }
         figure.iterations, figure.data, figure.compare, figure.table { margin: 1.5rem 0; overflow-x: auto; }
+        figure.plot, details.plot-data { overflow-x: auto; overflow-y: hidden; }
+        /* What is cut off at a side of a scrolling box shows as a shadow on that side; a cover that scrolls
+           with the content hides the shadow once that side is reached. */
+        math[display="block"], figure.iterations, figure.data, figure.compare, figure.table, figure.plot, details.plot-data, pre {
+          --edge: color-mix(in srgb, var(--text) 30%, transparent);
+          background:
+            linear-gradient(to right, var(--cover, var(--back)) 40%, transparent) left / 1.5rem 100% no-repeat local,
+            linear-gradient(to left, var(--cover, var(--back)) 40%, transparent) right / 1.5rem 100% no-repeat local,
+            linear-gradient(to right, var(--edge) 0%, transparent) left / .6rem 100% no-repeat scroll,
+            linear-gradient(to left, var(--edge) 0%, transparent) right / .6rem 100% no-repeat scroll var(--cover, var(--back));
+        }
         table { border-collapse: collapse; font-variant-numeric: tabular-nums; font-size: .9rem;
                 font-family: system-ui, sans-serif; }
         figcaption { color: var(--muted); font-family: system-ui, sans-serif; font-size: .9rem; padding-bottom: .4rem; }
@@ -90,6 +113,12 @@ enum Stylesheet {
         aside.callout p.callout-title { font-family: system-ui, sans-serif; font-weight: 600; margin: .2rem 0; }
         figure.plot { margin: 1.5rem 0; }
         figure.plot svg { max-width: 100%; height: auto; display: block; }
+        /* Plots scale with their viewBox; below these widths their labels would be too small to read, so the
+           figure scrolls instead. Plots drawn 700 to 999 units wide are small multiples, whose panels need
+           more room than a single plot. */
+        figure.plot svg.gradus-plot { min-width: 21.25rem; }
+        figure.plot svg.gradus-plot[width^="7"], figure.plot svg.gradus-plot[width^="8"],
+        figure.plot svg.gradus-plot[width^="9"] { min-width: 35rem; }
         figure.plot figcaption { color: var(--muted); font-family: system-ui, sans-serif; font-size: .9rem; margin-top: .3rem; }
         details.plot-data summary { cursor: pointer; color: var(--muted); font-family: system-ui, sans-serif; font-size: .85rem; }
         section.faq h3 { position: relative; padding-left: 1.6rem; }
@@ -100,7 +129,8 @@ enum Stylesheet {
         figure.table th, figure.table td { white-space: normal; text-align: left; }
         figure.compare table { font-size: .82rem; }
         figure.compare th, figure.compare td { padding: .3rem .4rem; }
-        figure.compare thead th { white-space: normal; vertical-align: bottom; }
+        figure.compare thead th { white-space: normal; vertical-align: bottom; min-width: 4.5em; }
+        span.nowrap { white-space: nowrap; }
         figure.compare td.text { min-width: 7rem; }
         aside.claims { border-left: 4px solid #2e8b57; background: var(--row); padding: .6rem 1rem; margin: 1.5rem 0;
                        font-family: system-ui, sans-serif; font-size: .92rem; }
@@ -117,15 +147,29 @@ enum Stylesheet {
         nav.pager { display: flex; justify-content: space-between; gap: 1rem; margin-top: 3rem;
                     font-family: system-ui, sans-serif; }
         nav.pager a[rel="next"] { margin-left: auto; }
+        /* Phones: the header takes two rows, and plots use the full width of the screen. */
+        @media (max-width: 40rem) {
+          header.site { flex-wrap: wrap; row-gap: .5rem; padding: .75rem 1.25rem; }
+          header.site a.title { flex: 1 1 0; overflow: hidden; display: -webkit-box; -webkit-box-orient: vertical;
+                                -webkit-line-clamp: 2; line-height: 1.4; }
+          div.search { flex: 1 1 100%; margin-left: 0; }
+          div.search input { width: 100%; }
+          figure.plot { margin-left: -1.25rem; margin-right: -1.25rem; display: grid; }
+          /* The caption keeps the width of the screen and stays in view while a wide plot scrolls. */
+          figure.plot figcaption { position: sticky; left: 1.25rem; width: calc(100vw - 2.5rem); margin-left: 1.25rem; }
+        }
         @media print {
           :root { --text: #000; --muted: #333; --back: #fff; --line: #999; --row: #f3f3f3; --code-back: #f3f3f3; }
-          header.site, div.search, nav.pager, nav.course, nav.toc, a.anchor, section.downloads, details.plot-data { display: none; }
+          header.site, div.search, nav.pager, nav.course, nav.course-menu, nav.toc, a.anchor, section.downloads, details.plot-data { display: none; }
           body { font-size: 11pt; }
           main { max-width: none; }
           article { break-before: page; }
           table, figure, aside, pre, math[display="block"] { break-inside: avoid; }
           h2, h3 { break-after: avoid; }
-          figure.iterations, figure.data, figure.compare { overflow: visible; }
+          figure.iterations, figure.data, figure.compare, figure.table, figure.plot, details.plot-data { overflow: visible; }
+          math[display="block"], figure.iterations, figure.data, figure.compare, figure.table, figure.plot, details.plot-data, pre {
+            background: var(--cover, var(--back)); }
+          figure.plot svg.gradus-plot, figure.plot svg.gradus-plot[width] { min-width: 0; }
           a { color: inherit; }
           main a[href^="http"]::after { content: " (" attr(href) ")"; font-size: .85em; color: var(--muted); }
         }

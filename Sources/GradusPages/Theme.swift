@@ -65,7 +65,7 @@ public struct Theme: Sendable {
         <script src="{{root}}search.js" defer></script>
         {{{head_html}}}</head>
         <body>
-        <header class="site"><a href="index.html">{{site_title}}</a>{{{languages_html}}}</header>
+        <header class="site"><a class="title" href="index.html">{{site_title}}</a>{{{languages_html}}}</header>
         <div class="layout">
         {{{navigation_html}}}<main>
         {{{main_html}}}</main>
