@@ -6,7 +6,8 @@ public enum LessonParser {
 
     /// Parses `source`; `slug` names the page. Every problem found is reported, each at its place.
     public static func parse(
-        _ source: SourceFile, slug: String, language: String = "en", dataFiles: any DataFiles = NoDataFiles()
+        _ source: SourceFile, slug: String, language: String = "en", dataFiles: any DataFiles = NoDataFiles(),
+        overrides: ExampleOverrides = .none
     ) throws(Diagnostics) -> Lesson {
         let text = source.text
         let start = source.location(line: 1, column: 1)
@@ -32,9 +33,10 @@ public enum LessonParser {
         guard let yamlEnd else { throw Diagnostics(start, "the front matter is not closed by a line '---'") }
         let reader = YAMLReader(source: source, firstLine: 2)
         let yaml = String(decoding: utf8[yamlStart..<yamlEnd], as: UTF8.self)
-        guard let root = try reader.compose(yaml) else {
+        guard let composed = try reader.compose(yaml) else {
             throw Diagnostics(start, "the front matter is empty; it needs at least 'title' and 'order'")
         }
+        let root = try overrides.apply(to: composed, reader: reader)
         var problems: [Diagnostic] = []
         var title: String? = nil
         var order: Int? = nil

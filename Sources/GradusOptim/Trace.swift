@@ -40,17 +40,43 @@ public enum ConvergenceTest: String, Sendable, Equatable {
     case lossChange = "loss change"
 }
 
+/// Why a run stopped without converging, diverging or running out of iterations. Pages word it in their language.
+public enum FailureReason: Sendable, Equatable, CustomStringConvertible {
+    /// The Hessian at `theta` cannot be factorised: the Newton step is undefined.
+    case singularHessian(theta: [Double])
+    /// The Hessian at `theta` is not positive definite: the Newton direction need not go downhill.
+    case indefiniteHessian(theta: [Double])
+    /// Backtracking halved the step `trials` times without the sufficient decrease it asks for.
+    case lineSearchExhausted(trials: Int)
+    /// The run could not start with the example's settings (the description says why).
+    case invalidSetup(String)
+
+    public var description: String {
+        switch self {
+        case .singularHessian(let theta):
+            "the Hessian is singular at θ = \(Self.point(theta)), so the Newton step is undefined"
+        case .indefiniteHessian(let theta):
+            "the Hessian is indefinite at θ = \(Self.point(theta)), so the Newton direction need not descend"
+        case .lineSearchExhausted(let trials): "the line search found no sufficient decrease in \(trials) trials"
+        case .invalidSetup(let why): why
+        }
+    }
+
+    /// A point as `(x, y)` with Swift's shortest round-trip digits.
+    static func point(_ theta: [Double]) -> String { "(" + theta.map { "\($0)" }.joined(separator: ", ") + ")" }
+}
+
 /// How a run ended.
 public enum Outcome: Sendable, Equatable, CustomStringConvertible {
     case converged(ConvergenceTest, iteration: Int)
     case reachedIterationLimit(Int)
     /// A non-finite loss or gradient first appeared at this iteration.
     case diverged(iteration: Int)
-    case failed(iteration: Int, reason: String)
+    case failed(iteration: Int, reason: FailureReason)
 
     public var description: String {
         switch self {
-        case .converged(let test, let k): "converged (\(test.rawValue) test) at iteration \(k)"
+        case .converged(let test, let k): "converged at iteration \(k) by the \(test.rawValue) test"
         case .reachedIterationLimit(let n): "reached the iteration limit of \(n)"
         case .diverged(let k): "diverged at iteration \(k)"
         case .failed(let k, let reason): "failed at iteration \(k): \(reason)"
@@ -75,8 +101,12 @@ public struct Trace: Sendable, Equatable {
         self.final = final
         self.outcome = outcome
     }
-    /// The number of updates applied.
-    public var iterationCount: Int { final.k }
+    /// The number of updates applied: where the run stopped, or, for a diverged run, the iteration whose values were
+    /// no longer finite (one after `final`), so that "N iterations" and "diverged at iteration N" agree.
+    public var iterationCount: Int {
+        if case .diverged(let k) = outcome { return k }
+        return final.k
+    }
 
     /// The kept record of iteration `k`, if it was kept.
     public func iteration(_ k: Int) -> Iteration? {

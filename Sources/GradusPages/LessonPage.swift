@@ -13,6 +13,12 @@ struct LessonPage {
     /// Put before every id of the page (headings, figures), so several lessons can share one document.
     var idPrefix = ""
 
+    /// Punctuation that must not start a line after an inline formula. Not `]` or `!`, which may belong to a
+    /// Markdown link or image.
+    static let gluedPunctuation: Set<Character> = [
+        ",", ".", ";", ":", "?", ")", "%", "、", "，", "。", "；", "：", "！", "？", "）", "”", "’",
+    ]
+
     init(_ run: LessonRun) {
         self.run = run
         self.words = Localization(language: run.lesson.language)
@@ -24,17 +30,30 @@ struct LessonPage {
     /// The body as HTML with the list of its sections.
     mutating func renderWithSections() throws(Diagnostics) -> (html: String, sections: [Section]) {
         var markdown = ""
-        for piece in run.lesson.body {
+        var glued = 0  // punctuation already written beside the formula before it
+        for (index, piece) in run.lesson.body.enumerated() {
             switch piece {
-            case .markdown(let text): markdown += text
+            case .markdown(let text): markdown += text.dropFirst(glued)
             case .binding(let binding):
                 markdown += marks.inline(value(binding).map { HTML.escape($0.prose(binding.format, words)) } ?? "")
+            case .math(let math) where !math.display:
+                // A browser may break the line after a formula even before a comma; keep them together.
+                let next = index + 1 < run.lesson.body.count ? run.lesson.body[index + 1] : nil
+                let punctuation: Substring =
+                    if case .markdown(let text)? = next { text.prefix { Self.gluedPunctuation.contains($0) } } else { "" }
+                let formula = self.math(math)
+                markdown += marks.inline(
+                    punctuation.isEmpty || formula.isEmpty
+                        ? formula : "<span class=\"nowrap\">\(formula)\(HTML.escape(String(punctuation)))</span>")
+                glued = formula.isEmpty ? 0 : punctuation.count
+                continue
             case .math(let math): markdown += marks.inline(self.math(math))
             case .block(let block): markdown += marks.block(self.block(block))
             case .table(let table): markdown += marks.block(self.table(table))
             case .faqStart: markdown += marks.block("<section class=\"faq\">")
             case .faqEnd: markdown += marks.block("</section>")
             }
+            glued = 0
         }
         if !problems.isEmpty { throw Diagnostics(problems) }
         let options: MarkdownOptions = run.lesson.allowsRawHTML ? [.allowRawHTML] : []
@@ -114,7 +133,10 @@ struct LessonPage {
         case .plot:
             plotCount += 1
             do throws(Diagnostics) {
-                return try PlotFigure(runs: runs, block: block, words: words, id: "\(idPrefix)plot-\(plotCount)").html
+                return try PlotFigure(
+                    runs: runs, block: block, words: words, id: "\(idPrefix)plot-\(plotCount)",
+                    slots: PlotFigure.paletteSlots(run.lesson.body)
+                ).html
             } catch {
                 problems += error.all
                 return ""

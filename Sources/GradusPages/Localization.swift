@@ -34,12 +34,31 @@ public struct Localization: Sendable {
     var downloads: String { zh ? "下载迭代记录" : "Download the traces" }
 
     func outcome(_ outcome: Outcome) -> String {
+        if case .failed(let k, let reason) = outcome {
+            return zh ? "在第 \(k) 次迭代失败：\(failure(reason))" : "failed at iteration \(k): \(failure(reason))"
+        }
         guard zh else { return outcome.description }
         return switch outcome {
-        case .converged(let test, let k): "在第 \(k) 次迭代收敛（\(test == .gradientNorm ? "梯度范数" : "损失变化")判据）"
+        case .converged(let test, let k): "按\(test == .gradientNorm ? "梯度范数" : "损失变化")判据在第 \(k) 次迭代收敛"
         case .reachedIterationLimit(let n): "达到迭代上限 \(n) 次"
         case .diverged(let k): "在第 \(k) 次迭代发散"
-        case .failed(let k, let reason): "在第 \(k) 次迭代失败：\(reason)"
+        case .failed: ""  // handled above
+        }
+    }
+
+    /// Why a run failed, with the point formatted like every other number on the page.
+    func failure(_ reason: FailureReason) -> String {
+        let point = { (theta: [Double]) in "(" + theta.map { NumberFormat.default.format($0).prose }.joined(separator: ", ") + ")" }
+        return switch reason {
+        case .singularHessian(let theta):
+            zh ? "θ = \(point(theta)) 处的 Hessian 矩阵奇异，牛顿步没有定义"
+                : "the Hessian is singular at θ = \(point(theta)), so the Newton step is undefined"
+        case .indefiniteHessian(let theta):
+            zh ? "θ = \(point(theta)) 处的 Hessian 矩阵不定，牛顿方向不一定是下降方向"
+                : "the Hessian is indefinite at θ = \(point(theta)), so the Newton direction need not descend"
+        case .lineSearchExhausted(let trials):
+            zh ? "回溯线搜索试了 \(trials) 次仍未找到足够的下降" : "the line search found no sufficient decrease in \(trials) trials"
+        case .invalidSetup(let why): why
         }
     }
 
@@ -110,6 +129,11 @@ public struct Localization: Sendable {
     }
 
     func stepCaption(example: String, k: Int, from: String, to: String, gradient: String, batch: Int? = nil) -> String {
+        if batch == 1 {
+            return zh
+                ? "示例 ‘\(example)’ 的第 \(k) 次迭代：J 从 \(from) 变为 \(to)；这一步用的是单个样本的梯度 (\(gradient))。"
+                : "Iteration \(k) of ‘\(example)’: J goes from \(from) to \(to); the step used the gradient of a single sample, (\(gradient))."
+        }
         if let batch {
             return zh
                 ? "示例 ‘\(example)’ 的第 \(k) 次迭代：J 从 \(from) 变为 \(to)；这一步用的是 \(batch) 个样本的小批量梯度 (\(gradient))。"
@@ -118,6 +142,28 @@ public struct Localization: Sendable {
         return zh
             ? "示例 ‘\(example)’ 的第 \(k) 次迭代：J 从 \(from) 变为 \(to)；该点的梯度为 (\(gradient))。"
             : "Iteration \(k) of ‘\(example)’: J goes from \(from) to \(to); the gradient there is (\(gradient))."
+    }
+
+    /// An optimizer state entry in words, with torch's name (which the traces use) in brackets; a single value
+    /// is written without parentheses.
+    func stateEntry(name: String, values: [String]) -> String {
+        let words: (en: String, zh: String)? =
+            switch name {
+            case "velocity", "momentum_buffer": ("momentum buffer", "动量缓冲")
+            case "exp_avg": ("first moment", "一阶矩")
+            case "exp_avg_sq": ("second moment", "二阶矩")
+            case "max_exp_avg_sq": ("largest second moment", "最大二阶矩")
+            case "sum": ("sum of squared gradients", "梯度平方和")
+            case "square_avg": ("mean squared gradient", "梯度平方的均值")
+            case "grad_avg": ("mean gradient", "梯度均值")
+            case "clip_coef": ("clipping factor", "裁剪系数")
+            case "newton_direction": ("Newton direction d", "牛顿方向 d")
+            case "line_search_trials": ("line-search trials", "线搜索尝试次数")
+            default: nil
+            }
+        let value = values.count == 1 ? values[0] : "(" + values.joined(separator: ", ") + ")"
+        guard let words else { return "\(name) = \(value)" }
+        return "\(zh ? words.zh : words.en) (\(name)) = \(value)"
     }
 
     func stateAfterStep(_ entries: [String]) -> String {

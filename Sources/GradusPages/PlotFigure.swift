@@ -11,6 +11,25 @@ struct PlotFigure {
     let words: Localization
     /// Unique within the page.
     let id: String
+    /// Each example's palette slot on this page (see `PlotFigure.paletteSlots`), so a run keeps its colour from
+    /// figure to figure.
+    var slots: [String: Int] = [:]
+
+    /// Palette slots for the examples the page's figures show, in order of first appearance.
+    static func paletteSlots(_ body: [Piece]) -> [String: Int] {
+        var slots: [String: Int] = [:]
+        for case .block(let block) in body where block.kind == .plot {
+            for reference in block.examples where slots[reference.name] == nil { slots[reference.name] = slots.count }
+        }
+        return slots
+    }
+
+    /// The slot of `run` in this figure: its page slot, unless two runs of this figure would then look alike.
+    func slot(_ run: ExampleRun) -> Int? {
+        let colours = Set(runs.compactMap { slots[$0.example.name].map { $0 % Series.styleCount } })
+        guard colours.count == runs.count else { return nil }
+        return slots[run.example.name]
+    }
 
     var html: String {
         get throws(Diagnostics) {
@@ -49,25 +68,28 @@ struct PlotFigure {
     func series(_ run: ExampleRun) -> Series {
         let kept = values(run)
         let y = kept.map { block.plot == .gradientNorm ? $0.gradientNorm : $0.loss }
-        return Series(label: run.example.name, x: kept.map { Double($0.k) }, y: y)
+        var series = Series(label: run.example.name, x: kept.map { Double($0.k) }, y: y)
+        series.style = slot(run)
+        return series
     }
 
     /// "the loss of ‘seed’ falls from 5.125 to 9.53×10⁻⁵ in 1000 iterations (reached the iteration limit of 1000)."
     func describe(_ run: ExampleRun) -> String {
-        let format = NumberFormat.significant(3)
+        // Four digits, like the tables, so a caption and a table never show the same start loss differently.
+        let format = NumberFormat.significant(4)
         let first = run.trace.iterations.first ?? run.trace.final
         let last = run.trace.final
         if block.plot == .contour {
             func point(_ theta: [Double]) -> String { "(" + theta.map { format.format($0).prose }.joined(separator: ", ") + ")" }
             return words.pathSummary(
-                example: run.example.name, from: point(first.theta), to: point(last.theta), iterations: last.k,
+                example: run.example.name, from: point(first.theta), to: point(last.theta), iterations: run.trace.iterationCount,
                 outcome: words.outcome(run.trace.outcome))
         }
         let quantity = block.plot == .gradientNorm ? \Iteration.gradientNorm : \Iteration.loss
         return words.plotSummary(
             example: run.example.name, gradient: block.plot == .gradientNorm,
             from: format.format(first[keyPath: quantity]).prose, to: format.format(last[keyPath: quantity]).prose,
-            iterations: last.k, outcome: words.outcome(run.trace.outcome))
+            iterations: run.trace.iterationCount, outcome: words.outcome(run.trace.outcome))
     }
 
     func contour(summary: String) throws(Diagnostics) -> String {
@@ -90,8 +112,10 @@ struct PlotFigure {
             objective.valueAndGradient(at: [x, y], gradient: &gradient)
         }
         let trajectories = runs.map { run in
-            Series(
+            var path = Series(
                 label: run.example.name, x: run.trace.iterations.map { $0.theta[0] }, y: run.trace.iterations.map { $0.theta[1] })
+            path.style = slot(run)
+            return path
         }
         var plot = ContourPlot(
             title: block.title ?? words.plotTitle(.contour), xLabel: "θ[0]", yLabel: "θ[1]", xRange: xRange, yRange: yRange,

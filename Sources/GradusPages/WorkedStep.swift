@@ -34,7 +34,12 @@ struct WorkedStep {
             } else {
                 tex = "\\theta^{(\(k + 1))} = \\theta^{(\(k))} + \\Delta\\theta^{(\(k))} = " + column(record.theta) + " + " + column(update)
             }
-            tex += " = " + column(next.theta)
+            // When θ⁽ᵏ⁺¹⁾ is what is left after a cancellation (|θ⁽ᵏ⁺¹⁾| tiny beside the terms added), the rounded
+            // terms shown add up to 0, not to the rounding residue shown: say ≈ rather than =.
+            let cancels = zip(zip(record.theta, update), next.theta).contains { terms, result in
+                result != 0 && abs(result) <= 1e-9 * max(abs(terms.0), abs(terms.1))
+            }
+            tex += (cancels ? " \\approx " : " = ") + column(next.theta)
             do throws(MathError) {
                 let math = try TeX.mathML(tex, style: .display)
                 func vector(_ values: [Double]) -> String { values.map { format.format($0).prose }.joined(separator: ", ") }
@@ -42,7 +47,8 @@ struct WorkedStep {
                     example: run.example.name, k: k, from: format.format(record.loss).prose, to: format.format(next.loss).prose,
                     gradient: vector(record.batch?.gradient ?? record.gradient), batch: record.batch?.rows.count)
                 if !record.state.isEmpty {
-                    caption += " " + words.stateAfterStep(record.state.map { "\($0.name) = (\(vector($0.values)))" })
+                    caption += " " + words.stateAfterStep(
+                        record.state.map { entry in words.stateEntry(name: entry.name, values: entry.values.map { format.format($0).prose }) })
                 }
                 let out = "<figure class=\"step\">\n\(math)\n<figcaption>\(HTML.escape(caption))</figcaption>\n</figure>\n"
                 return out

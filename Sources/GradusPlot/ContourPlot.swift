@@ -81,7 +81,7 @@ public struct ContourPlot: Sendable {
         }
         if !trajectories.isEmpty {
             var items = trajectories.enumerated().map {
-                LegendItem(label: $1.label, classes: Palette.classes(for: $0), swatch: .line)
+                LegendItem(label: $1.label, classes: Palette.classes(for: $1.paletteSlot($0)), swatch: .line)
             }
             items.append(LegendItem(label: startLabel, classes: "", swatch: .start))
             items.append(LegendItem(label: endLabel, classes: "", swatch: .end))
@@ -136,7 +136,7 @@ public struct ContourPlot: Sendable {
             AxesPainter.drawNote(&w, "No data", in: frame)
         }
         for (index, path) in trajectories.enumerated() {
-            w.open("g", [("class", "gp-series gp-trajectory " + Palette.classes(for: index))])
+            w.open("g", [("class", "gp-series gp-trajectory " + Palette.classes(for: path.paletteSlot(index)))])
             drawTrajectory(path, projection: projection, frame: frame, writer: &w)
             w.close("g")
         }

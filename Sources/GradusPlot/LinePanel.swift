@@ -68,7 +68,7 @@ enum LinePanel {
         }
         var legend = Legend(items: [], maxWidth: 0, fontSize: m.legend)
         if style.showLegend && series.count > 1 {
-            let items = series.enumerated().map { LegendItem(label: $1.label, classes: Palette.classes(for: $0), swatch: .line) }
+            let items = series.enumerated().map { LegendItem(label: $1.label, classes: Palette.classes(for: $1.paletteSlot($0)), swatch: .line) }
             legend = Legend(items: items, maxWidth: outer.width - 20, fontSize: m.legend)
             legend.draw(&w, origin: Point(x: outer.minX + 10, y: top))
             top += legend.height + 2
@@ -110,7 +110,7 @@ enum LinePanel {
         // Lines may run to the frame edge but not beyond it (a little slack for the stroke).
         let clip = Rect(x: frame.minX - 1, y: frame.minY - 1, width: frame.width + 2, height: frame.height + 2)
         for (index, s) in series.enumerated() {
-            w.open("g", [("class", "gp-series " + Palette.classes(for: index))])
+            w.open("g", [("class", "gp-series " + Palette.classes(for: s.paletteSlot(index)))])
             drawSeries(s, projection: projection, clip: clip, writer: &w)
             w.close("g")
         }

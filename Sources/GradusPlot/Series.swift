@@ -9,6 +9,9 @@ public struct Series: Sendable, Equatable {
     public var x: [Double]
     /// Vertical coordinates.
     public var y: [Double]
+    /// The colour and dash pattern, as a slot of the palette; nil takes the series' position in its plot. Give the
+    /// same slot to the same run in every figure of a page so that it keeps its colour.
+    public var style: Int?
 
     /// A series from explicit coordinates.
     public init(label: String, x: [Double], y: [Double]) {
@@ -21,6 +24,12 @@ public struct Series: Sendable, Equatable {
     public init(label: String, y: [Double]) {
         self.init(label: label, x: y.indices.map(Double.init), y: y)
     }
+
+    /// How many series styles differ in colour; slots repeat after that.
+    public static var styleCount: Int { Palette.colors.count }
+
+    /// The palette slot of the series at `position`.
+    func paletteSlot(_ position: Int) -> Int { style ?? position }
 
     /// The number of (x, y) pairs.
     var count: Int { Swift.min(x.count, y.count) }

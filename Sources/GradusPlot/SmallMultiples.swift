@@ -38,7 +38,7 @@ public struct SmallMultiples: Sendable {
 
         let legendSource = panels.first { $0.series.count > 1 }
         let items = (legendSource?.series ?? []).enumerated().map {
-            LegendItem(label: $1.label, classes: Palette.classes(for: $0), swatch: .line)
+            LegendItem(label: $1.label, classes: Palette.classes(for: $1.paletteSlot($0)), swatch: .line)
         }
         let legend = Legend(items: items, maxWidth: Double(width) - 20, fontSize: m.legend)
         let titleWidth = Double(width) - 20

@@ -40,7 +40,7 @@ enum TickGenerator {
                 let firstIn = (lo / step - 1e-9).rounded(.up)
                 let lastIn = (hi / step + 1e-9).rounded(.down)
                 let (a, b) = extend ? (first, last) : (firstIn, lastIn)
-                if b - a + 1 <= Double(count) || exponent >= PlotMath.exponentLimit {
+                if b - a + 1 <= Double(count) || exponent >= PlotMath.largestExponent {
                     let decimals = Swift.max(0, -exponent)
                     let ks = stride(from: a, through: b, by: 1).map { $0 }
                     let values = ks.map { $0 * step }
@@ -81,8 +81,8 @@ enum TickGenerator {
         var eLo = PlotMath.decadeFloor(lo)
         var eHi = PlotMath.decadeCeil(hi)
         if eHi <= eLo { eHi = eLo + 1 }
-        eLo = Swift.max(eLo, -PlotMath.exponentLimit)
-        eHi = Swift.min(eHi, PlotMath.exponentLimit)
+        eLo = Swift.max(eLo, PlotMath.smallestExponent)
+        eHi = Swift.min(eHi, PlotMath.largestExponent)
         let count = Swift.max(maxTicks, 2)
         let decades = eHi - eLo
         // Label every k-th decade, k from a "nice" sequence.

@@ -51,7 +51,7 @@ public enum Executor {
     static func trace(_ example: Example, recording: Recording) -> Trace {
         let objective = example.objective.objective
         let failure = { (error: OptimError) in
-            Trace.failedAtStart(example.start, objective: objective, reason: "\(error)")
+            Trace.failedAtStart(example.start, objective: objective, reason: .invalidSetup("\(error)"))
         }
         switch example.method {
         case .newton(let control):
@@ -97,7 +97,7 @@ public enum Executor {
 
 extension Trace {
     /// A run that could not start: its only iteration is the start point.
-    static func failedAtStart(_ start: [Double], objective: any Objective, reason: String) -> Trace {
+    static func failedAtStart(_ start: [Double], objective: any Objective, reason: FailureReason) -> Trace {
         var gradient = Array(repeating: 0.0, count: start.count)
         let loss = objective.valueAndGradient(at: start, gradient: &gradient)
         let record = Iteration(

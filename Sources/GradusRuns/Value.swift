@@ -37,7 +37,7 @@ struct ValuePath {
     static let exampleValues = [
         "iterations", "outcome", "final", "iter", "start", "lr", "max_iterations", "samples", "x", "y", "solution",
         "solution_loss", "distance_to_solution", "condition_number", "lambda_min", "lambda_max", "max_stable_lr",
-        "contraction", "remaining", "optimal_lr", "param", "batch_size", "observed_rate", "clip_norm", "schedule",
+        "contraction", "remaining", "optimal_lr", "param", "batch_size", "batches_per_epoch", "observed_rate", "clip_norm", "schedule",
         "gradient_tolerance", "loss_change_tolerance", "box", "newton", "objective",
     ]
     static let iterationValues = [
@@ -131,6 +131,12 @@ struct ValuePath {
                 throw fail("\(name) does not run on mini-batches")
             }
             return try scalar(.integer(sampling.batchSize), path)
+        case "batches_per_epoch":
+            // One iteration per batch; the last batch of an epoch is smaller when m is not a multiple.
+            guard case .firstOrder(_, let sampling?, _) = run.example.method, let (features, _) = data else {
+                throw fail("\(name) does not run on mini-batches")
+            }
+            return try scalar(.integer((features.rows + sampling.batchSize - 1) / sampling.batchSize), path)
         case "observed_rate":
             // The mean factor by which ‖∇J‖ shrank per iteration over the second half of the run.
             let last = trace.final

@@ -101,12 +101,13 @@ public struct SiteBuild {
 
 /// Loads one lesson file for `gradus run`.
 public enum LessonFile {
-    public static func load(_ file: URL) throws(Diagnostics) -> Lesson {
+    /// Reads and parses one lesson file; `overrides` change example settings first (`gradus run --set`).
+    public static func load(_ file: URL, overrides: ExampleOverrides = .none) throws(Diagnostics) -> Lesson {
         let folder = ContentFolder(url: file.deletingLastPathComponent())
         let source = try folder.source(of: file)
         let name = LanguageTag.split(fileName: file.lastPathComponent)
         return try LessonParser.parse(
             source, slug: name.slug, language: name.language ?? "en",
-            dataFiles: ContentDataFiles(root: folder.url, shownRoot: folder.url.relativePath))
+            dataFiles: ContentDataFiles(root: folder.url, shownRoot: folder.url.relativePath), overrides: overrides)
     }
 }

@@ -11,6 +11,11 @@ struct Gradus: ParsableCommand {
         subcommands: [Build.self, Run.self, Check.self, Handout.self, Serve.self])
 }
 
+/// Writes one line to standard error.
+func printError(_ line: String) {
+    FileHandle.standardError.write(Data((line + "\n").utf8))
+}
+
 /// Prints diagnostics in the compiler's form and exits with status 1.
 func fail(_ diagnostics: Diagnostics) -> ExitCode {
     FileHandle.standardError.write(Data((diagnostics.description + "\n").utf8))
@@ -51,13 +56,29 @@ extension Gradus {
         @Argument(help: "A lesson file.") var file: String
         @Option(help: "Run only this example.") var example: String?
         @Option(help: "table, csv or json.") var format: Format = .table
+        @Option(
+            name: .customLong("set"),
+            help: ArgumentHelp(
+                "Change a setting of the example before running it, e.g. --set optimizer.lr=0.1 or --set start=[1,2] (repeatable; with --example, only that example changes).",
+                valueName: "key=value"))
+        var settings: [String] = []
 
         func run() throws {
+            let overrides: ExampleOverrides
+            do {
+                overrides = try ExampleOverrides(example: example, parsing: settings)
+            } catch {
+                throw ValidationError(error.description)
+            }
             let lesson: Lesson
             do {
-                lesson = try LessonFile.load(URL(fileURLWithPath: file))
+                lesson = try LessonFile.load(URL(fileURLWithPath: file), overrides: overrides)
             } catch {
-                throw fail(error)
+                let exit = fail(error)
+                if !settings.isEmpty {
+                    printError("note: the example was read with " + settings.map { "--set \($0)" }.joined(separator: " "))
+                }
+                throw exit
             }
             var examples = lesson.examples
             if let example {

@@ -47,9 +47,6 @@ extension Gradus {
     }
 }
 
-private func printError(_ line: String) {
-    FileHandle.standardError.write(Data((line + "\n").utf8))
-}
 
 /// Runs `body` on the concurrency pool and blocks until it ends; Ctrl-C (or SIGTERM) cancels it, which ends it cleanly.
 /// (The root command is synchronous, so this subcommand bridges to async itself.)

@@ -137,3 +137,63 @@ struct LessonParserTests {
         #expect(diagnostic(box) == "lesson.md:5:5: error: 'box' bounds need 2 values each, one per parameter")
     }
 }
+
+struct ExampleOverridesTests {
+    let source = """
+        ---
+        title: T
+        order: 1
+        examples:
+          - name: a
+            objective: linear-regression
+            data: {x: [[1, 2], [2, 3]], y: [1, 2]}
+            start: [0.5, -0.5]
+            optimizer: {method: gd, lr: 0.01}
+            stop: {max-iterations: 10}
+          - name: b
+            objective: linear-regression
+            data: {x: [[1, 2], [2, 3]], y: [1, 2]}
+            start: [0, 0]
+            optimizer: {method: gd, lr: 0.02}
+            stop: {max-iterations: 5}
+        ---
+        Text.
+
+        """
+
+    func parse(example: String?, _ settings: [String]) throws -> Lesson {
+        let overrides = try ExampleOverrides(example: example, parsing: settings)
+        return try LessonParser.parse(SourceFile(path: "t.md", text: source), slug: "t", overrides: overrides)
+    }
+
+    @Test func settingsReplaceAndAddFieldsOfTheNamedExample() throws {
+        let lesson = try parse(example: "a", ["optimizer.lr=0.1", "start=[1, 2]", "stop.gradient-tolerance=1e-3"])
+        let a = try #require(lesson.examples.first { $0.name == "a" })
+        let b = try #require(lesson.examples.first { $0.name == "b" })
+        #expect(a.method.learningRate == 0.1)
+        #expect(a.start == [1, 2])
+        #expect(a.stopping.maxIterations == 10)
+        #expect(a.stopping.gradientTolerance == 1e-3)
+        // The other example is untouched.
+        #expect(b.method.learningRate == 0.02 && b.start == [0, 0])
+    }
+
+    @Test func withoutAnExampleEveryExampleChanges() throws {
+        let lesson = try parse(example: nil, ["stop.max-iterations=3"])
+        #expect(lesson.examples.map(\.stopping.maxIterations) == [3, 3])  // was 10 and 5
+    }
+
+    @Test func badSettingsAreReported() throws {
+        #expect(throws: SettingError.self) { try ExampleOverrides(example: nil, parsing: ["lr"]) }
+        #expect(throws: SettingError.self) { try ExampleOverrides(example: nil, parsing: ["optimizer..lr=1"]) }
+        #expect(throws: SettingError.self) { try ExampleOverrides(example: nil, parsing: ["name=c"]) }
+        #expect(throws: SettingError.self) { try ExampleOverrides(example: nil, parsing: ["optimizer.lr="]) }
+        // A bad value is reported where the lesson set the field it replaces.
+        let error = #expect(throws: Diagnostics.self) { try parse(example: "a", ["optimizer.lr=abc"]) }
+        #expect(error?.description == "t.md:9:33: error: 'lr' must be a number")
+        let missing = #expect(throws: Diagnostics.self) { try parse(example: "c", ["optimizer.lr=1"]) }
+        #expect(missing?.description.hasSuffix("no example named 'c' to change with --set; its examples: a, b") == true)
+        let notMapping = #expect(throws: Diagnostics.self) { try parse(example: "a", ["start.x=1"]) }
+        #expect(notMapping?.description == "t.md:8:12: error: --set start.x=1: 'start' is not a mapping of fields, so it has no 'x'")
+    }
+}

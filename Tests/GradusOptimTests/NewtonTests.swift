@@ -34,7 +34,8 @@ struct NewtonTests {
             Issue.record("expected failure, got \(trace.outcome)")
             return
         }
-        #expect(reason.contains("indefinite"))
+        #expect(reason == .indefiniteHessian(theta: [0, 0]))
+        #expect(trace.outcome.description.hasPrefix("failed at iteration 0: the Hessian is indefinite at θ = (0.0, 0.0)"))
         #expect(trace.final.k == 0)
     }
 
@@ -45,7 +46,7 @@ struct NewtonTests {
             Issue.record("expected failure, got \(trace.outcome)")
             return
         }
-        #expect(reason.contains("singular"))
+        #expect(reason == .singularHessian(theta: [0, 0]))
         #expect(trace.outcome.description.hasPrefix("failed at iteration 0: the Hessian is singular"))
     }
 

@@ -45,6 +45,8 @@ struct RunnerTests {
         }
         #expect(trace.final.k == k - 1)
         #expect(trace.final.loss.isFinite)
+        // k updates were applied; the k-th gave a non-finite loss.
+        #expect(trace.iterationCount == k)
         #expect(trace.outcome.description == "diverged at iteration \(k)")
     }
 

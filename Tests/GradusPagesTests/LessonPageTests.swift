@@ -165,7 +165,9 @@ struct GeneratedBlockTests {
         #expect(html.contains("<th scope=\"col\">iterations</th>"))
         #expect(html.contains("<tr><th scope=\"row\">seed</th><td class=\"text\">gd (lr 0.01)</td><td>1000</td><td>"))
         #expect(html.contains("<td class=\"text\">reached the iteration limit of 1000</td>"))
-        #expect(html.contains("<tr><th scope=\"row\">wild</th><td class=\"text\">gd (lr 0.5)</td><td>157</td><td>—</td>"))
+        // 158 updates were applied; the 158th gave a non-finite loss ("diverged at iteration 158").
+        #expect(html.contains("<tr><th scope=\"row\">wild</th><td class=\"text\">gd (lr 0.5)</td><td>158</td><td>—</td>"))
+        #expect(html.contains("<td class=\"text\">diverged at iteration 158</td>"))
     }
 
     @Test func workedStepSubstitutesTheNumbers() throws {
@@ -187,7 +189,9 @@ struct GeneratedBlockTests {
 struct CalloutTests {
     @Test func alertBlockquotesBecomeCallouts() throws {
         let html = try render("> [!TIP]\n> Use $\\alpha < 2/L$, here {{seed.max_stable_lr | sig 3}}.\n\n> A plain quote.\n")
-        #expect(html.hasPrefix("<aside class=\"callout tip\">\n<p class=\"callout-title\">Tip</p>\n<p>Use <math"))
+        // The comma after the formula is kept on its line.
+        #expect(html.hasPrefix("<aside class=\"callout tip\">\n<p class=\"callout-title\">Tip</p>\n<p>Use <span class=\"nowrap\"><math"))
+        #expect(html.contains("</math>,</span> here 0.0955."))
         #expect(html.contains("here 0.0955.</p>\n</aside>"))
         #expect(html.contains("<blockquote>\n<p>A plain quote.</p>\n</blockquote>"))
     }
@@ -203,7 +207,7 @@ struct PlotBlockTests {
         let html = try render("```gradus plot\nkind: loss\nexamples: [seed, wild]\n```\n")
         #expect(html.hasPrefix("<figure class=\"plot\">\n<svg xmlns=\"http://www.w3.org/2000/svg\""))
         #expect(html.contains("role=\"img\""))
-        #expect(html.contains("<figcaption>The loss of ‘seed’ goes from 5.12 to 9.53×10⁻⁵ in 1000 iterations (reached the iteration limit of 1000). The loss of ‘wild’ goes from 5.12 to "))
+        #expect(html.contains("<figcaption>The loss of ‘seed’ goes from 5.125 to 9.533×10⁻⁵ in 1000 iterations (reached the iteration limit of 1000). The loss of ‘wild’ goes from 5.125 to "))
         #expect(html.contains("<details class=\"plot-data\"><summary>The numbers behind this figure</summary>"))
         #expect(html.contains("<tr><th scope=\"row\">1000</th><td>9.533×10⁻⁵</td><td>—</td></tr>"))
         #expect(!html.contains("nan") && !html.contains("inf"))
@@ -212,7 +216,7 @@ struct PlotBlockTests {
     @Test func contourPlotDrawsThePath() throws {
         let html = try render("```gradus plot\nkind: contour\nexample: seed\nx: [0, 1.5]\ny: [-1, 1]\n```\n")
         #expect(html.contains("<svg"))
-        #expect(html.contains("‘seed’ moves θ from (0.5, −0.5) to (0.955, 0.0337) in 1000 iterations"))
+        #expect(html.contains("‘seed’ moves θ from (0.5, −0.5) to (0.9547, 0.03374) in 1000 iterations"))
         #expect(html.contains("<td>(0.9547, 0.03374)</td>"))
     }
 
@@ -301,7 +305,7 @@ struct OptimizerStateTests {
 
     @Test func workedStepsShowTheStateAndTheBatch() throws {
         let heavy = try render("```gradus step\nexample: heavy\niteration: 1\n```\n")
-        #expect(heavy.contains("The optimizer&#39;s state after the step: velocity = (1.8, 9)."))
+        #expect(heavy.contains("The optimizer&#39;s state after the step: momentum buffer (velocity) = (1.8, 9)."))
         let mini = try render("```gradus step\nexample: mini\niteration: 0\n```\n")
         #expect(mini.contains("the step used the gradient of a batch of 5 samples"))
         let batch = try render("{{mini.iter[0].batch_loss | sig 3}} vs {{mini.iter[0].loss | sig 3}}\n")
@@ -376,5 +380,61 @@ struct OptimalStepTests {
         // λmin + λmax is the trace of XᵀX/m = [[7.5, 10], [10, 13.5]], 21: 2/21 = 0.0952, just below 2/λmax = 0.0955.
         let html = try render("{{seed.optimal_lr | sig 3}} < {{seed.max_stable_lr | sig 3}}\n")
         #expect(html == "<p>0.0952 &lt; 0.0955</p>\n")
+    }
+}
+
+struct TypographyTests {
+    @Test func punctuationAfterInlineMathStaysOnItsLine() throws {
+        let html = try render("Rates $\\alpha$、$\\beta$; and $x$. See [the $y$](https://example.org).\n")
+        #expect(html.contains("<span class=\"nowrap\"><math xmlns=\"http://www.w3.org/1998/Math/MathML\"><semantics><mrow><mi>α</mi></mrow><annotation encoding=\"application/x-tex\">\\alpha</annotation></semantics></math>、</span>"))
+        #expect(html.contains("</math>;</span> and"))
+        #expect(html.contains("</math>.</span> See"))
+        // A `]` belongs to the link: it is not moved.
+        #expect(html.contains("<a href=\"https://example.org\">the <math"))
+        // The punctuation is not written twice.
+        #expect(!html.contains(";;") && !html.contains("、、") && !html.contains(".."))
+    }
+
+    @Test func displayMathAndTextAreLeftAlone() throws {
+        let html = try render("$$x$$\n, then {{seed.lr}}, and $y$\n")
+        #expect(!html.contains("</math>,</span>\n"))
+        #expect(html.contains("0.01, and"))
+        #expect(html.hasSuffix("</math></p>\n"))
+    }
+}
+
+struct WorkedStepRoundingTests {
+    func render(_ body: String) throws -> String {
+        let text = """
+            ---
+            title: Newton
+            order: 1
+            examples:
+              - name: quad
+                objective: {name: quadratic, condition_number: 50, rotation: 0.5}
+                start: [3, 2]
+                optimizer: {method: newton, step: pure}
+                stop: {max-iterations: 5}
+              - name: slow
+                objective: {name: quadratic, condition_number: 50, rotation: 0.5}
+                start: [3, 2]
+                optimizer: {method: gd, lr: 0.01}
+                stop: {max-iterations: 5}
+            ---
+
+            """ + body
+        let lesson = try LessonParser.parse(SourceFile(path: "n.md", text: text), slug: "n")
+        var page = LessonPage(Executor.run(lesson))
+        return try page.render()
+    }
+
+    /// Newton's step lands on the centre up to rounding error: the rounded terms shown add up to zero, so the
+    /// equation says ≈ rather than = before the residue.
+    @Test func aCancellationIsWrittenWithApprox() throws {
+        let newton = try render("```gradus step\nexample: quad\niteration: 0\n```\n")
+        #expect(newton.contains("\\end{pmatrix} \\approx \\begin{pmatrix}"))
+        let ordinary = try render("```gradus step\nexample: slow\niteration: 0\n```\n")
+        #expect(!ordinary.contains("\\approx"))
+        #expect(ordinary.contains("\\end{pmatrix} = \\begin{pmatrix}"))
     }
 }

@@ -60,6 +60,15 @@ import Testing
         #expect(t.minor.contains(1e-11))
     }
 
+    @Test func logAxesReachLossesJustBeforeAnOverflow() {
+        // A diverging run's last finite loss can be far above 10³⁰⁰; the axis must still contain it.
+        let t = TickGenerator.log(lower: 0.5, upper: 5.25e305, maxTicks: 6)
+        #expect(t.axis.upper >= 5.25e305 && t.axis.upper.isFinite)
+        #expect(t.axis.lower <= 0.5)
+        let top = TickGenerator.log(lower: 1, upper: 1.7e308, maxTicks: 6)
+        #expect(top.axis.upper.isFinite)
+    }
+
     @Test func logTicksWithinOneDecade() {
         let t = TickGenerator.log(lower: 2, upper: 5, maxTicks: 6)
         #expect(t.major.map(\.label) == ["10⁰", "10¹"])

@@ -100,6 +100,31 @@ struct RunCommandTests {
         #expect(iterations[1]["theta"] as? [Double] == [0.5875, -0.3825])
     }
 
+    @Test func settingsCanBeChangedFromTheCommandLine() throws {
+        let folder = try temporaryFolder()
+        _ = try copyShippedContent(into: folder)
+        let csv = try gradus(
+            ["run", "content/gradient-descent.md", "--set", "optimizer.lr=0.05", "--set", "stop.max-iterations=2", "--format", "csv"],
+            in: folder)
+        #expect(csv.status == 0)
+        let lines = csv.stdout.split(separator: "\n")
+        #expect(lines.count == 4)
+        // θ₁ = (0.5, −0.5) − 0.05·(−8.75, −11.75); the lr column shows the new rate.
+        #expect(lines[2].hasPrefix("1,0.9375,0.08750000000000002,"))
+        #expect(lines[2].hasSuffix(",0.05"))
+
+        let bad = try gradus(["run", "content/gradient-descent.md", "--example", "seed", "--set", "optimizer.lr=abc"], in: folder)
+        #expect(bad.status == 1)
+        #expect(bad.stdout.isEmpty)
+        #expect(
+            bad.stderr
+                == "content/gradient-descent.md:16:11: error: 'lr' must be a number\nnote: the example was read with --set optimizer.lr=abc\n")
+
+        let unreadable = try gradus(["run", "content/gradient-descent.md", "--set", "lr"], in: folder)
+        #expect(unreadable.status == 64)
+        #expect(unreadable.stderr.hasPrefix("Error: --set lr: write KEY=VALUE, e.g. optimizer.lr=0.1\n"))
+    }
+
     @Test func anUnknownExampleIsAUsageError() throws {
         let folder = try temporaryFolder()
         _ = try copyShippedContent(into: folder)

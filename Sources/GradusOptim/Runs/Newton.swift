@@ -66,9 +66,9 @@ extension Runner {
             switch Cholesky.factor(hessian) {
             case .success(let l): factor = l
             case .failure(.singular):
-                return stop(.failed(iteration: k, reason: "the Hessian is singular at θ = \(theta), so the Newton step is undefined"))
+                return stop(.failed(iteration: k, reason: .singularHessian(theta: theta)))
             case .failure(.indefinite):
-                return stop(.failed(iteration: k, reason: "the Hessian is indefinite at θ = \(theta), so the Newton direction need not descend"))
+                return stop(.failed(iteration: k, reason: .indefiniteHessian(theta: theta)))
             }
             let direction = Cholesky.solve(factor: factor, gradient).map { -$0 }
             var slope = 0.0
@@ -82,7 +82,7 @@ extension Runner {
                     let trial = objective.value(at: candidate)
                     if trial.isFinite && trial <= loss + c1 * t * slope { break }
                     guard trials < maxTrials else {
-                        return stop(.failed(iteration: k, reason: "the line search found no sufficient decrease in \(maxTrials) trials"))
+                        return stop(.failed(iteration: k, reason: .lineSearchExhausted(trials: maxTrials)))
                     }
                     t *= shrink
                     trials += 1
