@@ -53,7 +53,11 @@ enum Layout {
                 let base = HTML.escape(download.base)
                 main += "<li>\(HTML.escape(download.example)): <a href=\"\(base).csv\" download>CSV</a> · <a href=\"\(base).json\" download>JSON</a></li>\n"
             }
-            main += "</ul>\n</section>\n"
+            main += "</ul>\n"
+            if let rerun = lesson.rerun {
+                main += "<p>\(words.rerun(file: lesson.sourceFile, example: rerun.example, setting: rerun.setting))</p>\n"
+            }
+            main += "</section>\n"
         }
         main += "</article>\n"
         if previous != nil || next != nil {

@@ -62,6 +62,15 @@ public struct Localization: Sendable {
         }
     }
 
+    /// How to re-run an example from the command line, as HTML.
+    func rerun(file: String, example: String, setting: String) -> String {
+        let run = "<code>gradus run \(HTML.escape(file)) --example \(HTML.escape(example))</code>"
+        let set = "<code>--set \(HTML.escape(setting))</code>"
+        return zh
+            ? "想自己重新运行某个示例，在存放课程的文件夹里执行 \(run)；加上 \(set) 这样的参数可以先改动一项设置。"
+            : "To re-run an example yourself, run \(run) in the course's folder; add, for instance, \(set) to change a setting first."
+    }
+
     func readingTime(_ minutes: Int) -> String { zh ? "阅读约 \(minutes) 分钟" : "About \(minutes) min to read" }
 
     func callout(_ kind: String) -> String {

@@ -63,6 +63,11 @@ public struct SiteAssets: Sendable, Equatable {
 /// A lesson rendered on its own: everything its page needs that does not depend on the other lessons.
 /// Building this is the expensive part (running the examples, rendering); the site caches it.
 public struct RenderedLesson: Sendable, Codable, Equatable {
+    public struct Rerun: Sendable, Codable, Equatable {
+        public let example: String
+        public let setting: String
+    }
+
     public struct TraceFiles: Sendable, Codable, Equatable {
         public let example: String
         public let csv: String
@@ -76,6 +81,12 @@ public struct RenderedLesson: Sendable, Codable, Equatable {
     public let summary: String
     public let readingMinutes: Int
     public let body: String
+    /// The lesson file as a reader runs it from the course's folder: the content folder's name and the file's name,
+    /// e.g. `content/gradient-descent.md` (never the machine's absolute path).
+    public let sourceFile: String
+    /// The example the page suggests re-running, and a `--set` that suits it (half its learning rate, or half its
+    /// iterations for Newton's method).
+    public let rerun: Rerun?
     let sections: [Section]
     let search: [SearchIndex.Entry]
     public let traces: [TraceFiles]
@@ -96,6 +107,17 @@ public enum SitePages {
         return RenderedLesson(
             slug: run.lesson.slug, language: run.lesson.language, title: run.lesson.title, order: run.lesson.order,
             summary: run.lesson.summary, readingMinutes: ReadingTime.minutes(run.lesson), body: body.html,
+            sourceFile: run.lesson.source.path.split(separator: "/").suffix(2).joined(separator: "/"),
+            rerun: run.runs.first.map { first in
+                let example = first.example
+                let setting =
+                    if case .firstOrder = example.method {
+                        "optimizer.lr=\(example.method.learningRate / 2)"
+                    } else {
+                        "stop.max-iterations=\(max(1, example.stopping.maxIterations / 2))"
+                    }
+                return RenderedLesson.Rerun(example: example.name, setting: setting)
+            },
             sections: body.sections, search: search.entries,
             traces: run.runs.map {
                 RenderedLesson.TraceFiles(

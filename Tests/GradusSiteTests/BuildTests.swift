@@ -26,6 +26,15 @@ struct BuildTests {
         #expect(page.contains("(0.9547, 0.0337)") == (String(format: "%.4f", finalTheta[0]) == "0.9547"))
         #expect(page.contains("reached the iteration limit of 1000"))
         #expect(!page.contains("{{"))
+        // The page tells a reader how to re-run its examples, with the path relative to the course's folder.
+        #expect(page.contains("<code>gradus run content/gradient-descent.md --example seed</code>"))
+        #expect(page.contains("<code>--set optimizer.lr=0.005</code>"))  // half the lesson's 0.01
+        // … even when the content folder was given as an absolute path (the page stays the same on every machine).
+        let absolute = try gradus(
+            ["build", "--content", folder.appendingPathComponent("content").path, "--output", "output2", "--no-cache"], in: folder)
+        #expect(absolute.status == 0, "\(absolute.stderr)")
+        let again = try String(contentsOf: folder.appendingPathComponent("output2/gradient-descent.html"), encoding: .utf8)
+        #expect(again == page)
 
         let index = try String(contentsOf: folder.appendingPathComponent("output/index.html"), encoding: .utf8)
         #expect(index.contains("<a href=\"gradient-descent.html\">"))
