@@ -256,7 +256,10 @@ struct BodyScanner {
                 j += 2
                 continue
             }
-            if byte == UInt8(ascii: "\n"), isBlankLine(after: j, end: end) { return nil }
+            if byte == UInt8(ascii: "\n"), isBlankLine(after: j, end: end) {
+                reportUnclosedMath(at: i, display: display)
+                return nil
+            }
             if byte == UInt8(ascii: "$") {
                 if display {
                     if j + 1 < end, bytes[j + 1] == UInt8(ascii: "$") { break }
@@ -268,7 +271,10 @@ struct BodyScanner {
             }
             j += 1
         }
-        guard j < end else { return nil }
+        guard j < end else {
+            reportUnclosedMath(at: i, display: display)
+            return nil
+        }
         let parts = mathParts(from: i + open, to: j)
         flushText()
         var math = Math(display: display, parts: parts, location: location(i))
@@ -282,6 +288,15 @@ struct BodyScanner {
         }
         pieces.append(.math(math))
         return j + open
+    }
+
+    /// A `$$`, or a `$` right before a TeX command, that nothing closes in its paragraph is a mistake, not a price:
+    /// without this, the raw TeX would reach the page.
+    private mutating func reportUnclosedMath(at i: Int, display: Bool) {
+        guard display || (i + 1 < bytes.count && bytes[i + 1] == UInt8(ascii: "\\")) else { return }
+        let opener = display ? "$$" : "$"
+        problems.append(
+            Diagnostic(location(i), "this \(opener) opens math that is not closed in its paragraph (write \\$ for a dollar sign)"))
     }
 
     private mutating func mathParts(from start: Int, to end: Int) -> [Math.Part] {

@@ -49,21 +49,15 @@ public struct ExampleOverrides: Sendable, Equatable {
     func apply(to root: Node, reader: YAMLReader) throws(Diagnostics) -> Node {
         guard !settings.isEmpty, var front = root.mapping, let examples = front["examples"]?.sequence else { return root }
         var changed: [Node] = []
-        var matched = false
         for entry in examples {
             guard var fields = entry.mapping, example == nil || fields["name"]?.string == example else {
                 changed.append(entry)
                 continue
             }
-            matched = true
             for setting in settings {
                 fields = try Self.set(setting.path[...], in: fields, to: setting, reader: reader, at: entry.mark)
             }
             changed.append(.mapping(fields))
-        }
-        if let example, !matched {
-            let names = examples.compactMap { $0.mapping?["name"]?.string }.joined(separator: ", ")
-            throw reader.fail(front["examples"]!, "no example named '\(example)' to change with --set; its examples: \(names)")
         }
         var sequence = Node.Sequence(changed)
         sequence.mark = front["examples"]?.mark

@@ -171,10 +171,17 @@ struct ExampleParser {
             what: "'data'")
         func value(_ key: String) -> Node? { pairs.first { $0.key == key }?.value }
         let intercept = try value("intercept").map { node throws(Diagnostics) in try reader.bool(node, what: "'intercept'") } ?? false
+        // Three ways to give data; a key of another way is a mistake, not something to ignore.
+        let ways: [(key: String, keys: Set<String>, hint: String)] = [
+            ("csv", ["csv", "target"], "the file gives the features and the target (its last column, or the one named by 'target')"),
+            ("generate", ["generate", "samples", "weights", "noise", "seed", "range"], "the data are generated"),
+            ("x", ["x", "y"], "the data are written out as 'x' and 'y'"),
+        ]
+        let way = ways.first { value($0.key) != nil } ?? ways[2]
+        for pair in pairs where pair.key != "intercept" && !way.keys.contains(pair.key) {
+            throw reader.fail(pair.keyNode, "'\(pair.key)' does not go with '\(way.key)': \(way.hint)")
+        }
         if let kindNode = value("generate") {
-            for pair in pairs where pair.key == "x" || pair.key == "y" {
-                throw reader.fail(pair.keyNode, "'\(pair.key)' and 'generate' exclude each other")
-            }
             let kind = try reader.string(kindNode, what: "'generate'")
             guard kind == "linear" || kind == "classes" else {
                 throw reader.fail(kindNode, "'generate' is 'linear' or 'classes', not '\(kind)'")

@@ -96,6 +96,7 @@ struct GeneratedBlockParser {
                 var sentenceNode = entry
                 var text: String? = nil
                 var textLocation: SourceLocation? = nil
+                var textOnOneLine = false
                 if entry.mapping != nil {
                     let pairs = try reader.mapping(entry, allowed: ["claim", "text"], what: "a claim")
                     guard let claim = pairs.first(where: { $0.key == "claim" })?.value else {
@@ -105,6 +106,19 @@ struct GeneratedBlockParser {
                     if let shown = pairs.first(where: { $0.key == "text" })?.value {
                         text = try reader.string(shown, what: "'text'")
                         textLocation = reader.location(shown)
+                        // A one-line plain or quoted scalar stands in the file as written: bindings in it can be
+                        // placed at their own column.
+                        if case .scalar(let scalar) = shown, !(text ?? "").contains("\n") {
+                            switch scalar.style {
+                            case .plain, .any: textOnOneLine = true
+                            case .singleQuoted, .doubleQuoted:
+                                textOnOneLine = !(text ?? "").contains("'") && !(text ?? "").contains("\\")
+                                if let at = textLocation {
+                                    textLocation = SourceLocation(path: at.path, line: at.line, column: at.column + 1)
+                                }
+                            default: break
+                            }
+                        }
                     }
                 }
                 let sentence = try reader.string(sentenceNode, what: "a claim")
@@ -113,7 +127,8 @@ struct GeneratedBlockParser {
                     throw Diagnostics(location, "cannot read the claim '\(sentence)'; write e.g. 'A converges within 100 iterations', 'A diverges', 'A reaches the iteration limit', 'A fails', 'A needs fewer iterations than B', or 'A.final.loss < 1e-6'")
                 }
                 var claim = Claim(statement: statement, source: sentence, text: text ?? sentence, location: location)
-                claim.textParts = try Self.parts(of: claim.text, at: textLocation ?? location)
+                claim.textParts = try Self.parts(
+                    of: claim.text, at: textLocation ?? location, columnsFollowText: textLocation != nil && textOnOneLine)
                 claims.append(claim)
             } catch {
                 problems += error.all
@@ -126,15 +141,25 @@ struct GeneratedBlockParser {
 
 extension GeneratedBlockParser {
     /// Splits a claim's text into plain text and `{{ bindings }}`; every binding is reported at the text's place.
-    static func parts(of text: String, at location: SourceLocation) throws(Diagnostics) -> [Claim.TextPart] {
+    /// With `columnsFollowText`, the text stands on one line from `location` on, and each binding is reported at
+    /// its own column.
+    static func parts(
+        of text: String, at location: SourceLocation, columnsFollowText: Bool = false
+    ) throws(Diagnostics) -> [Claim.TextPart] {
         var parts: [Claim.TextPart] = []
         var rest = Substring(text)
+        func place(_ index: Substring.Index) -> SourceLocation {
+            guard columnsFollowText else { return location }
+            let column = location.column + text.unicodeScalars[text.startIndex..<index].count
+            return SourceLocation(path: location.path, line: location.line, column: column)
+        }
         while let open = rest.range(of: "{{") {
             if open.lowerBound > rest.startIndex { parts.append(.text(String(rest[..<open.lowerBound]))) }
             guard let close = rest[open.upperBound...].range(of: "}}") else {
-                throw Diagnostics(location, "'{{' is not closed by '}}' in the claim's text")
+                throw Diagnostics(place(open.lowerBound), "'{{' is not closed by '}}' in the claim's text")
             }
-            let binding = try BindingSyntax.parse(rest[open.upperBound..<close.lowerBound], at: { _ in location }, start: location)
+            let start = place(open.lowerBound)
+            let binding = try BindingSyntax.parse(rest[open.upperBound..<close.lowerBound], at: { _ in start }, start: start)
             parts.append(.binding(binding))
             rest = rest[close.upperBound...]
         }

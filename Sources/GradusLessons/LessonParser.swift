@@ -66,7 +66,10 @@ public enum LessonParser {
         var scanner = BodyScanner(source: source, body: text.utf8.dropFirst(bodyStart), base: bodyStart)
         let body = scanner.scan()
         problems += scanner.problems
-        if !problems.isEmpty { throw Diagnostics(problems) }
+        // Two examples reading the same bad CSV file report the same problem once.
+        var unique: [Diagnostic] = []
+        for problem in problems where !unique.contains(problem) { unique.append(problem) }
+        if !unique.isEmpty { throw Diagnostics(unique) }
         return Lesson(
             source: source, slug: slug, language: language, title: title ?? "", order: order ?? 0, summary: summary,
             allowsRawHTML: rawHTML, examples: examples, body: body)

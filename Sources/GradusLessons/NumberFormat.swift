@@ -17,7 +17,7 @@ public enum NumberFormat: Sendable, Equatable {
         guard words.count == 2, let digits = Int(words[1]), (0...17).contains(digits) else { return nil }
         switch words[0] {
         case "fixed": self = .fixed(digits)
-        case "sig": self = .significant(max(digits, 1))
+        case "sig" where digits >= 1: self = .significant(digits)
         case "sci": self = .scientific(digits)
         default: return nil
         }

@@ -25,7 +25,7 @@ struct YAMLReader {
                 .composer(_, let problem, let mark, _):
                 throw Diagnostics(
                     source.location(line: firstLine + mark.line - 1, column: mark.column),
-                    "malformed YAML: \(problem)")
+                    "malformed YAML: \(problem)\(Self.hint(problem, line: Self.line(mark.line, of: yaml)))")
             case .duplicatedKeysInMapping(let duplicates, let context):
                 throw Diagnostics(
                     source.location(line: firstLine + context.mark.line - 1, column: context.mark.column),
@@ -36,6 +36,22 @@ struct YAMLReader {
         } catch {
             throw Diagnostics(source.location(line: firstLine, column: 1), "malformed YAML")
         }
+    }
+
+    /// What an author can do about libyaml's most common complaints, which name the parser's state, not the mistake.
+    static func hint(_ problem: String, line: Substring) -> String {
+        if line.contains("\t") { return " (this line has a tab: YAML is indented with spaces only)" }
+        let indentation = ["did not find expected", "mapping values are not allowed", "could not find expected ':'"]
+        if indentation.contains(where: problem.contains) {
+            return " (check the indentation of this line and the one above, and that each 'key: value' has a space after the colon)"
+        }
+        return ""
+    }
+
+    /// Line `number` (from 1) of `text`.
+    static func line(_ number: Int, of text: String) -> Substring {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        return number >= 1 && number <= lines.count ? lines[number - 1] : ""
     }
 
     /// The pairs of a mapping, checked against the keys allowed, in source order.
@@ -99,4 +115,9 @@ struct YAMLReader {
         }
         return rows
     }
+}
+
+/// Parses a whole YAML file (such as `course.yaml`); libyaml's errors become one diagnostic at their line and column.
+public func composeYAML(_ source: SourceFile) throws(Diagnostics) -> Node? {
+    try YAMLReader(source: source, firstLine: 1).compose(source.text)
 }

@@ -121,9 +121,25 @@ struct PlotFigure {
             title: block.title ?? words.plotTitle(.contour), xLabel: "θ[0]", yLabel: "θ[1]", xRange: xRange, yRange: yRange,
             values: grid, trajectories: trajectories)
         plot.description = summary
+        plot.levels = Self.levels(grid: grid.values, starts: runs.compactMap { $0.trace.iterations.first?.loss })
         plot.startLabel = words.zh ? "起点" : "start"
         plot.endLabel = words.zh ? "终点" : "end"
         return plot.svg(id: id)
+    }
+
+    /// Contour levels that show the paths' terrain: one through the highest start, then each halving the height
+    /// above the region's minimum (twelve in all), and two above it. Levels spread over the whole region would
+    /// crowd into its corners on a steep valley and leave the paths on blank paper. Nil (automatic levels) when
+    /// the starts are not above the minimum.
+    static func levels(grid: [Double], starts: [Double]) -> [Double]? {
+        let finite = grid.filter(\.isFinite)
+        guard let low = finite.min(), let high = finite.max(), let top = starts.filter(\.isFinite).max(), top > low
+        else { return nil }
+        let height = Swift.min(top, high) - low
+        guard height > 0 else { return nil }
+        var levels = (0..<12).map { low + height / Double(1 << $0) }
+        for factor in [2.0, 4.0] where low + height * factor < high { levels.append(low + height * factor) }
+        return levels.sorted()
     }
 
     /// The smallest range holding the values, widened by a fifth on each side.

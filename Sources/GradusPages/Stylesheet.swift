@@ -7,7 +7,7 @@ enum Stylesheet {
 
     /// What a handout adds: no interactive parts, every lesson starts a printed page.
     static let handout = """
-        body.handout details.plot-data { display: none; }
+        body.handout details.plot-data, body.handout a.anchor { display: none; }
         body.handout article + article { break-before: page; margin-top: 4rem; }
         body.handout header.handout nav.toc { display: block; }
         @media print { body.handout header.handout { break-after: page; } body.handout article:first-of-type { break-before: auto; } }

@@ -8,12 +8,7 @@ enum CourseFile {
     static func parse(_ source: SourceFile) throws(Diagnostics) -> CourseInfo {
         let reader = YAMLNodes(source: source)
         let start = source.location(line: 1, column: 1)
-        let node: Node?
-        do {
-            node = try Yams.compose(yaml: source.text)
-        } catch {
-            throw Diagnostics(start, "malformed YAML in course.yaml")
-        }
+        let node = try composeYAML(source)
         guard let mapping = node?.mapping else { throw Diagnostics(start, "course.yaml must map 'title' and 'language'") }
         var titles: [String: String] = [:]
         var language = "en"

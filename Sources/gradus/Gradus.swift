@@ -11,6 +11,9 @@ struct Gradus: ParsableCommand {
         subcommands: [Build.self, Run.self, Check.self, Handout.self, Serve.self])
 }
 
+/// "1 lesson", "14 lessons".
+func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
+
 /// Writes one line to standard error.
 func printError(_ line: String) {
     FileHandle.standardError.write(Data((line + "\n").utf8))
@@ -40,8 +43,8 @@ extension Gradus {
                     cache: noCache ? nil : SiteBuild.defaultCache(for: outputURL), jobs: jobs
                 ).run()
                 print(
-                    "built \(summary.lessons) lessons (\(summary.examples) examples) into \(output)/: \(summary.files.count) files; "
-                        + "\(summary.rerun.count) run, \(summary.reused.count) unchanged")
+                    "built \(count(summary.lessons, "lesson")) (\(count(summary.examples, "example"))) into \(output)/: "
+                        + "\(count(summary.files.count, "file")); \(summary.rerun.count) run, \(summary.reused.count) unchanged")
             } catch {
                 throw fail(error)
             }

@@ -75,7 +75,7 @@ struct BodyScannerTests {
         #expect(diagnostic(head + "x {{seed.final.loss\n") == "lesson.md:5:3: error: '{{' is not closed by '}}' on the same line")
         #expect(
             diagnostic(head + "x {{seed.final.loss | fixd 3}}\n")
-                == "lesson.md:5:23: error: unknown number format 'fixd 3'; expected 'fixed N', 'sig N' or 'sci N' (N from 0 to 17)")
+                == "lesson.md:5:23: error: unknown number format 'fixd 3'; expected 'fixed N', 'sig N' or 'sci N' (N from 0 to 17, at least 1 for sig)")
         #expect(diagnostic(head + "梯度 {{seed.theta[x]}}\n") == "lesson.md:5:17: error: expected a whole number and ']' after '['")
     }
 

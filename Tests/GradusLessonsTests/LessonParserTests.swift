@@ -191,9 +191,39 @@ struct ExampleOverridesTests {
         // A bad value is reported where the lesson set the field it replaces.
         let error = #expect(throws: Diagnostics.self) { try parse(example: "a", ["optimizer.lr=abc"]) }
         #expect(error?.description == "t.md:9:33: error: 'lr' must be a number")
-        let missing = #expect(throws: Diagnostics.self) { try parse(example: "c", ["optimizer.lr=1"]) }
-        #expect(missing?.description.hasSuffix("no example named 'c' to change with --set; its examples: a, b") == true)
+        // An example that does not exist changes nothing (`gradus run` then says it does not exist).
+        let unchanged = try parse(example: "c", ["optimizer.lr=1"])
+        #expect(unchanged.examples.map(\.method.learningRate) == [0.01, 0.02])
         let notMapping = #expect(throws: Diagnostics.self) { try parse(example: "a", ["start.x=1"]) }
         #expect(notMapping?.description == "t.md:8:12: error: --set start.x=1: 'start' is not a mapping of fields, so it has no 'x'")
+    }
+}
+
+struct SharedDataFileTests {
+    struct OneFile: DataFiles {
+        let text: String
+        func read(_ path: String) throws(DataFileError) -> SourceFile { SourceFile(path: "content/" + path, text: text) }
+    }
+
+    /// Two examples reading the same CSV file with a bad cell: the cell is reported once.
+    @Test func aBadCellInASharedFileIsReportedOnce() throws {
+        let example = { (name: String) in
+            """
+              - name: \(name)
+                objective: linear-regression
+                data: {csv: data/h.csv}
+                start: [0]
+                optimizer: {method: gd, lr: 0.01}
+                stop: {max-iterations: 5}
+
+            """
+        }
+        let text = "---\ntitle: T\norder: 1\nexamples:\n" + example("a") + example("b") + "---\nText.\n"
+        let error = #expect(throws: Diagnostics.self) {
+            try LessonParser.parse(
+                SourceFile(path: "t.md", text: text), slug: "t", dataFiles: OneFile(text: "size,price\n1,2\n3,NA\n"))
+        }
+        #expect(error?.all.count == 1)
+        #expect(error?.description.hasPrefix("content/data/h.csv:3:3: error:") == true)
     }
 }

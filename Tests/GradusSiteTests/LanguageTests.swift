@@ -26,6 +26,17 @@ struct LanguageTests {
         return folder
     }
 
+    @Test func aMalformedCourseFileIsReportedAtItsLine() throws {
+        let folder = try twoLanguageContent()
+        try "language: en\ntitle:\n  en: Course\n zh: 课程\n".write(
+            to: folder.appendingPathComponent("content/course.yaml"), atomically: true, encoding: .utf8)
+        let result = try gradus(["build"], in: folder)
+        #expect(result.status == 1)
+        #expect(result.stderr.hasPrefix("content/course.yaml:4:"))
+        #expect(result.stderr.contains("error: malformed YAML: "))
+        #expect(result.stderr.contains("(check the indentation of this line and the one above"))
+    }
+
     @Test func eachLanguageGetsItsPagesLinkedToTheOther() throws {
         let folder = try twoLanguageContent()
         let result = try gradus(["build"], in: folder)
