@@ -29,18 +29,21 @@ let package = Package(
         .target(
             name: "GradusPages",
             dependencies: [
-                "GradusRuns", "GradusMarkdown", "GradusMath", "GradusPlot",
+                "GradusLessons", "GradusOptim", "GradusRuns", "GradusMarkdown", "GradusMath", "GradusPlot",
                 .product(name: "Mustache", package: "swift-mustache"),
             ]),
-        .target(name: "GradusSite", dependencies: ["GradusPages"]),
+        .target(name: "GradusSite", dependencies: ["GradusLessons", "GradusRuns", "GradusPages", "Yams"]),
         // Local preview: serves a build and rebuilds on change.
         .target(
             name: "GradusServe",
-            dependencies: ["GradusSite", "GradusPages", .product(name: "FlyingFox", package: "FlyingFox")]),
+            dependencies: [
+                "GradusLessons", "GradusSite", "GradusPages", .product(name: "FlyingFox", package: "FlyingFox"),
+            ]),
         .executableTarget(
             name: "gradus",
             dependencies: [
-                "GradusSite", "GradusServe", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "GradusLessons", "GradusRuns", "GradusSite", "GradusServe",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .executableTarget(
             name: "GradusBenchmark", dependencies: ["GradusOptim"], path: "Benchmarks/GradusBenchmark",
@@ -52,7 +55,7 @@ let package = Package(
         .testTarget(name: "GradusMathTests", dependencies: ["GradusMath"], exclude: ["Golden"]),
         .testTarget(name: "GradusPlotTests", dependencies: ["GradusPlot"], exclude: ["Golden"]),
         .testTarget(name: "GradusLessonsTests", dependencies: ["GradusLessons"]),
-        .testTarget(name: "GradusPagesTests", dependencies: ["GradusPages", "GradusRuns", "GradusLessons"]),
+        .testTarget(name: "GradusPagesTests", dependencies: ["GradusPages", "GradusRuns", "GradusLessons", "GradusOptim"]),
         .testTarget(
             name: "GradusSiteTests", dependencies: ["GradusSite", "GradusLessons", "GradusPages", "gradus"],
             exclude: ["KitchenSink"]),

@@ -137,6 +137,10 @@ struct ExampleParser {
                 try only(["condition_number", "dimension", "rotation", "center"])
                 try noData()
                 let dimension = try parameter("dimension").map { n throws(Diagnostics) in try reader.int(n, what: "'dimension'") } ?? 2
+                // A dense d × d matrix: a lesson's bowl is small, and a typo must not ask for gigabytes.
+                if let node = parameter("dimension"), !(1...1000).contains(dimension) {
+                    throw reader.fail(node, "'dimension' must be between 1 and 1000")
+                }
                 let center = try parameter("center").map { n throws(Diagnostics) in try reader.vector(n, what: "'center'") }
                 let kappa = try number("condition_number", 10)
                 let rotation = try number("rotation", 0)

@@ -20,6 +20,9 @@ struct Parser {
     var openGroups = 0
     var openEnvironments = 0
     var openLefts = 0
+    /// How deeply constructs are nested now; past `maxDepth` the formula is refused rather than overflowing the stack.
+    var depth = 0
+    static let maxDepth = 100
 
     init(source: String) throws(MathError) {
         self.tokens = try Tokenizer.tokenize(source)
@@ -91,6 +94,11 @@ struct Parser {
     /// A single token or group, without scripts.
     mutating func parseBase() throws(MathError) -> Node {
         let token = advance()
+        depth += 1
+        defer { depth -= 1 }
+        guard depth <= Self.maxDepth else {
+            throw MathError(utf8Offset: token.offset, message: "the formula is nested more than \(Self.maxDepth) levels deep")
+        }
         switch token.kind {
         case .letter(let text):
             return .identifier(text, variant: font)

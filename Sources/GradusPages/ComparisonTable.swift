@@ -44,7 +44,11 @@ struct ComparisonTable {
             let defaults = (try? OptimizerSpec(method: spec.methodName))?.parameters ?? [:]
             for (name, value) in spec.parameters.sorted(by: { $0.key < $1.key })
             where name == "lr" || defaults[name] != value {
-                parts.append("\(name) \(Self.show(value, words))")
+                if words.zh, name == "nesterov", case .flag(let on) = value {
+                    if on { parts.append("Nesterov") }
+                    continue
+                }
+                parts.append("\(words.zh ? Self.zhParameterNames[name] ?? name : name) \(Self.show(value, words))")
             }
             if let sampling { parts.append((words.zh ? "批量 " : "batch ") + "\(sampling.batchSize)") }
             if let norm = spec.clipNorm {
@@ -52,9 +56,20 @@ struct ComparisonTable {
             }
             if spec.schedule != .constant { parts.append(words.zh ? "学习率调度" : "scheduled") }
             if box != nil { parts.append(words.zh ? "投影" : "projected") }
-            return spec.methodName + (parts.isEmpty ? "" : " (" + parts.joined(separator: ", ") + ")")
+            guard words.zh else { return spec.methodName + (parts.isEmpty ? "" : " (" + parts.joined(separator: ", ") + ")") }
+            let name = Self.zhMethodNames[spec.methodName] ?? spec.methodName
+            return name + (parts.isEmpty ? "" : "（" + parts.joined(separator: "，") + "）")
         }
     }
+
+    /// Chinese names of the methods and hyperparameters (the others keep torch's names).
+    static let zhMethodNames = [
+        "gd": "梯度下降", "sgd": "SGD", "adam": "Adam", "adamw": "AdamW", "adagrad": "AdaGrad", "rmsprop": "RMSProp",
+    ]
+    static let zhParameterNames = [
+        "lr": "学习率", "momentum": "动量", "weight_decay": "权重衰减", "dampening": "阻尼", "alpha": "平滑系数 alpha",
+        "centered": "中心化", "amsgrad": "AMSGrad", "maximize": "最大化", "lr_decay": "学习率衰减",
+    ]
 
     static func show(_ value: HyperparameterValue, _ words: Localization) -> String {
         let format = NumberFormat.significant(6)

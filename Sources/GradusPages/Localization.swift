@@ -71,6 +71,14 @@ public struct Localization: Sendable {
             : "To re-run an example yourself, run \(run) in the course's folder; add, for instance, \(set) to change a setting first."
     }
 
+    /// `text` in parentheses: full-width ones in Chinese.
+    func parenthesized(_ text: String) -> String { zh ? "（\(text)）" : "(\(text))" }
+
+    /// The title of one panel of a learning-rate sweep.
+    func panelTitle(example: String, learningRate: String) -> String {
+        zh ? "\(example)：学习率 = \(learningRate)" : "\(example): lr = \(learningRate)"
+    }
+
     func readingTime(_ minutes: Int) -> String { zh ? "阅读约 \(minutes) 分钟" : "About \(minutes) min to read" }
 
     func callout(_ kind: String) -> String {
@@ -94,13 +102,13 @@ public struct Localization: Sendable {
     }
 
     func pathSummary(example: String, from: String, to: String, iterations: Int, outcome: String) -> String {
-        zh ? "示例 ‘\(example)’ 的 θ 在 \(iterations) 次迭代中从 \(from) 走到 \(to)（\(outcome)）。"
+        zh ? "示例 “\(example)” 的 θ 在 \(iterations) 次迭代中从 \(from) 走到 \(to)（\(outcome)）。"
             : "‘\(example)’ moves θ from \(from) to \(to) in \(iterations) iterations (\(outcome))."
     }
 
     func plotSummary(example: String, gradient: Bool, from: String, to: String, iterations: Int, outcome: String) -> String {
         if zh {
-            return "示例 ‘\(example)’ 的\(gradient ? "梯度范数" : "损失")在 \(iterations) 次迭代中从 \(from) 变为 \(to)（\(outcome)）。"
+            return "示例 “\(example)” 的\(gradient ? "梯度范数" : "损失")在 \(iterations) 次迭代中从 \(from) 变为 \(to)（\(outcome)）。"
         }
         return "The \(gradient ? "gradient norm" : "loss") of ‘\(example)’ goes from \(from) to \(to) in \(iterations) iterations (\(outcome))."
     }
@@ -111,8 +119,8 @@ public struct Localization: Sendable {
         let how = self.outcome(outcome)
         if zh {
             return shown == total
-                ? "示例 ‘\(example)’ 的全部 \(total) 次迭代（\(how)）"
-                : "示例 ‘\(example)’ 的 \(total) 次迭代（k = 0…\(total - 1)）中的 \(shown) 次（\(how)）"
+                ? "示例 “\(example)” 的全部 \(total) 次迭代（\(how)）"
+                : "示例 “\(example)” 的 \(total) 次迭代（k = 0…\(total - 1)）中的 \(shown) 次（\(how)）"
         }
         return shown == total
             ? "All \(total) iterations of the example ‘\(example)’ (\(how))"
@@ -120,11 +128,11 @@ public struct Localization: Sendable {
     }
 
     func dataCaption(example: String, samples: Int) -> String {
-        zh ? "示例 ‘\(example)’ 的数据：\(samples) 个样本" : "The data of the example ‘\(example)’: \(samples) samples"
+        zh ? "示例 “\(example)” 的数据：\(samples) 个样本" : "The data of the example “\(example)”: \(samples) samples"
     }
 
     func noData(example: String) -> String {
-        zh ? "示例 ‘\(example)’ 没有数据：它的目标函数是一个公式。" : "The example ‘\(example)’ has no data: its objective is a formula."
+        zh ? "示例 “\(example)” 没有数据：它的目标函数是一个公式。" : "The example “\(example)” has no data: its objective is a formula."
     }
 
     var compareHeaders: (example: String, method: String, iterations: String, finalLoss: String, finalNorm: String, outcome: String) {
@@ -140,16 +148,16 @@ public struct Localization: Sendable {
     func stepCaption(example: String, k: Int, from: String, to: String, gradient: String, batch: Int? = nil) -> String {
         if batch == 1 {
             return zh
-                ? "示例 ‘\(example)’ 的第 \(k) 次迭代：J 从 \(from) 变为 \(to)；这一步用的是单个样本的梯度 (\(gradient))。"
+                ? "示例 “\(example)” 的第 \(k) 次迭代：J 从 \(from) 变为 \(to)；这一步用的是单个样本的梯度 (\(gradient))。"
                 : "Iteration \(k) of ‘\(example)’: J goes from \(from) to \(to); the step used the gradient of a single sample, (\(gradient))."
         }
         if let batch {
             return zh
-                ? "示例 ‘\(example)’ 的第 \(k) 次迭代：J 从 \(from) 变为 \(to)；这一步用的是 \(batch) 个样本的小批量梯度 (\(gradient))。"
+                ? "示例 “\(example)” 的第 \(k) 次迭代：J 从 \(from) 变为 \(to)；这一步用的是 \(batch) 个样本的小批量梯度 (\(gradient))。"
                 : "Iteration \(k) of ‘\(example)’: J goes from \(from) to \(to); the step used the gradient of a batch of \(batch) samples, (\(gradient))."
         }
         return zh
-            ? "示例 ‘\(example)’ 的第 \(k) 次迭代：J 从 \(from) 变为 \(to)；该点的梯度为 (\(gradient))。"
+            ? "示例 “\(example)” 的第 \(k) 次迭代：J 从 \(from) 变为 \(to)；该点的梯度为 (\(gradient))。"
             : "Iteration \(k) of ‘\(example)’: J goes from \(from) to \(to); the gradient there is (\(gradient))."
     }
 
@@ -172,7 +180,7 @@ public struct Localization: Sendable {
             }
         let value = values.count == 1 ? values[0] : "(" + values.joined(separator: ", ") + ")"
         guard let words else { return "\(name) = \(value)" }
-        return "\(zh ? words.zh : words.en) (\(name)) = \(value)"
+        return zh ? "\(words.zh)（\(name)）= \(value)" : "\(words.en) (\(name)) = \(value)"
     }
 
     func stateAfterStep(_ entries: [String]) -> String {

@@ -45,7 +45,9 @@ struct PlotFigure {
             case .sweep:
                 let panels = runs.map { run in
                     var panel = LinePlot(
-                        title: "\(run.example.name): lr = \(NumberFormat.default.format(run.example.method.learningRate).prose)",
+                        title: words.panelTitle(
+                            example: run.example.name,
+                            learningRate: NumberFormat.default.format(run.example.method.learningRate).prose),
                         xLabel: words.iterationAxis, yLabel: "J(θ)", series: [series(run)])
                     panel.description = describe(run)
                     return panel

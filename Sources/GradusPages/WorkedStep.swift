@@ -45,7 +45,7 @@ struct WorkedStep {
                 func vector(_ values: [Double]) -> String { values.map { format.format($0).prose }.joined(separator: ", ") }
                 var caption = words.stepCaption(
                     example: run.example.name, k: k, from: format.format(record.loss).prose, to: format.format(next.loss).prose,
-                    gradient: vector(record.batch?.gradient ?? record.gradient), batch: record.batch?.rows.count)
+                    gradient: vector(record.batch?.gradient ?? record.gradient), batch: record.batch?.size)
                 if !record.state.isEmpty {
                     caption += " " + words.stateAfterStep(
                         record.state.map { entry in words.stateEntry(name: entry.name, values: entry.values.map { format.format($0).prose }) })

@@ -23,14 +23,31 @@ public struct LessonRun: Sendable {
 public enum Executor {
     /// Iterations beyond this are sampled rather than all kept.
     static let keepAllLimit = 100_000
+    /// The most numbers a trace keeps (about 160 MB): long runs with many parameters or large batches are sampled.
+    static let keptValues = 20_000_000
+
+    /// All iterations when the run is short enough, else the first and last thousand and an even sample between,
+    /// so that a lesson's trace never outgrows `keptValues`.
+    static func recording(for example: Example) -> Recording {
+        let d = example.start.count
+        var perIteration = 6 * d + 8  // θ, ∇J, update, state (up to three vectors), scalars
+        if case .firstOrder(_, let sampling?, _) = example.method {
+            perIteration += d + min(sampling.batchSize, MiniBatch.keptRows)
+        }
+        let n = example.stopping.maxIterations
+        if n <= keepAllLimit && n * perIteration <= keptValues { return .all }
+        let kept = max(keptValues / perIteration, 3000)
+        let spacing = max(1, n / max(kept - 2000, 1))
+        // Past `keepAllLimit`, every thousandth at least, as the traces and goldens have always been sampled.
+        return .sample(first: 1000, last: 1000, every: n > keepAllLimit ? max(1000, spacing) : spacing)
+    }
 
     public static func run(_ lesson: Lesson) -> LessonRun {
         LessonRun(lesson: lesson, runs: lesson.examples.map(run))
     }
 
     public static func run(_ example: Example) -> ExampleRun {
-        let recording: Recording =
-            example.stopping.maxIterations <= keepAllLimit ? .all : .sample(first: 1000, last: 1000, every: 1000)
+        let recording = recording(for: example)
         let trace = self.trace(example, recording: recording)
         var solution: [Double]? = nil
         var eigenvalues: [Double]? = nil

@@ -35,6 +35,13 @@ public enum TraceExport {
         return out
     }
 
+    /// One run's trace as a JSON object; several runs as an array of them (one valid JSON document either way).
+    public static func json(_ runs: [ExampleRun]) -> String {
+        if runs.count == 1 { return json(runs[0]) }
+        let objects = runs.map { json($0).trimmingSuffix("\n") }
+        return "[\n" + objects.joined(separator: ",\n") + "\n]\n"
+    }
+
     /// The public JSON trace format (see docs/authoring.md).
     public static func json(_ run: ExampleRun, limit: Int? = nil) -> String {
         func value(_ x: Double) -> String { x.isFinite ? "\(x)" : "null" }
@@ -105,4 +112,9 @@ public enum TraceExport {
         }
         return out
     }
+}
+
+extension String {
+    /// The string without `suffix` at its end, if it ends with it.
+    fileprivate func trimmingSuffix(_ suffix: String) -> String { hasSuffix(suffix) ? String(dropLast(suffix.count)) : self }
 }

@@ -70,7 +70,7 @@ public struct SiteBuild {
         if !problems.isEmpty { throw Diagnostics(problems) }
         let files = SitePages.assemble(
             rendered.compactMap { $0 }, course: course, assets: Assets.load(content: content), theme: theme)
-        try OutputFolder(url: output).replace(with: files)
+        try OutputFolder(url: output, protected: [content]).replace(with: files)
         let missingSet = Set(missing)
         return Summary(
             lessons: lessons.count, examples: lessons.reduce(0) { $0 + $1.examples.count }, files: files.map(\.path),

@@ -1,7 +1,6 @@
 import Foundation
 import GradusLessons
 import GradusPages
-import Yams
 
 /// Reads a content folder: `course.yaml` (optional) and the lesson files `*.md` at its top level.
 struct ContentFolder {

@@ -33,7 +33,7 @@ public struct SiteHandouts {
                 files.append(PageFile(path: pdfPath, bytes: bytes))
             }
         }
-        try OutputFolder(url: output).replace(with: files)
+        try OutputFolder(url: output, protected: [content]).replace(with: files)
         return files.map(\.path).sorted()
     }
 }

@@ -6,10 +6,56 @@ import GradusPages
 struct OutputFolder {
     let url: URL
 
+    /// Folders that the output folder may be neither equal to nor contain (the content folder).
+    var protected: [URL] = []
+
     /// Fails after writing this many files: for tests of a build that breaks half-way.
     var failAfter: Int? = nil
 
-    func replace(with files: [PageFile]) throws(Diagnostics) {
+    /// Written into every output folder: only a folder that holds it, or an empty one, is replaced as a whole.
+    static let marker = PageFile(
+        path: ".gradus-output", bytes: Array("This folder was written by gradus; the next build replaces all of it.\n".utf8))
+
+    /// Refuses to replace a folder that is not a previous output: the content folder or one holding it, the current
+    /// folder or one of its parents, or a non-empty folder without the marker (a typo in `--output` must never
+    /// delete someone's files).
+    func checkReplaceable() throws(Diagnostics) {
+        let manager = FileManager.default
+        let shown = url.relativePath
+        func refuse(_ why: String) -> Diagnostics {
+            Diagnostics(SourceLocation(path: shown, line: 1, column: 1), "refusing to replace '\(shown)': \(why)")
+        }
+        let target = Self.canonical(url)
+        func holds(_ other: URL) -> Bool {
+            let path = Self.canonical(other)
+            return path == target || path.hasPrefix(target == "/" ? "/" : target + "/")
+        }
+        for folder in protected where holds(folder) {
+            throw refuse("it is or holds the content folder '\(folder.relativePath)'; choose another output folder")
+        }
+        if holds(URL(fileURLWithPath: manager.currentDirectoryPath)) {
+            throw refuse("it is or holds the current folder; choose another output folder")
+        }
+        var isFolder: ObjCBool = false
+        guard manager.fileExists(atPath: url.path, isDirectory: &isFolder) else { return }
+        guard isFolder.boolValue else { throw refuse("it is a file, not a folder gradus wrote") }
+        let entries = (try? manager.contentsOfDirectory(atPath: url.path)) ?? []
+        // A site from before the marker existed is recognised by the files every build writes.
+        let earlierSite = ["index.html", "style.css", "search-index.js"].allSatisfy(entries.contains)
+        if !entries.isEmpty && !entries.contains(Self.marker.path) && !earlierSite {
+            throw refuse("it was not written by gradus (it has no \(Self.marker.path)); delete it yourself or choose another output folder")
+        }
+    }
+
+    /// The absolute path with symbolic links resolved and no trailing slash.
+    static func canonical(_ url: URL) -> String {
+        let path = url.standardizedFileURL.resolvingSymlinksInPath().path
+        return path.count > 1 && path.hasSuffix("/") ? String(path.dropLast()) : path
+    }
+
+    func replace(with pages: [PageFile]) throws(Diagnostics) {
+        try checkReplaceable()
+        let files = pages + [Self.marker]
         let manager = FileManager.default
         let parent = url.deletingLastPathComponent()
         let name = url.lastPathComponent

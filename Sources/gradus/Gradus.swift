@@ -91,13 +91,15 @@ extension Gradus {
                     throw ValidationError("no example named '\(example)' in \(file); its examples: \(names)")
                 }
             }
-            for example in examples {
-                let run = Executor.run(example)
-                switch format {
-                case .table: print(TraceExport.table(run), terminator: "")
-                case .csv: print(TraceExport.csv(run), terminator: "")
-                case .json: print(TraceExport.json(run), terminator: "")
-                }
+            if format == .csv, examples.count > 1 {
+                let names = examples.map(\.name).joined(separator: ", ")
+                throw ValidationError("CSV is one table per example: choose one with --example (\(names))")
+            }
+            let runs = examples.map(Executor.run)
+            switch format {
+            case .table: for run in runs { print(TraceExport.table(run), terminator: "") }
+            case .csv: print(TraceExport.csv(runs[0]), terminator: "")
+            case .json: print(TraceExport.json(runs), terminator: "")
             }
         }
     }

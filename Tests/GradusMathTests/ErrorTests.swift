@@ -7,6 +7,17 @@ import GradusMath
         MathError(utf8Offset: offset, message: message)
     }
 
+    /// Deep nesting is refused, not a stack overflow: 20 000 groups, and a chain of roots without braces.
+    @Test func deepNestingIsAnError() {
+        let groups = String(repeating: "{", count: 20_000) + "x" + String(repeating: "}", count: 20_000)
+        #expect(throws: error(100, "the formula is nested more than 100 levels deep")) { try TeX.mathML(groups, style: .display) }
+        let roots = String(repeating: "\\sqrt", count: 5_000) + "x"
+        #expect(throws: MathError.self) { try TeX.mathML(roots, style: .display) }
+        // Ordinary depth is fine.
+        let fine = String(repeating: "{", count: 50) + "x" + String(repeating: "}", count: 50)
+        #expect(throws: Never.self) { try TeX.mathML(fine, style: .display) }
+    }
+
     @Test func unknownCommand() {
         #expect(throws: error(2, #"unknown command \foo"#)) { try TeX.mathML(#"x \foo y"#, style: .inline) }
     }

@@ -1,6 +1,7 @@
 import GradusLessons
 @testable import GradusPages
-import GradusRuns
+@testable import GradusRuns
+import GradusOptim
 import Testing
 
 let seedFrontMatter = """
@@ -436,5 +437,48 @@ struct WorkedStepRoundingTests {
         let ordinary = try render("```gradus step\nexample: slow\niteration: 0\n```\n")
         #expect(!ordinary.contains("\\approx"))
         #expect(ordinary.contains("\\end{pmatrix} = \\begin{pmatrix}"))
+    }
+}
+
+struct TraceMemoryTests {
+    func example(samples: Int, batch: Int?, iterations: Int) throws -> Example {
+        let sampling = batch.map { ", batch_size: \($0), seed: 1" } ?? ""
+        let text = """
+            ---
+            title: M
+            order: 1
+            examples:
+              - name: big
+                objective: linear-regression
+                data: {generate: linear, samples: \(samples), weights: [2, -1], noise: 0.1, seed: 1}
+                start: [0, 0]
+                optimizer: {method: sgd, lr: 0.1\(sampling)}
+                stop: {max-iterations: \(iterations)}
+            ---
+            Text.
+
+            """
+        return try #require(try LessonParser.parse(SourceFile(path: "m.md", text: text), slug: "m").examples.first)
+    }
+
+    /// Short runs keep every iteration; a run whose records would not fit in memory is sampled evenly, and a large
+    /// batch keeps at most `MiniBatch.keptRows` of its indices per record.
+    @Test func longOrWideRunsAreSampled() throws {
+        #expect(Executor.recording(for: try example(samples: 100, batch: 10, iterations: 1000)) == .all)
+        #expect(Executor.recording(for: try example(samples: 100, batch: nil, iterations: 100_000)) == .all)
+        guard case .sample(1000, 1000, let every) = Executor.recording(for: try example(samples: 100_000, batch: 100_000, iterations: 100_000))
+        else {
+            Issue.record("expected sampling")
+            return
+        }
+        #expect(every > 1)
+        guard case .sample(_, _, let spacing) = Executor.recording(for: try example(samples: 10, batch: nil, iterations: 1_000_000)) else {
+            Issue.record("expected sampling")
+            return
+        }
+        #expect(spacing == 1000)
+
+        let batch = MiniBatch(epoch: 0, rows: Array(0..<5000)[...], loss: 1, gradient: [0])
+        #expect(batch.size == 5000 && batch.rows == Array(0..<MiniBatch.keptRows))
     }
 }

@@ -134,11 +134,58 @@ struct RunCommandTests {
         #expect(unreadable.stderr.hasPrefix("Error: --set lr: write KEY=VALUE, e.g. optimizer.lr=0.1\n"))
     }
 
+    @Test func severalExamplesAreOneJSONArrayAndCSVNeedsOne() throws {
+        let folder = try temporaryFolder()
+        _ = try copyShippedContent(into: folder)
+        let json = try gradus(["run", "content/stochastic.md", "--format", "json"], in: folder)
+        #expect(json.status == 0)
+        let array = try #require(JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
+        #expect(array.map { $0["example"] as? String } == ["batch", "sgd", "mini", "small", "decay", "full_budget", "mini_budget", "sgd_budget"])
+        let csv = try gradus(["run", "content/stochastic.md", "--format", "csv"], in: folder)
+        #expect(csv.status == 64)
+        #expect(csv.stderr.hasPrefix("Error: CSV is one table per example: choose one with --example (batch, sgd, mini,"))
+    }
+
     @Test func anUnknownExampleIsAUsageError() throws {
         let folder = try temporaryFolder()
         _ = try copyShippedContent(into: folder)
         let result = try gradus(["run", "content/gradient-descent.md", "--example", "nope"], in: folder)
         #expect(result.status != 0)
         #expect(result.stderr.contains("no example named 'nope'"))
+    }
+}
+
+/// A typo in `--output` must never delete someone's files.
+struct OutputSafetyTests {
+    @Test func refusesToReplaceTheContentTheCurrentFolderOrForeignFiles() throws {
+        let folder = try temporaryFolder()
+        _ = try copyShippedContent(into: folder)
+        let lessons = try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("content").path).sorted()
+
+        for output in ["content", ".", folder.path] {
+            let result = try gradus(["build", "--output", output], in: folder)
+            #expect(result.status == 1, "\(output)")
+            #expect(result.stderr.contains("error: refusing to replace"), "\(output): \(result.stderr)")
+        }
+        let inside = try gradus(["build", "--content", "content", "--output", "content/site", "--no-cache"], in: folder)
+        #expect(inside.status == 0, "a site inside the content folder does not hold it: \(inside.stderr)")
+        try FileManager.default.removeItem(at: folder.appendingPathComponent("content/site"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("content").path).sorted() == lessons)
+
+        // A folder gradus did not write is left alone; one it wrote is replaced.
+        let foreign = folder.appendingPathComponent("photos")
+        try FileManager.default.createDirectory(at: foreign, withIntermediateDirectories: true)
+        try "holiday".write(to: foreign.appendingPathComponent("beach.txt"), atomically: true, encoding: .utf8)
+        let refused = try gradus(["build", "--output", "photos"], in: folder)
+        #expect(refused.status == 1)
+        #expect(
+            refused.stderr
+                == "photos:1:1: error: refusing to replace 'photos': it was not written by gradus (it has no .gradus-output); delete it yourself or choose another output folder\n")
+        #expect(try String(contentsOf: foreign.appendingPathComponent("beach.txt"), encoding: .utf8) == "holiday")
+        #expect(try gradus(["build"], in: folder).status == 0)
+        #expect(try gradus(["build", "--no-cache"], in: folder).status == 0)
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("output/.gradus-output").path))
+        let handouts = try gradus(["handout", "--output", "photos"], in: folder)
+        #expect(handouts.status == 1)
     }
 }

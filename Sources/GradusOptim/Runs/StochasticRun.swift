@@ -54,7 +54,7 @@ extension Runner {
             }
             let before = theta
             optimizer.step(parameters: &theta, gradient: batchGradient, update: &update)
-            let batch = MiniBatch(epoch: epoch, rows: Array(rows), loss: batchLoss, gradient: batchGradient)
+            let batch = MiniBatch(epoch: epoch, rows: rows, loss: batchLoss, gradient: batchGradient)
             var iteration = Iteration(
                 k: k, theta: before, loss: loss, gradient: gradient, gradientNorm: norm, update: update,
                 learningRate: rate, state: optimizer.state)

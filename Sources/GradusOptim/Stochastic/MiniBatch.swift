@@ -2,12 +2,26 @@
 public struct MiniBatch: Sendable, Equatable {
     /// The epoch (from 0): one pass over a fresh permutation of all samples.
     public let epoch: Int
-    /// The sample indices, in the order their terms were summed.
+    /// The sample indices, in the order their terms were summed: all of them when the batch has at most
+    /// `MiniBatch.keptRows`, else the first `keptRows` (a trace keeps a batch per iteration; its memory stays bounded).
     public let rows: [Int]
+    /// How many samples the batch has.
+    public let size: Int
     /// The mean loss over the batch at θₖ.
     public let loss: Double
     /// The batch gradient the optimizer was given.
     public let gradient: [Double]
+
+    /// The most sample indices a batch record keeps.
+    public static let keptRows = 1024
+
+    public init(epoch: Int, rows: ArraySlice<Int>, loss: Double, gradient: [Double]) {
+        self.epoch = epoch
+        self.rows = Array(rows.prefix(Self.keptRows))
+        self.size = rows.count
+        self.loss = loss
+        self.gradient = gradient
+    }
 }
 
 /// How a stochastic run draws its batches.
