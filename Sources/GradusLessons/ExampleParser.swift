@@ -250,7 +250,6 @@ struct ExampleParser {
         return (rows, targets, intercept)
     }
 
-    static let samplingKeys = ["batch_size", "seed", "shuffle"]
     static let newtonKeys = ["step", "c1", "shrink"]
 
     /// `optimizer: {method: NAME, HYPERPARAMETER: VALUE, …, schedule: {…}, clip_norm: X, batch_size: N, seed: S, box: {…}}`.

@@ -8,7 +8,6 @@ struct Section: Equatable, Codable, Sendable {
 
 /// Gives headings `id`s so every section can be linked to, and lists the sections.
 enum Headings {
-    static func anchored(_ words: Localization, _ html: String) -> String { anchoredWithSections(words, html).html }
 
     /// `prefix` is put before every id, so several lessons can share one document.
     static func anchoredWithSections(_ words: Localization, _ html: String, prefix: String = "") -> (html: String, sections: [Section]) {

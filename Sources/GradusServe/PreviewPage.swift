@@ -21,7 +21,7 @@ public enum PreviewPage {
     }
 
     /// `text` escaped for HTML (the pages' own escaping).
-    public static func escape(_ text: String) -> String { HTML.escape(text) }
+    static func escape(_ text: String) -> String { HTML.escape(text) }
 
     static func page(title: String, body: String) -> String {
         """

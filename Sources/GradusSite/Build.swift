@@ -111,3 +111,11 @@ public enum LessonFile {
             dataFiles: ContentDataFiles(root: folder.url, shownRoot: folder.url.relativePath), overrides: overrides)
     }
 }
+
+extension SiteBuild {
+    /// Whether `url` is a folder (the CLI checks `--content` before starting a long-running command).
+    public static func isFolder(_ url: URL) -> Bool {
+        var isFolder: ObjCBool = false
+        return FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder) && isFolder.boolValue
+    }
+}

@@ -19,6 +19,18 @@ public struct SiteCheck {
         public let changes: [String]
 
         public var passed: Bool { differences?.isEmpty == true }
+
+        /// What `gradus check` prints for this lesson: lines for standard output, and diagnostics for standard error.
+        public func report(update: Bool) -> (lines: [String], problems: [String]) {
+            if update {
+                return ([changes.isEmpty ? "\(golden): unchanged" : "\(golden): updated"] + changes.map { "  \($0)" }, [])
+            }
+            guard let differences else {
+                return ([], ["\(lesson):1:1: error: no golden file \(golden); run 'gradus check --update'"])
+            }
+            if differences.isEmpty { return (["\(lesson): ok (\(examples.joined(separator: ", ")))"], []) }
+            return ([], differences.map(\.description))
+        }
     }
 
     /// Checks (or, with `update`, rewrites) the golden files. Lesson errors are diagnostics, as in a build.

@@ -123,27 +123,12 @@ extension Gradus {
             } catch {
                 throw fail(error)
             }
-            var failed = false
             for result in results {
-                if update {
-                    print(result.changes.isEmpty ? "\(result.golden): unchanged" : "\(result.golden): updated")
-                    for line in result.changes { print("  \(line)") }
-                } else if let differences = result.differences {
-                    if differences.isEmpty {
-                        print("\(result.lesson): ok (\(result.examples.joined(separator: ", ")))")
-                    } else {
-                        failed = true
-                        for difference in differences {
-                            FileHandle.standardError.write(Data((difference.description + "\n").utf8))
-                        }
-                    }
-                } else {
-                    failed = true
-                    FileHandle.standardError.write(
-                        Data("\(result.lesson):1:1: error: no golden file \(result.golden); run 'gradus check --update'\n".utf8))
-                }
+                let report = result.report(update: update)
+                for line in report.lines { print(line) }
+                for problem in report.problems { printError(problem) }
             }
-            if failed { throw ExitCode(1) }
+            if !update && !results.allSatisfy(\.passed) { throw ExitCode(1) }
         }
     }
 }

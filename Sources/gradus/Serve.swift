@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import GradusServe
+import GradusSite
 import Synchronization
 
 extension Gradus {
@@ -19,8 +20,7 @@ extension Gradus {
 
         func validate() throws {
             _ = try address()
-            var isFolder: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: content, isDirectory: &isFolder), isFolder.boolValue else {
+            guard SiteBuild.isFolder(URL(fileURLWithPath: content)) else {
                 throw ValidationError("no content folder at \(content)")
             }
         }
