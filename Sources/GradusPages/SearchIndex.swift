@@ -1,4 +1,5 @@
 import GradusLessons
+import GradusRuns
 
 /// A small search index written at build time: one entry per section of every lesson, loaded as a
 /// script (so it works from `file://` too) and searched in the browser by `search.js`.
@@ -43,25 +44,5 @@ struct SearchIndex {
     }
 
     /// A JSON string literal, safe inside a script (no `</script>`, no line separators).
-    static func json(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "<": out += "\\u003c"
-            case ">": out += "\\u003e"
-            case "&": out += "\\u0026"
-            case "\u{2028}": out += "\\u2028"
-            case "\u{2029}": out += "\\u2029"
-            default:
-                if scalar.value < 0x20 {
-                    out += " "
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
-    }
+    static func json(_ text: String) -> String { JSONText.string(text) }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import GradusLessons
+import GradusPages
 import GradusRuns
 
 /// `gradus check`: reruns every lesson's examples and compares them with the golden files beside the lessons.
@@ -84,10 +85,7 @@ public struct SiteCheck {
 
     /// A JUnit XML report: one test case per lesson.
     public static func junit(_ results: [LessonResult]) -> String {
-        func escape(_ text: String) -> String {
-            text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-                .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
-        }
+        func escape(_ text: String) -> String { HTML.escape(text) }  // also right for XML text and attributes
         let failures = results.filter { !$0.passed }.count
         var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         xml += "<testsuites name=\"gradus check\" tests=\"\(results.count)\" failures=\"\(failures)\">\n"

@@ -1,3 +1,4 @@
+import Foundation
 import GradusLessons
 @testable import GradusPages
 @testable import GradusRuns
@@ -480,5 +481,15 @@ struct TraceMemoryTests {
 
         let batch = MiniBatch(epoch: 0, rows: Array(0..<5000)[...], loss: 1, gradient: [0])
         #expect(batch.size == 5000 && batch.rows == Array(0..<MiniBatch.keptRows))
+    }
+}
+
+struct JSONTextTests {
+    @Test func stringsAreValidJSONAndSafeInAScript() throws {
+        let text = "a\"b\\c\n</script>&\u{2028}\u{1}θ"
+        let literal = JSONText.string(text)
+        #expect(literal == #""a\"b\\c\n\u003c/script\u003e\u0026\u2028\u0001θ""#)
+        let decoded = try JSONSerialization.jsonObject(with: Data(literal.utf8), options: .fragmentsAllowed) as? String
+        #expect(decoded == text)
     }
 }
