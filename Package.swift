@@ -55,7 +55,8 @@ let package = Package(
         .testTarget(name: "GradusMathTests", dependencies: ["GradusMath"], exclude: ["Golden"]),
         .testTarget(name: "GradusPlotTests", dependencies: ["GradusPlot"], exclude: ["Golden"]),
         .testTarget(name: "GradusLessonsTests", dependencies: ["GradusLessons"]),
-        .testTarget(name: "GradusPagesTests", dependencies: ["GradusPages", "GradusRuns", "GradusLessons", "GradusOptim"]),
+        .testTarget(
+            name: "GradusPagesTests", dependencies: ["GradusPages", "GradusRuns", "GradusLessons", "GradusOptim", "GradusMath"]),
         .testTarget(
             name: "GradusSiteTests", dependencies: ["GradusSite", "GradusLessons", "GradusPages", "gradus"],
             exclude: ["KitchenSink"]),

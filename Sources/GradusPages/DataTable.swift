@@ -28,7 +28,7 @@ struct DataTable {
                 out += "<td>\(HTML.escape(format.format(targets[i]).prose))</td></tr>\n"
             }
             if shown < features.rows {
-                out += "<tr class=\"gap\"><td colspan=\"\(d + 2)\">\(words.iterationsNotShown(features.rows - shown).replacingOccurrences(of: words.zh ? "次迭代" : "iterations", with: words.zh ? "行" : "rows"))</td></tr>\n"
+                out += "<tr class=\"gap\"><td colspan=\"\(d + 2)\">\(words.rowsNotShown(features.rows - shown))</td></tr>\n"
             }
             out += "</tbody>\n</table>\n</figure>\n"
             return out

@@ -79,6 +79,8 @@ public struct Localization: Sendable {
         zh ? "\(example)：学习率 = \(learningRate)" : "\(example): lr = \(learningRate)"
     }
 
+    func rowsNotShown(_ n: Int) -> String { zh ? "⋮ 省略 \(n) 行" : "⋮ \(n) rows not shown" }
+
     func readingTime(_ minutes: Int) -> String { zh ? "阅读约 \(minutes) 分钟" : "About \(minutes) min to read" }
 
     func callout(_ kind: String) -> String {

@@ -95,11 +95,16 @@ struct OutputFolder {
         }
     }
 
-    /// Staging and old folders left by builds that were killed (`.NAME.new-PID`, `.NAME.old-PID`).
+    /// Staging and old folders left by builds that were killed (`.NAME.new-PID`, `.NAME.old-PID`); a folder of a
+    /// build that is still running (its process exists) is left to it.
     func removeLeftovers(in parent: URL, name: String) {
         let manager = FileManager.default
         guard let entries = try? manager.contentsOfDirectory(atPath: parent.path) else { return }
+        let own = ProcessInfo.processInfo.processIdentifier
         for entry in entries where entry.hasPrefix(".\(name).new-") || entry.hasPrefix(".\(name).old-") {
+            if let pid = Int32(entry.split(separator: "-").last ?? ""), pid != own, kill(pid, 0) == 0 || errno == EPERM {
+                continue
+            }
             try? manager.removeItem(at: parent.appendingPathComponent(entry))
         }
     }

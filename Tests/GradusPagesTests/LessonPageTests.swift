@@ -1,5 +1,6 @@
 import Foundation
 import GradusLessons
+import GradusMath
 @testable import GradusPages
 @testable import GradusRuns
 import GradusOptim
@@ -491,5 +492,15 @@ struct JSONTextTests {
         #expect(literal == #""a\"b\\c\n\u003c/script\u003e\u0026\u2028\u0001θ""#)
         let decoded = try JSONSerialization.jsonObject(with: Data(literal.utf8), options: .fragmentsAllowed) as? String
         #expect(decoded == text)
+    }
+}
+
+struct TextInMathTests {
+    /// A text value bound inside math shows as written, whatever TeX would make of its characters.
+    @Test func textValuesAreEscapedForTeX() throws {
+        let words = Localization(language: "en")
+        let tex = Value.text("a_{b} 5% #1 & $x ~ c\\d").tex(nil, words)
+        let math = try TeX.mathML("J " + tex, style: .inline)
+        #expect(math.contains("<mtext>a_{b} 5% #1 &amp; $x ∼ c∖d</mtext>"))
     }
 }

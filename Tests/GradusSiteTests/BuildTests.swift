@@ -189,3 +189,17 @@ struct OutputSafetyTests {
         #expect(handouts.status == 1)
     }
 }
+
+struct LeftoverTests {
+    /// A killed build's staging folder is cleared by the next build; one of a build still running is not.
+    @Test func onlyDeadBuildsLeftoversAreRemoved() throws {
+        let folder = try temporaryFolder()
+        _ = try copyShippedContent(into: folder)
+        let dead = folder.appendingPathComponent(".output.new-2147483646")
+        let alive = folder.appendingPathComponent(".output.new-\(ProcessInfo.processInfo.processIdentifier)")
+        for leftover in [dead, alive] { try FileManager.default.createDirectory(at: leftover, withIntermediateDirectories: true) }
+        #expect(try gradus(["build"], in: folder).status == 0)
+        #expect(!FileManager.default.fileExists(atPath: dead.path))
+        #expect(FileManager.default.fileExists(atPath: alive.path))
+    }
+}
