@@ -1,6 +1,7 @@
 import FlyingFox
 import FlyingSocks
 import Foundation
+import Synchronization
 
 /// `gradus serve`: builds the content into a private workspace, serves it over HTTP, and rebuilds when the content
 /// changes. Browsers reload through the script `Preview` injects.
@@ -15,6 +16,8 @@ public final class PreviewServer: Sendable {
     let interval: Duration
     let report: @Sendable (PreviewEvent) -> Void
     let http: HTTPServer
+    /// The build replaced last: kept until the next one is published, so a request that began on it can finish.
+    let retired = Mutex<URL?>(nil)
 
     /// - Parameters:
     ///   - workspace: an empty folder of its own; `PreviewBuilder.temporaryWorkspace()` by default.
@@ -79,11 +82,17 @@ public final class PreviewServer: Sendable {
         }
     }
 
-    /// Builds once and publishes the result; deletes the build it replaces.
+    /// Builds once and publishes the result; deletes the build replaced the time before (see `retired`).
     func rebuild(first: Bool) async {
         switch await builder.buildInBackground(number: preview.state.build + 1) {
         case .built(let site, let seconds):
-            if let old = preview.succeeded(site: site) { try? FileManager.default.removeItem(at: old) }
+            if let old = preview.succeeded(site: site) {
+                let expired = retired.withLock { retired in
+                    defer { retired = old }
+                    return retired
+                }
+                if let expired { try? FileManager.default.removeItem(at: expired) }
+            }
             report(.built(seconds: seconds, first: first))
         case .failed(let diagnostics):
             preview.failed(diagnostics)
