@@ -124,7 +124,7 @@ struct LessonPage {
                             text += value(binding).map { HTML.escape($0.prose(binding.format, words)) } ?? ""
                         }
                     }
-                    items.append("<li><span class=\"mark\" aria-hidden=\"true\">✓</span> \(text) <span class=\"evidence\">\(HTML.escape(words.parenthesized(words.evidence(evidence))))</span></li>")
+                    items.append("<li><span class=\"mark\" aria-hidden=\"true\">✓</span> \(text)\(words.zh ? "" : " ")<span class=\"evidence\">\(HTML.escape(words.parenthesized(words.evidence(evidence))))</span></li>")
                 } catch {
                     problems += error.all
                 }

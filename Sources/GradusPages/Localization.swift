@@ -105,14 +105,14 @@ public struct Localization: Sendable {
 
     func pathSummary(example: String, from: String, to: String, iterations: Int, outcome: String) -> String {
         zh ? "示例 “\(example)” 的 θ 在 \(iterations) 次迭代中从 \(from) 走到 \(to)（\(outcome)）。"
-            : "‘\(example)’ moves θ from \(from) to \(to) in \(iterations) iterations (\(outcome))."
+            : "‘\(example)’ moves θ from \(from) to \(to) in \(iterations) iteration\(iterations == 1 ? "" : "s") (\(outcome))."
     }
 
     func plotSummary(example: String, gradient: Bool, from: String, to: String, iterations: Int, outcome: String) -> String {
         if zh {
             return "示例 “\(example)” 的\(gradient ? "梯度范数" : "损失")在 \(iterations) 次迭代中从 \(from) 变为 \(to)（\(outcome)）。"
         }
-        return "The \(gradient ? "gradient norm" : "loss") of ‘\(example)’ goes from \(from) to \(to) in \(iterations) iterations (\(outcome))."
+        return "The \(gradient ? "gradient norm" : "loss") of ‘\(example)’ goes from \(from) to \(to) in \(iterations) iteration\(iterations == 1 ? "" : "s") (\(outcome))."
     }
 
     func iterationsNotShown(_ n: Int) -> String { zh ? "⋮ 省略 \(n) 次迭代" : "⋮ \(n) iterations not shown" }

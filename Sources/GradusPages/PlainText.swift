@@ -1,12 +1,15 @@
 /// The readable text of an HTML fragment: tags dropped, figures and formulas left out, entities decoded,
 /// white space collapsed. For the search index.
 enum PlainText {
-    static let skipped = ["svg", "math", "style", "script", "table"]
+    /// Elements whose text is left out. Math is kept as the text of its tokens (`J(θ)=5.125`), without the TeX
+    /// annotation, so that search snippets have no holes where formulas were.
+    static let skipped = ["svg", "annotation", "style", "script", "table"]
 
     static func from(_ html: String) -> String {
         var out = ""
         var skipDepth = 0
         var skipping: String? = nil
+        var inMath = false
         var i = html.startIndex
         while i < html.endIndex {
             let c = html[i]
@@ -23,7 +26,10 @@ enum PlainText {
                 } else if skipped.contains(name) && !tag.hasSuffix("/") {
                     skipping = name
                     skipDepth = 1
-                } else {
+                } else if name == "math" || name == "/math" {
+                    inMath = name == "math"
+                    out.append(" ")
+                } else if !inMath {
                     out.append(" ")
                 }
                 i = html.index(after: end)
@@ -39,6 +45,7 @@ enum PlainText {
                         case "gt": ">"
                         case "quot": "\""
                         case "#39": "'"
+                        case "#x2061": ""  // function application, invisible
                         default: nil
                         }
                     if let decoded {

@@ -130,7 +130,8 @@ struct PlotFigure {
     }
 
     /// Contour levels that show the paths' terrain: one through the highest start, then each halving the height
-    /// above the region's minimum (twelve in all), and two above it. Levels spread over the whole region would
+    /// above the region's minimum (ten in all: lower ones break into blobs along a narrow valley floor that the grid
+    /// cannot resolve), and two above it. Levels spread over the whole region would
     /// crowd into its corners on a steep valley and leave the paths on blank paper. Nil (automatic levels) when
     /// the starts are not above the minimum.
     static func levels(grid: [Double], starts: [Double]) -> [Double]? {
@@ -139,7 +140,7 @@ struct PlotFigure {
         else { return nil }
         let height = Swift.min(top, high) - low
         guard height > 0 else { return nil }
-        var levels = (0..<12).map { low + height / Double(1 << $0) }
+        var levels = (0..<10).map { low + height / Double(1 << $0) }
         for factor in [2.0, 4.0] where low + height * factor < high { levels.append(low + height * factor) }
         return levels.sorted()
     }

@@ -129,8 +129,9 @@ enum Stylesheet {
         figure.table th, figure.table td { white-space: normal; text-align: left; }
         figure.compare table { font-size: .82rem; }
         figure.compare th, figure.compare td { padding: .3rem .4rem; }
-        figure.compare thead th { white-space: normal; vertical-align: bottom; min-width: 4.5em; }
+        figure.compare thead th { white-space: normal; vertical-align: bottom; min-width: 4.5em; word-break: keep-all; }
         span.nowrap { white-space: nowrap; }
+        @media (min-width: 640px) { p code, li code { white-space: nowrap; } }
         figure.compare td.text { min-width: 7rem; }
         aside.claims { border-left: 4px solid #2e8b57; background: var(--row); padding: .6rem 1rem; margin: 1.5rem 0;
                        font-family: system-ui, sans-serif; font-size: .92rem; }

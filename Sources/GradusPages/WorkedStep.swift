@@ -47,7 +47,7 @@ struct WorkedStep {
                     example: run.example.name, k: k, from: format.format(record.loss).prose, to: format.format(next.loss).prose,
                     gradient: vector(record.batch?.gradient ?? record.gradient), batch: record.batch?.size)
                 if !record.state.isEmpty {
-                    caption += " " + words.stateAfterStep(
+                    caption += (words.zh ? "" : " ") + words.stateAfterStep(
                         record.state.map { entry in words.stateEntry(name: entry.name, values: entry.values.map { format.format($0).prose }) })
                 }
                 let out = "<figure class=\"step\">\n\(math)\n<figcaption>\(HTML.escape(caption))</figcaption>\n</figure>\n"

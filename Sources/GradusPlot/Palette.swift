@@ -2,7 +2,8 @@
 enum Palette {
     /// Okabe–Ito colours (colour-blind safe), black omitted so lines stay visible on dark pages,
     /// yellow last because it is faint on white.
-    static let colors = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#F0E442"]
+    /// Orange comes after sky blue, so the fifth series is not mistaken for the second (vermillion).
+    static let colors = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#56B4E9", "#E69F00", "#F0E442"]
 
     /// Dash patterns, so series also differ in greyscale print. Index 0 is solid.
     static let dashes = ["", "7 4", "2 3", "9 3 2 3", "4 2"]

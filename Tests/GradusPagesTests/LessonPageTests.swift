@@ -504,3 +504,11 @@ struct TextInMathTests {
         #expect(math.contains("<mtext>a_{b} 5% #1 &amp; $x ∼ c∖d</mtext>"))
     }
 }
+
+struct PlainTextTests {
+    /// Search snippets keep formulas as the text of their tokens, without the TeX annotation.
+    @Test func mathBecomesTheTextOfItsTokens() {
+        let html = #"<p>The rate <math xmlns="http://www.w3.org/1998/Math/MathML"><semantics><mrow><mi>α</mi><mo>=</mo><mn>0.1</mn></mrow><annotation encoding="application/x-tex">\alpha = 0.1</annotation></semantics></math> is small; <math><semantics><mrow><mi>log</mi><mo>&#x2061;</mo><mi>x</mi></mrow><annotation encoding="application/x-tex">\log x</annotation></semantics></math>.</p>"#
+        #expect(PlainText.from(html) == "The rate α=0.1 is small; logx .")
+    }
+}
