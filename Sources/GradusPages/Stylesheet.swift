@@ -116,9 +116,9 @@ enum Stylesheet {
         /* Plots scale with their viewBox; below these widths their labels would be too small to read, so the
            figure scrolls instead. Plots drawn 700 to 999 units wide are small multiples, whose panels need
            more room than a single plot. */
-        figure.plot svg.gradus-plot { min-width: 21.25rem; }
+        figure.plot svg.gradus-plot { min-width: 32rem; }
         figure.plot svg.gradus-plot[width^="7"], figure.plot svg.gradus-plot[width^="8"],
-        figure.plot svg.gradus-plot[width^="9"] { min-width: 35rem; }
+        figure.plot svg.gradus-plot[width^="9"] { min-width: 40rem; }
         figure.plot figcaption { color: var(--muted); font-family: system-ui, sans-serif; font-size: .9rem; margin-top: .3rem; }
         details.plot-data summary { cursor: pointer; color: var(--muted); font-family: system-ui, sans-serif; font-size: .85rem; }
         section.faq h3 { position: relative; padding-left: 1.6rem; }

@@ -90,8 +90,8 @@ struct PhoneLayoutTests {
     }
 
     @Test func plotsKeepAReadableWidth() throws {
-        #expect(try rule("figure.plot svg.gradus-plot").contains("min-width: 21.25rem"))
-        #expect(try rule("figure.plot svg.gradus-plot[width^=\"7\"], figure.plot svg.gradus-plot[width^=\"8\"],\nfigure.plot svg.gradus-plot[width^=\"9\"]").contains("min-width: 35rem"))
+        #expect(try rule("figure.plot svg.gradus-plot").contains("min-width: 32rem"))
+        #expect(try rule("figure.plot svg.gradus-plot[width^=\"7\"], figure.plot svg.gradus-plot[width^=\"8\"],\nfigure.plot svg.gradus-plot[width^=\"9\"]").contains("min-width: 40rem"))
         #expect(try block("@media print").contains("min-width: 0"))
     }
 
