@@ -37,7 +37,7 @@ public enum ObjectiveDeclaration: Sendable {
     case linearRegression(LinearRegression)
     /// Binary cross-entropy of a logistic model.
     case logisticRegression(LogisticRegression)
-    /// ½(θ − c)ᵀA(θ − c) with a chosen condition number.
+    /// ½(θ − c)ᵀA(θ − c) with a chosen condition number, or ½θᵀAθ − bᵀθ with A and b given.
     case quadratic(QuadraticBowl)
     case rosenbrock(Rosenbrock)
     case himmelblau(Himmelblau)
@@ -87,8 +87,8 @@ public enum MethodDeclaration: Sendable, Equatable {
     /// A first-order method (`gd`, `sgd`, `adam`, …) with an optional schedule and clipping; on
     /// mini-batches when `sampling` is set; projected onto a box when `box` is set.
     case firstOrder(OptimizerSpec, sampling: BatchSampling?, box: Box?)
-    /// Newton's method, pure or damped.
-    case newton(NewtonStepControl)
+    /// Newton's method, pure or damped, with its step factor and what it does at an indefinite Hessian.
+    case newton(NewtonSettings)
 
     /// Bounds for projected gradient descent.
     public struct Box: Sendable, Equatable {
@@ -98,11 +98,11 @@ public enum MethodDeclaration: Sendable, Equatable {
 
     public static let names = OptimizerSpec.methodNames + ["newton"]
 
-    /// The base learning rate (1 for Newton's full step).
+    /// The base learning rate (Newton's step factor `lr`, 1 for the full step).
     public var learningRate: Double {
         switch self {
         case .firstOrder(let spec, _, _): spec.learningRate
-        case .newton: 1
+        case .newton(let settings): settings.learningRate
         }
     }
 }

@@ -60,6 +60,7 @@ struct ExampleParser {
             if let box, zip(box.lower, box.upper).contains(where: { $0 > $1 }) {
                 throw reader.fail(node, "'box': every lower bound must be at most its upper bound")
             }
+            if let box { try startInside(box, start: start, node: startNode) }
         }
         if case .newton = method, !objective.hasHessian {
             throw reader.fail(node, "Newton's method needs an objective with a Hessian")
@@ -91,7 +92,7 @@ struct ExampleParser {
         let nameNode: Node
         if node.mapping != nil {
             pairs = try reader.mapping(
-                node, allowed: ["name", "a", "b", "condition_number", "dimension", "rotation", "center"],
+                node, allowed: ["name", "a", "b", "condition_number", "dimension", "rotation", "center", "A", "loss"],
                 what: "'objective'")
             guard let found = pairs.first(where: { $0.key == "name" })?.value else {
                 throw reader.fail(node, "'objective' needs a 'name'")
@@ -119,9 +120,10 @@ struct ExampleParser {
         }
         switch name {
             case "linear-regression", "logistic-regression":
-                try only([])
+                try only(name == "linear-regression" ? ["loss"] : [])
                 guard let data else { throw Diagnostics(reader.location(node), "the \(name) objective needs 'data' with 'x' and 'y'") }
                 let (rows, targets, intercept) = try self.data(data)
+                let loss = try leastSquaresLoss(parameter("loss"))
                 if name == "logistic-regression" {
                     let features = Matrix(rows)
                     return .logisticRegression(
@@ -131,11 +133,17 @@ struct ExampleParser {
                 }
                 return .linearRegression(
                     try checked { () throws(OptimError) in
-                        try LinearRegression(validating: Matrix(rows), targets: targets, intercept: intercept)
+                        try LinearRegression(validating: Matrix(rows), targets: targets, intercept: intercept, loss: loss)
                     })
             case "quadratic":
-                try only(["condition_number", "dimension", "rotation", "center"])
                 try noData()
+                if let matrixNode = parameter("A") {
+                    return .quadratic(try quadratic(matrix: matrixNode, linear: parameter("b"), pairs: pairs))
+                }
+                if let pair = pairs.first(where: { $0.key == "b" }) {
+                    throw reader.fail(pair.keyNode, "'b' goes with 'A': J(θ) = ½θᵀAθ − bᵀθ")
+                }
+                try only(["condition_number", "dimension", "rotation", "center"])
                 let dimension = try parameter("dimension").map { n throws(Diagnostics) in try reader.int(n, what: "'dimension'") } ?? 2
                 // A dense d × d matrix: a lesson's bowl is small, and a typo must not ask for gigabytes.
                 if let node = parameter("dimension"), !(1...1000).contains(dimension) {
@@ -250,8 +258,6 @@ struct ExampleParser {
         return (rows, targets, intercept)
     }
 
-    static let newtonKeys = ["step", "c1", "shrink"]
-
     /// `optimizer: {method: NAME, HYPERPARAMETER: VALUE, …, schedule: {…}, clip_norm: X, batch_size: N, seed: S, box: {…}}`.
     func method(_ node: Node) throws(Diagnostics) -> MethodDeclaration {
         guard let mapping = node.mapping else { throw reader.fail(node, "'optimizer' must be a mapping with a 'method'") }
@@ -275,27 +281,7 @@ struct ExampleParser {
             default: reader.fail(node, "\(error)")
             }
         }
-        if method == "newton" {
-            for pair in pairs where pair.key != "method" && !Self.newtonKeys.contains(pair.key) {
-                throw reader.fail(
-                    pair.keyNode, "unknown key '\(pair.key)' for the newton method; expected one of: \(Self.newtonKeys.joined(separator: ", "))")
-            }
-            let step = try pairs.first { $0.key == "step" }.map { pair throws(Diagnostics) in
-                try reader.string(pair.value, what: "'step'")
-            } ?? "pure"
-            let control: NewtonStepControl
-            switch step {
-            case "pure": control = .pure
-            case "armijo":
-                let c1 = try pairs.first { $0.key == "c1" }.map { p throws(Diagnostics) in try reader.double(p.value, what: "'c1'") } ?? 1e-4
-                let shrink =
-                    try pairs.first { $0.key == "shrink" }.map { p throws(Diagnostics) in try reader.double(p.value, what: "'shrink'") } ?? 0.5
-                control = .armijo(c1: c1, shrink: shrink)
-            default: throw reader.fail(keyNode("step"), "'step' is 'pure' or 'armijo', not '\(step)'")
-            }
-            do throws(OptimError) { try control.validate() } catch { throw locate(error) }
-            return .newton(control)
-        }
+        if method == "newton" { return .newton(try newton(pairs, node: node)) }
         guard let known = OptimizerSpec.parameterNames(for: method) else {
             throw reader.fail(
                 methodNode, "unknown optimizer '\(method)'; expected one of: \(MethodDeclaration.names.joined(separator: ", "))")
@@ -392,7 +378,7 @@ struct ExampleParser {
 
     func stopping(_ node: Node) throws(Diagnostics) -> StoppingRule {
         let pairs = try reader.mapping(
-            node, allowed: ["max-iterations", "gradient-tolerance", "loss-change-tolerance"], what: "'stop'")
+            node, allowed: ["max-iterations", "gradient-tolerance", "loss-change-tolerance", "diverge-above"], what: "'stop'")
         guard let maxNode = pairs.first(where: { $0.key == "max-iterations" })?.value else {
             throw reader.fail(node, "'stop' needs 'max-iterations'")
         }
@@ -406,6 +392,12 @@ struct ExampleParser {
             case "gradient-tolerance": rule.gradientTolerance = try reader.double(pair.value, what: "'gradient-tolerance'")
             case "loss-change-tolerance":
                 rule.lossChangeTolerance = try reader.double(pair.value, what: "'loss-change-tolerance'")
+            case "diverge-above":
+                let bound = try reader.double(pair.value, what: "'diverge-above'")
+                guard bound.isFinite, bound > 0 else {
+                    throw reader.fail(pair.value, "'diverge-above' must be a positive number, the bound on |J| and ‖θ‖")
+                }
+                rule.divergeAbove = bound
             default: break
             }
         }

@@ -19,7 +19,8 @@ public protocol Optimizer: Sendable {
     mutating func step(parameters: inout [Double], gradient: [Double], update: inout [Double])
 }
 
-/// Plain gradient descent, as `torch.optim.SGD` with no momentum: θ ← θ + (−lr)·g.
+/// Plain gradient descent, as `torch.optim.SGD` with no momentum: θ ← θ + (−lr)·g. The recorded update is the
+/// difference the step made, θₖ₊₁ − θₖ, which can differ from −lr·g in the last bit.
 public struct GradientDescent: Optimizer {
     public var learningRate: Double
     public init(learningRate: Double) { self.learningRate = learningRate }
@@ -28,9 +29,9 @@ public struct GradientDescent: Optimizer {
     public mutating func step(parameters: inout [Double], gradient: [Double], update: inout [Double]) {
         let alpha = -learningRate
         for j in parameters.indices {
-            let delta = alpha * gradient[j]
-            update[j] = delta
-            parameters[j] = parameters[j] + delta
+            let next = parameters[j] + alpha * gradient[j]
+            update[j] = next - parameters[j]
+            parameters[j] = next
         }
     }
 }

@@ -1,23 +1,10 @@
-/// When a run stops.
-public struct StoppingRule: Sendable, Equatable {
-    public var maxIterations: Int
-    /// Stop when ‖∇J(θₖ)‖ ≤ this.
-    public var gradientTolerance: Double?
-    /// Stop when |J(θₖ) − J(θₖ₋₁)| ≤ this.
-    public var lossChangeTolerance: Double?
-
-    public init(maxIterations: Int, gradientTolerance: Double? = nil, lossChangeTolerance: Double? = nil) {
-        self.maxIterations = maxIterations
-        self.gradientTolerance = gradientTolerance
-        self.lossChangeTolerance = lossChangeTolerance
-    }
-}
-
 /// Runs an optimizer on an objective from a start point.
 public enum Runner {
     /// Iterates until the stopping rule, a non-finite value or the iteration limit ends the run.
     ///
-    /// Record k holds θₖ, J(θₖ), ∇J(θₖ) and the update applied from θₖ. Memory is bounded by
+    /// Record k holds θₖ, J(θₖ), ∇J(θₖ), the update applied from θₖ and the optimizer's state after it; the final
+    /// record has neither update nor state, since no step was taken from it. A run whose iterate passes the
+    /// stopping rule's `divergeAbove` ends as diverged with that iterate as the final record. Memory is bounded by
     /// `recording`: between kept iterations only two vectors of scratch are reused.
     public static func run<O: Objective, Opt: Optimizer>(
         _ objective: O, optimizer: Opt, start: [Double], stopping: StoppingRule,
@@ -43,7 +30,7 @@ public enum Runner {
                     let start = Iteration(
                         k: 0, theta: theta, loss: loss, gradient: gradient,
                         gradientNorm: LinearAlgebra.norm(gradient), update: nil,
-                        learningRate: optimizer.learningRate, state: optimizer.state)
+                        learningRate: optimizer.learningRate, state: [])
                     return recorder.finish(final: start, outcome: .diverged(iteration: 0))
                 }
                 let lastFinite = Iteration(
@@ -55,7 +42,9 @@ public enum Runner {
             let norm = LinearAlgebra.norm(gradient)
             let rate = optimizer.learningRate
             var outcome: Outcome? = nil
-            if let tolerance = stopping.gradientTolerance, norm <= tolerance {
+            if stopping.exceedsBound(loss: loss, theta: theta) {
+                outcome = .diverged(iteration: k)
+            } else if let tolerance = stopping.gradientTolerance, norm <= tolerance {
                 outcome = .converged(.gradientNorm, iteration: k)
             } else if let tolerance = stopping.lossChangeTolerance, k > 0,
                 abs(loss - previousLoss) <= tolerance
@@ -67,7 +56,7 @@ public enum Runner {
             if let outcome {
                 let final = Iteration(
                     k: k, theta: theta, loss: loss, gradient: gradient, gradientNorm: norm,
-                    update: nil, learningRate: rate, state: optimizer.state)
+                    update: nil, learningRate: rate, state: [])
                 return recorder.finish(final: final, outcome: outcome)
             }
             for j in theta.indices {

@@ -34,8 +34,8 @@ struct ComparisonTable {
     /// The method with the hyperparameters that differ from torch's defaults, e.g. `sgd (lr 0.1, momentum 0.9)`.
     static func method(_ method: MethodDeclaration, _ words: Localization) -> String {
         switch method {
-        case .newton(let control):
-            switch control {
+        case .newton(let settings):
+            switch settings.step {
             case .pure: return words.zh ? "牛顿法" : "Newton"
             case .armijo: return words.zh ? "带回溯的牛顿法" : "Newton with backtracking"
             }

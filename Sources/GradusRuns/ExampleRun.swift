@@ -56,7 +56,7 @@ public enum Executor {
             solution = problem.leastSquaresSolution()
             eigenvalues = LinearAlgebra.symmetricEigenvalues(problem.hessian())
         case .quadratic(let bowl):
-            solution = bowl.center
+            solution = bowl.minimizer()
             eigenvalues = LinearAlgebra.symmetricEigenvalues(bowl.matrix)
         case .rosenbrock(let function):
             solution = function.minimizer
@@ -71,13 +71,13 @@ public enum Executor {
             Trace.failedAtStart(example.start, objective: objective, reason: .invalidSetup("\(error)"))
         }
         switch example.method {
-        case .newton(let control):
+        case .newton(let settings):
             guard let twice = objective as? any TwiceDifferentiable else {
                 return failure(.invalidValue(name: "objective", reason: "has no Hessian"))
             }
             do throws(OptimError) {
                 return try Runner.runNewton(
-                    twice, start: example.start, control: control, stopping: example.stopping, recording: recording)
+                    twice, start: example.start, settings: settings, stopping: example.stopping, recording: recording)
             } catch {
                 return failure(error)
             }

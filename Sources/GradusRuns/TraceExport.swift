@@ -63,6 +63,10 @@ public enum TraceExport {
                 "\"lr\": \(value(row.learningRate))",
             ]
             if let update = row.update { fields.append("\"update\": \(vector(update))") }
+            if let batch = row.batch {
+                fields.append("\"batch_loss\": \(value(batch.loss))")
+                fields.append("\"batch_gradient\": \(vector(batch.gradient))")
+            }
             if !row.state.isEmpty {
                 fields.append(
                     "\"state\": {" + row.state.map { "\(string($0.name)): \(vector($0.values))" }.joined(separator: ", ") + "}")

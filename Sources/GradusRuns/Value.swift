@@ -38,7 +38,7 @@ struct ValuePath {
         "iterations", "outcome", "final", "iter", "start", "lr", "max_iterations", "samples", "x", "y", "solution",
         "solution_loss", "distance_to_solution", "condition_number", "lambda_min", "lambda_max", "max_stable_lr",
         "contraction", "remaining", "optimal_lr", "param", "batch_size", "batches_per_epoch", "observed_rate", "clip_norm", "schedule",
-        "gradient_tolerance", "loss_change_tolerance", "box", "newton", "objective",
+        "gradient_tolerance", "loss_change_tolerance", "diverge_above", "box", "newton", "objective",
     ]
     static let iterationValues = [
         "k", "loss", "theta", "gradient", "gradient_norm", "update", "lr", "state", "batch_loss", "batch_gradient",
@@ -88,6 +88,9 @@ struct ValuePath {
                 key == "gradient_tolerance" ? run.example.stopping.gradientTolerance : run.example.stopping.lossChangeTolerance
             guard let tolerance else { throw fail("\(name) has no \(key.replacingOccurrences(of: "_", with: "-"))") }
             return try scalar(.number(tolerance), path)
+        case "diverge_above":
+            guard let bound = run.example.stopping.divergeAbove else { throw fail("\(name) has no diverge-above") }
+            return try scalar(.number(bound), path)
         case "box":
             guard case .firstOrder(_, _, let box?) = run.example.method else { throw fail("\(name) is not projected onto a box") }
             guard case .name(let side) = path.popFirst(), side == "lower" || side == "upper" else {
@@ -95,15 +98,13 @@ struct ValuePath {
             }
             return try element(of: side == "lower" ? box.lower : box.upper, "box.\(side)", path)
         case "newton":
-            guard case .newton(let control) = run.example.method else { throw fail("\(name) does not use Newton's method") }
-            guard case .armijo(let c1, let shrink, _) = control else { throw fail("\(name) takes pure Newton steps (no c1, no shrink)") }
-            guard case .name(let setting) = path.popFirst(), setting == "c1" || setting == "shrink" else {
-                throw fail("write 'newton.c1' or 'newton.shrink'")
-            }
-            return try scalar(.number(setting == "c1" ? c1 : shrink), path)
+            guard case .newton(let settings) = run.example.method else { throw fail("\(name) does not use Newton's method") }
+            return try newtonSetting(settings, path)
         case "objective":
             guard case .name(let setting) = path.popFirst() else { throw fail("write 'objective.NAME', e.g. \(name).objective.condition_number") }
             switch (run.example.objective, setting) {
+            case (.quadratic(let bowl), _) where bowl.isGivenByMatrix: return try matrixSetting(bowl, setting, path)
+            case (.linearRegression(let problem), "loss"): return try scalar(.text(problem.loss.rawValue), path)
             case (.quadratic(let bowl), "condition_number"): return try scalar(.number(bowl.conditionNumber), path)
             case (.quadratic(let bowl), "rotation"): return try scalar(.number(bowl.rotation), path)
             case (.quadratic(let bowl), "dimension"): return try scalar(.integer(bowl.dimension), path)

@@ -114,9 +114,9 @@ struct LessonParserTests {
                 stop: {max-iterations: 5}
 
             """)
-        #expect(newton.method == .newton(.armijo(c1: 0.001, shrink: 0.5)))
-        let box = try example(seedExample.replacingOccurrences(of: "{method: gd, lr: 0.01}", with: "{method: gd, lr: 0.01, box: {lower: [0, 0], upper: [0.8, 1]}}"))
-        #expect(box.method == .firstOrder(OptimizerSpec(.gd(learningRate: 0.01)), sampling: nil, box: .init(lower: [0, 0], upper: [0.8, 1])))
+        #expect(newton.method == .newton(NewtonSettings(step: .armijo(c1: 0.001, shrink: 0.5))))
+        let box = try example(seedExample.replacingOccurrences(of: "{method: gd, lr: 0.01}", with: "{method: gd, lr: 0.01, box: {lower: [0, -1], upper: [0.8, 1]}}"))
+        #expect(box.method == .firstOrder(OptimizerSpec(.gd(learningRate: 0.01)), sampling: nil, box: .init(lower: [0, -1], upper: [0.8, 1])))
     }
 
     @Test(arguments: [

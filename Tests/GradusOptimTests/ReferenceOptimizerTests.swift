@@ -98,7 +98,10 @@ struct ReferenceOptimizerTests {
         if let rates = run.rates {
             #expect(zip(trace.iterations, rates).allSatisfy { $0.learningRate == $1 }, "scheduled learning rates")
         }
-        let state = Dictionary(uniqueKeysWithValues: trace.final.state.map { ($0.name, $0.values) })
+        // The state after the last step is on the record of the iterate it was taken from; the final record has none.
+        #expect(trace.final.state.isEmpty)
+        let lastStep = try #require(trace.iteration(trace.final.k - 1))
+        let state = Dictionary(uniqueKeysWithValues: lastStep.state.map { ($0.name, $0.values) })
         for (name, values) in run.final_state {
             let swiftName = name == "velocity" ? "velocity" : name
             let actual = try #require(state[swiftName], "state \(name) missing from \(state.keys.sorted())")

@@ -26,13 +26,17 @@ struct RunnerTests {
         #expect(trace.final.update == nil)
     }
 
-    @Test func updateIsMinusLearningRateTimesGradient() throws {
+    @Test func updateIsTheDifferenceOfIteratesAsApplied() throws {
         let trace = Runner.run(
             seed, optimizer: GradientDescent(learningRate: 0.01), start: [0.5, -0.5],
             stopping: StoppingRule(maxIterations: 1))
         let first = trace.iterations[0]
-        #expect(first.update == [-0.01 * -8.75, -0.01 * -11.75])
-        #expect(trace.final.theta == [0.5 + 0.0875, -0.5 + 0.1175])
+        let step = [-0.01 * -8.75, -0.01 * -11.75]
+        #expect(trace.final.theta == [0.5 + step[0], -0.5 + step[1]])
+        #expect(first.update == [trace.final.theta[0] - 0.5, trace.final.theta[1] - (-0.5)])
+        // θ₁ − θ₀ is not −lr·g to the bit here: the trace records the change actually made.
+        #expect(first.update != step)
+        #expect(close(try #require(first.update), step, tolerance: 1e-15))
     }
 
     @Test func tooLargeAStepDivergesWithoutCrashing() {

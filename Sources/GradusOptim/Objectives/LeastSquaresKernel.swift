@@ -29,13 +29,13 @@ extension LinearRegression {
             sums(at: theta, gradient: g.baseAddress, concurrently: concurrently)
         }
         let scale = Double(features.rows)
-        for j in 0..<d { gradient[j] /= scale }
-        return sum / (2 * scale)
+        for j in 0..<d { gradient[j] = loss.scaleGradient(gradient[j], samples: scale) }
+        return loss.scaleLoss(sum, samples: scale)
     }
 
     /// J(θ) alone, summed in the same order as `valueAndGradient`.
     func valueOnly(at theta: [Double]) -> Double {
-        sums(at: theta, gradient: nil, concurrently: false) / (2 * Double(features.rows))
+        loss.scaleLoss(sums(at: theta, gradient: nil, concurrently: false), samples: Double(features.rows))
     }
 
     /// Σᵢ rᵢ² and, when `gradient` is given, Xᵀr written into it (unscaled).

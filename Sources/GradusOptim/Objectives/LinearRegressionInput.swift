@@ -1,7 +1,9 @@
 extension LinearRegression {
     /// Builds a least-squares objective from lesson data, checking shapes instead of trapping;
     /// with `intercept`, a column of ones is put in front of the features (θ₀ is then the intercept).
-    public init(validating features: Matrix, targets: [Double], intercept: Bool = false) throws(OptimError) {
+    public init(
+        validating features: Matrix, targets: [Double], intercept: Bool = false, loss: LeastSquaresLoss = .halfMSE
+    ) throws(OptimError) {
         guard features.rows == targets.count else {
             throw .dimensionMismatch("\(features.rows) rows of features but \(targets.count) targets")
         }
@@ -10,7 +12,7 @@ extension LinearRegression {
         guard features.storage.allSatisfy(\.isFinite), targets.allSatisfy(\.isFinite) else {
             throw .invalidValue(name: "data", reason: "features and targets must be finite")
         }
-        self.init(features: intercept ? features.prependingOnes() : features, targets: targets)
+        self.init(features: intercept ? features.prependingOnes() : features, targets: targets, loss: loss)
     }
 }
 

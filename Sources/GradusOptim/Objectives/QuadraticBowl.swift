@@ -1,11 +1,15 @@
 /// A quadratic bowl J(θ) = ½(θ − c)ᵀA(θ − c) whose Hessian A has eigenvalues spaced evenly from 1 to κ
-/// (the condition number), its axes turned by `rotation` radians in the plane of the first two coordinates.
+/// (the condition number), its axes turned by `rotation` radians in the plane of the first two coordinates;
+/// or a quadratic ½θᵀAθ − bᵀθ with A and b given (`init(matrix:linear:)`).
 public struct QuadraticBowl: TwiceDifferentiable {
     public let matrix: Matrix
     public let center: [Double]
+    /// κ the bowl was built with; NaN when A was given.
     public let conditionNumber: Double
-    /// The turn of the axes in the plane of the first two coordinates, in radians.
+    /// The turn of the axes in the plane of the first two coordinates, in radians (0 when A was given).
     public let rotation: Double
+    /// b of ½θᵀAθ − bᵀθ when A was given; nil for a bowl built from a condition number.
+    public let linear: [Double]?
 
     public init(
         conditionNumber: Double, dimension: Int = 2, rotation: Double = 0, center: [Double]? = nil
@@ -35,6 +39,7 @@ public struct QuadraticBowl: TwiceDifferentiable {
         self.center = c
         self.conditionNumber = conditionNumber
         self.rotation = rotation
+        self.linear = nil
     }
 
     public var dimension: Int { center.count }
@@ -44,8 +49,9 @@ public struct QuadraticBowl: TwiceDifferentiable {
         return valueAndGradient(at: theta, gradient: &gradient)
     }
 
-    /// ∇J = A(θ − c), J = ½(θ − c)·∇J.
+    /// ∇J = A(θ − c), J = ½(θ − c)·∇J; with b given (and c = 0), ∇J = Aθ − b, J = ½θ·Aθ − b·θ.
     public func valueAndGradient(at theta: [Double], gradient: inout [Double]) -> Double {
+        if let linear { return valueAndGradient(at: theta, linear: linear, gradient: &gradient) }
         let n = dimension
         var sum = 0.0
         for i in 0..<n {

@@ -1,12 +1,13 @@
 /// Newton's method: θ ← θ + t·d with H·d = −∇J (H = ∇²J(θ)).
 ///
-/// `pure` takes t = 1. `armijo` backtracks from t = 1, t ← ρ·t, until
-/// J(θ + t·d) ≤ J(θ) + c₁·t·∇J·d (the Armijo sufficient-decrease condition).
-/// The Hessian must be positive definite at every iterate: a singular or indefinite Hessian ends the
-/// run with `Outcome.failed`, since d would then not be (or not be known to be) a descent direction.
+/// `pure` takes t = lr (1 by default). `armijo` backtracks from t = lr, t ← ρ·t, until
+/// J(θ + t·d) ≤ J(θ) + c₁·t·∇J·d (the Armijo sufficient-decrease condition), at most `maxTrials` times.
+/// A singular Hessian ends the run with `Outcome.failed`; an indefinite one does too unless the
+/// `IndefiniteHessianPolicy` says to step anyway (see `NewtonSettings`).
 public enum NewtonStepControl: Sendable, Equatable {
     case pure
-    /// Backtracking with sufficient-decrease constant c₁ ∈ (0, 1) and shrink factor ρ ∈ (0, 1).
+    /// Backtracking with sufficient-decrease constant c₁ ∈ (0, 1), shrink factor ρ ∈ (0, 1) and at most
+    /// `maxTrials` trial points.
     case armijo(c1: Double = 1e-4, shrink: Double = 0.5, maxTrials: Int = 60)
 
     /// Rejects constants outside (0, 1) and a non-positive trial budget.
@@ -20,22 +21,32 @@ public enum NewtonStepControl: Sendable, Equatable {
 }
 
 extension Runner {
-    /// Runs Newton's method. Record k holds θₖ, J, ∇J, the step taken, the step length t as
-    /// `learningRate`, and the state `newton_direction` (d) and `line_search_trials`.
+    /// Runs Newton's method with the default step factor 1 and failure at an indefinite Hessian.
     public static func runNewton<O: TwiceDifferentiable>(
         _ objective: O, start: [Double], control: NewtonStepControl = .pure, stopping: StoppingRule,
+        recording: Recording = .all
+    ) throws(OptimError) -> Trace {
+        try runNewton(
+            objective, start: start, settings: NewtonSettings(step: control), stopping: stopping, recording: recording)
+    }
+
+    /// Runs Newton's method. Record k holds θₖ, J, ∇J, the step taken, the step length t as `learningRate`, and
+    /// the state `newton_direction` (d) and `line_search_trials`; when `indefinite` is not `fail`, also
+    /// `indefinite_hessian` (1 where Cholesky found H indefinite at θₖ, else 0). The final record has no update and
+    /// no state.
+    public static func runNewton<O: TwiceDifferentiable>(
+        _ objective: O, start: [Double], settings: NewtonSettings, stopping: StoppingRule,
         recording: Recording = .all
     ) throws(OptimError) -> Trace {
         guard start.count == objective.dimension else {
             throw .dimensionMismatch("start point has \(start.count) coordinates, the objective \(objective.dimension)")
         }
-        try control.validate()
+        try settings.validate()
         let n = start.count
         var theta = start
         var gradient = Array(repeating: 0.0, count: n)
         var recorder = Recorder(recording)
         var previousLoss = 0.0
-        var lastState: [StateEntry] = []
         var lastGood: Iteration? = nil
         var k = 0
         while true {
@@ -44,15 +55,16 @@ extension Runner {
             guard loss.isFinite, gradient.allSatisfy(\.isFinite), theta.allSatisfy(\.isFinite) else {
                 let final = lastGood ?? Iteration(
                     k: 0, theta: theta, loss: loss, gradient: gradient, gradientNorm: norm, update: nil,
-                    learningRate: 1, state: [])
+                    learningRate: settings.learningRate, state: [])
                 return recorder.finish(final: final, outcome: .diverged(iteration: k))
             }
             func stop(_ outcome: Outcome) -> Trace {
                 let final = Iteration(
                     k: k, theta: theta, loss: loss, gradient: gradient, gradientNorm: norm, update: nil,
-                    learningRate: 1, state: lastState)
+                    learningRate: settings.learningRate, state: [])
                 return recorder.finish(final: final, outcome: outcome)
             }
+            if stopping.exceedsBound(loss: loss, theta: theta) { return stop(.diverged(iteration: k)) }
             if let tolerance = stopping.gradientTolerance, norm <= tolerance {
                 return stop(.converged(.gradientNorm, iteration: k))
             }
@@ -61,23 +73,22 @@ extension Runner {
             }
             if k >= stopping.maxIterations { return stop(.reachedIterationLimit(stopping.maxIterations)) }
 
-            let hessian = objective.hessian(at: theta)
-            let factor: Matrix
-            switch Cholesky.factor(hessian) {
-            case .success(let l): factor = l
-            case .failure(.singular):
-                return stop(.failed(iteration: k, reason: .singularHessian(theta: theta)))
-            case .failure(.indefinite):
-                return stop(.failed(iteration: k, reason: .indefiniteHessian(theta: theta)))
+            let direction: [Double]
+            var indefinite = false
+            switch newtonDirection(objective.hessian(at: theta), gradient, policy: settings.indefinite) {
+            case .success(let found):
+                direction = found.direction
+                indefinite = found.indefinite
+            case .failure(.singular): return stop(.failed(iteration: k, reason: .singularHessian(theta: theta)))
+            case .failure(.indefinite): return stop(.failed(iteration: k, reason: .indefiniteHessian(theta: theta)))
             }
-            let direction = Cholesky.solve(factor: factor, gradient).map { -$0 }
             var slope = 0.0
             for j in 0..<n { slope += gradient[j] * direction[j] }
-            var t = 1.0
+            var t = settings.learningRate
             var trials = 1
             var candidate = theta
             for j in 0..<n { candidate[j] = theta[j] + t * direction[j] }
-            if case .armijo(let c1, let shrink, let maxTrials) = control {
+            if case .armijo(let c1, let shrink, let maxTrials) = settings.step {
                 while true {
                     let trial = objective.value(at: candidate)
                     if trial.isFinite && trial <= loss + c1 * t * slope { break }
@@ -90,18 +101,42 @@ extension Runner {
                 }
             }
             let update = (0..<n).map { candidate[$0] - theta[$0] }
-            lastState = [
+            var state = [
                 StateEntry(name: "newton_direction", values: direction),
                 StateEntry(name: "line_search_trials", values: [Double(trials)]),
             ]
+            if settings.indefinite != .fail {
+                state.append(StateEntry(name: "indefinite_hessian", values: [indefinite ? 1 : 0]))
+            }
             let record = Iteration(
                 k: k, theta: theta, loss: loss, gradient: gradient, gradientNorm: norm, update: update,
-                learningRate: t, state: lastState)
+                learningRate: t, state: state)
             if recorder.wants(k) { recorder.keep(record) }
             lastGood = record
             previousLoss = loss
             theta = candidate
             k += 1
+        }
+    }
+
+    /// The direction d of one Newton step and whether H was indefinite: −H⁻¹∇J by Cholesky where H is positive
+    /// definite; where it is indefinite, a failure, −H⁻¹∇J by Gaussian elimination, or −∇J, as `policy` says.
+    /// A singular H is a failure whatever the policy.
+    static func newtonDirection(
+        _ hessian: Matrix, _ gradient: [Double], policy: IndefiniteHessianPolicy
+    ) -> Result<(direction: [Double], indefinite: Bool), Cholesky.Failure> {
+        switch Cholesky.factor(hessian) {
+        case .success(let factor):
+            return .success((Cholesky.solve(factor: factor, gradient).map { -$0 }, false))
+        case .failure(.singular): return .failure(.singular)
+        case .failure(.indefinite):
+            switch policy {
+            case .fail: return .failure(.indefinite)
+            case .gradient: return .success((gradient.map { -$0 }, true))
+            case .continue:
+                guard let solution = LinearAlgebra.solve(hessian, gradient) else { return .failure(.singular) }
+                return .success((solution.map { -$0 }, true))
+            }
         }
     }
 }

@@ -2,7 +2,7 @@ extension Runner {
     /// Mini-batch (or stochastic) gradient descent: update k uses the gradient of batch k (see
     /// `BatchSampling`). Record k holds θₖ, the full-data J(θₖ) and ∇J(θₖ) (so curves and stopping
     /// tests compare with batch runs), the update, and in `batch` the batch, its loss and gradient.
-    /// `maxIterations` counts updates (batches), not epochs.
+    /// `maxIterations` counts updates (batches), not epochs. The final record has no update, batch or state.
     public static func runMiniBatch<O: BatchObjective, Opt: Optimizer>(
         _ objective: O, optimizer: Opt, sampling: BatchSampling, start: [Double], stopping: StoppingRule,
         recording: Recording = .all
@@ -30,7 +30,7 @@ extension Runner {
             func record(update: [Double]?, batch: MiniBatch?) -> Iteration {
                 var iteration = Iteration(
                     k: k, theta: theta, loss: loss, gradient: gradient, gradientNorm: norm, update: update,
-                    learningRate: rate, state: optimizer.state)
+                    learningRate: rate, state: update == nil ? [] : optimizer.state)
                 iteration.batch = batch
                 return iteration
             }
@@ -38,7 +38,9 @@ extension Runner {
                 return recorder.finish(final: lastGood ?? record(update: nil, batch: nil), outcome: .diverged(iteration: k))
             }
             var outcome: Outcome? = nil
-            if let tolerance = stopping.gradientTolerance, norm <= tolerance {
+            if stopping.exceedsBound(loss: loss, theta: theta) {
+                outcome = .diverged(iteration: k)
+            } else if let tolerance = stopping.gradientTolerance, norm <= tolerance {
                 outcome = .converged(.gradientNorm, iteration: k)
             } else if let tolerance = stopping.lossChangeTolerance, k > 0, abs(loss - previousLoss) <= tolerance {
                 outcome = .converged(.lossChange, iteration: k)

@@ -7,7 +7,8 @@ public protocol BatchObjective: Objective {
 }
 
 extension LinearRegression: BatchObjective {
-    /// J_B = 1/(2|B|)·Σ_{i∈B} rᵢ², ∇J_B = (1/|B|)·Σ_{i∈B} xᵢ·rᵢ, accumulated in the order of `rows`.
+    /// J_B = 1/(2|B|)·Σ_{i∈B} rᵢ², ∇J_B = (1/|B|)·Σ_{i∈B} xᵢ·rᵢ (twice both for `mse`), accumulated in the order of
+    /// `rows`.
     public func valueAndGradient(at theta: [Double], rows: ArraySlice<Int>, gradient: inout [Double]) -> Double {
         let d = features.columns
         for j in 0..<d { gradient[j] = 0 }
@@ -20,8 +21,8 @@ extension LinearRegression: BatchObjective {
             for j in 0..<d { gradient[j] += features.storage[i * d + j] * r }
         }
         let scale = Double(rows.count)
-        for j in 0..<d { gradient[j] /= scale }
-        return sum / (2 * scale)
+        for j in 0..<d { gradient[j] = loss.scaleGradient(gradient[j], samples: scale) }
+        return loss.scaleLoss(sum, samples: scale)
     }
 }
 

@@ -1,0 +1,68 @@
+import GradusOptim
+import Yams
+
+extension ExampleParser {
+    /// `objective: {name: quadratic, A: [[..], ..], b: [..]}`: J(θ) = ½θᵀAθ − bᵀθ with A square and symmetric, b of
+    /// the same size (zeros when absent). The settings of a bowl built from a condition number do not go with A.
+    func quadratic(
+        matrix node: Node, linear: Node?, pairs: [(key: String, keyNode: Node, value: Node)]
+    ) throws(Diagnostics) -> QuadraticBowl {
+        for pair in pairs where !["name", "A", "b"].contains(pair.key) {
+            throw reader.fail(
+                pair.keyNode,
+                "'\(pair.key)' does not go with 'A': a quadratic given by its matrix is J(θ) = ½θᵀAθ − bᵀθ (only 'b' may be added)")
+        }
+        let rows = try reader.rows(node, what: "'A'")
+        let n = rows.count
+        guard n <= QuadraticBowl.maximumDimension else {
+            throw reader.fail(node, "'A' may have at most \(QuadraticBowl.maximumDimension) rows, not \(n)")
+        }
+        guard rows[0].count == n else {
+            throw reader.fail(node, "'A' must be square: it has \(n) rows of \(rows[0].count) values")
+        }
+        for i in 0..<n {
+            for j in 0..<i where rows[i][j] != rows[j][i] {
+                throw reader.fail(
+                    element(node, i, j),
+                    "'A' must be symmetric: A[\(i)][\(j)] = \(rows[i][j]) but A[\(j)][\(i)] = \(rows[j][i])")
+            }
+        }
+        var b: [Double]? = nil
+        if let linear {
+            let values = try reader.vector(linear, what: "'b'")
+            guard values.count == n else { throw reader.fail(linear, "'b' has \(values.count) values; 'A' has \(n) rows") }
+            b = values
+        }
+        do throws(OptimError) {
+            return try QuadraticBowl(matrix: Matrix(rows), linear: b)
+        } catch {
+            throw reader.fail(node, "\(error)")
+        }
+    }
+
+    /// The node of entry (i, j) of a matrix written as a list of rows (the whole matrix if it is not there).
+    private func element(_ matrix: Node, _ i: Int, _ j: Int) -> Node {
+        guard let row = matrix.sequence?[i].sequence, j < row.count else { return matrix }
+        return row[j]
+    }
+
+    /// `loss: half-mse` (the default, 1/(2m)·Σr²) or `loss: mse` (1/m·Σr², torch.nn.MSELoss) of linear regression.
+    func leastSquaresLoss(_ node: Node?) throws(Diagnostics) -> LeastSquaresLoss {
+        guard let node else { return .halfMSE }
+        let name = try reader.string(node, what: "'loss'")
+        guard let loss = LeastSquaresLoss(rawValue: name) else {
+            let known = LeastSquaresLoss.allCases.map(\.rawValue).joined(separator: ", ")
+            throw reader.fail(node, "unknown loss '\(name)'; expected one of: \(known)")
+        }
+        return loss
+    }
+
+    /// A projected run starts inside its box: a start outside it is refused rather than silently moved.
+    func startInside(_ box: MethodDeclaration.Box, start: [Double], node: Node) throws(Diagnostics) {
+        for j in start.indices where !(box.lower[j] <= start[j] && start[j] <= box.upper[j]) {
+            throw reader.fail(
+                node,
+                "'start' must lie inside the box: coordinate \(j) is \(start[j]), outside [\(box.lower[j]), \(box.upper[j])]")
+        }
+    }
+}
