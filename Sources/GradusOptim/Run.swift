@@ -22,6 +22,7 @@ public enum Runner {
         var previousNorm = 0.0
         var previousRate = 0.0
         var recorder = Recorder(recording)
+        let divergence = stopping.divergenceTest(for: objective, start: start)
         var k = 0
         while true {
             let loss = objective.valueAndGradient(at: theta, gradient: &gradient)
@@ -42,7 +43,7 @@ public enum Runner {
             let norm = LinearAlgebra.norm(gradient)
             let rate = optimizer.learningRate
             var outcome: Outcome? = nil
-            if stopping.exceedsBound(loss: loss, theta: theta) {
+            if divergence.exceeded(loss: loss, theta: theta) {
                 outcome = .diverged(iteration: k)
             } else if let tolerance = stopping.gradientTolerance, norm <= tolerance {
                 outcome = .converged(.gradientNorm, iteration: k)

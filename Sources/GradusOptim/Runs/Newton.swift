@@ -46,6 +46,7 @@ extension Runner {
         var theta = start
         var gradient = Array(repeating: 0.0, count: n)
         var recorder = Recorder(recording)
+        let divergence = stopping.divergenceTest(for: objective, start: start)
         var previousLoss = 0.0
         var lastGood: Iteration? = nil
         var k = 0
@@ -64,7 +65,7 @@ extension Runner {
                     learningRate: settings.learningRate, state: [])
                 return recorder.finish(final: final, outcome: outcome)
             }
-            if stopping.exceedsBound(loss: loss, theta: theta) { return stop(.diverged(iteration: k)) }
+            if divergence.exceeded(loss: loss, theta: theta) { return stop(.diverged(iteration: k)) }
             if let tolerance = stopping.gradientTolerance, norm <= tolerance {
                 return stop(.converged(.gradientNorm, iteration: k))
             }

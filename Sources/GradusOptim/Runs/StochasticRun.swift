@@ -20,6 +20,7 @@ extension Runner {
         var batchGradient = gradient
         var update = gradient
         var recorder = Recorder(recording)
+        let divergence = stopping.divergenceTest(for: objective, start: start)
         var previousLoss = 0.0
         var lastGood: Iteration? = nil
         var k = 0
@@ -38,7 +39,7 @@ extension Runner {
                 return recorder.finish(final: lastGood ?? record(update: nil, batch: nil), outcome: .diverged(iteration: k))
             }
             var outcome: Outcome? = nil
-            if stopping.exceedsBound(loss: loss, theta: theta) {
+            if divergence.exceeded(loss: loss, theta: theta) {
                 outcome = .diverged(iteration: k)
             } else if let tolerance = stopping.gradientTolerance, norm <= tolerance {
                 outcome = .converged(.gradientNorm, iteration: k)
