@@ -35,10 +35,12 @@ struct ComparisonTable {
     static func method(_ method: MethodDeclaration, _ words: Localization) -> String {
         switch method {
         case .newton(let settings):
+            let name: String
             switch settings.step {
-            case .pure: return words.zh ? "牛顿法" : "Newton"
-            case .armijo: return words.zh ? "带回溯的牛顿法" : "Newton with backtracking"
+            case .pure: name = words.zh ? "牛顿法" : "Newton"
+            case .armijo: name = words.zh ? "带回溯的牛顿法" : "Newton with backtracking"
             }
+            return name + Self.newtonSettings(settings, words)
         case .firstOrder(let spec, let sampling, let box):
             var parts: [String] = []
             let defaults = (try? OptimizerSpec(method: spec.methodName))?.parameters ?? [:]
@@ -60,6 +62,21 @@ struct ComparisonTable {
             let name = Self.zhMethodNames[spec.methodName] ?? spec.methodName
             return name + (parts.isEmpty ? "" : "（" + parts.joined(separator: "，") + "）")
         }
+    }
+
+    /// Newton's settings that differ from the defaults, e.g. ` (lr 0.5, indefinite: gradient)`; empty when none do.
+    static func newtonSettings(_ settings: NewtonSettings, _ words: Localization) -> String {
+        var parts: [String] = []
+        if settings.learningRate != 1 {
+            parts.append((words.zh ? "步长因子 " : "lr ") + NumberFormat.significant(6).format(settings.learningRate).prose)
+        }
+        switch settings.indefinite {
+        case .fail: break
+        case .continue: parts.append(words.zh ? "Hessian 不定时照走牛顿步" : "indefinite: continue")
+        case .gradient: parts.append(words.zh ? "Hessian 不定时改走负梯度" : "indefinite: gradient")
+        }
+        guard !parts.isEmpty else { return "" }
+        return words.zh ? "（" + parts.joined(separator: "，") + "）" : " (" + parts.joined(separator: ", ") + ")"
     }
 
     /// Chinese names of the methods and hyperparameters (the others keep torch's names).

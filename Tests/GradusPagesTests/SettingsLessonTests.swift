@@ -138,3 +138,12 @@ struct SettingsLessonTests {
         #expect(json.components(separatedBy: "\"batch_loss\"").count - 1 == 4)  // one per update, none on the final record
     }
 }
+
+extension SettingsLessonTests {
+    @Test func theComparisonTableNamesNewtonsSettings() throws {
+        let html = try render("```gradus compare\nexamples: [damped, saddle, raw]\n```\n")
+        #expect(html.contains("Newton (lr 0.5)"))
+        #expect(html.contains("Newton with backtracking (lr 0.5, indefinite: gradient)"))
+        #expect(html.contains("Newton (indefinite: continue)"))
+    }
+}
