@@ -12,11 +12,12 @@ extension ExampleParser {
                 pair.keyNode,
                 "'\(pair.key)' does not go with 'A': a quadratic given by its matrix is J(θ) = ½θᵀAθ − bᵀθ (only 'b' may be added)")
         }
+        // A dense matrix: a lesson's is small, and a typo must not ask for gigabytes (checked before reading it).
+        if let count = node.sequence?.count, count > QuadraticBowl.maximumDimension {
+            throw reader.fail(node, "'A' may have at most \(QuadraticBowl.maximumDimension) rows, not \(count)")
+        }
         let rows = try reader.rows(node, what: "'A'")
         let n = rows.count
-        guard n <= QuadraticBowl.maximumDimension else {
-            throw reader.fail(node, "'A' may have at most \(QuadraticBowl.maximumDimension) rows, not \(n)")
-        }
         guard rows[0].count == n else {
             throw reader.fail(node, "'A' must be square: it has \(n) rows of \(rows[0].count) values")
         }

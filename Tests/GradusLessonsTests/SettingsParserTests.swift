@@ -52,6 +52,12 @@ struct SettingsParserTests {
         #expect(parsed.stopping == StoppingRule(maxIterations: 10, divergeAbove: 1e6))
     }
 
+    @Test func aMatrixBeyondTheCapIsRefusedAtA() {
+        let rows = Array(repeating: "[1]", count: QuadraticBowl.maximumDimension + 1).joined(separator: ", ")
+        let yaml = "  - name: q\n    objective: {name: quadratic, A: [\(rows)]}\n    start: [1]\n    optimizer: {method: gd, lr: 0.1}\n    stop: {max-iterations: 5}\n"
+        #expect(diagnostic(lessonText(examples: yaml)) == "lesson.md:6:37: error: 'A' may have at most 1000 rows, not 1001")
+    }
+
     @Test(arguments: [
         ("A not symmetric", "  - name: seed\n    objective: {name: quadratic, A: [[1, 2], [3, 4]]}\n    start: [0.5, -0.5]\n    optimizer: {method: gd, lr: 0.01}\n    stop: {max-iterations: 10}\n", "lesson.md:6:47: error: 'A' must be symmetric: A[1][0] = 3.0 but A[0][1] = 2.0"),
         ("A not square", "  - name: seed\n    objective: {name: quadratic, A: [[1, 2, 0], [2, 4, 0]]}\n    start: [0.5, -0.5]\n    optimizer: {method: gd, lr: 0.01}\n    stop: {max-iterations: 10}\n", "lesson.md:6:37: error: 'A' must be square: it has 2 rows of 3 values"),
