@@ -94,7 +94,7 @@ struct RunCommandTests {
     @Test func printsATraceAsCSVAndJSON() throws {
         let folder = try temporaryFolder()
         _ = try copyShippedContent(into: folder)
-        let csv = try gradus(["run", "content/gradient-descent.md", "--format", "csv"], in: folder)
+        let csv = try gradus(["run", "content/gradient-descent.md", "--example", "seed", "--format", "csv"], in: folder)
         #expect(csv.status == 0)
         let lines = csv.stdout.split(separator: "\n")
         #expect(lines.first == "k,theta0,theta1,loss,gradient0,gradient1,gradient_norm,lr")
@@ -113,7 +113,10 @@ struct RunCommandTests {
         let folder = try temporaryFolder()
         _ = try copyShippedContent(into: folder)
         let csv = try gradus(
-            ["run", "content/gradient-descent.md", "--set", "optimizer.lr=0.05", "--set", "stop.max-iterations=2", "--format", "csv"],
+            [
+                "run", "content/gradient-descent.md", "--example", "seed", "--set", "optimizer.lr=0.05", "--set",
+                "stop.max-iterations=2", "--format", "csv",
+            ],
             in: folder)
         #expect(csv.status == 0)
         let lines = csv.stdout.split(separator: "\n")
