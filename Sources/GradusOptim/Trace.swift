@@ -10,11 +10,13 @@ public struct Iteration: Sendable, Equatable {
     public let gradient: [Double]
     /// ‖∇J(θₖ)‖₂.
     public let gradientNorm: Double
-    /// θₖ₊₁ − θₖ as the optimizer applied it; nil at the iteration where the run stopped.
+    /// θₖ₊₁ − θₖ as the optimizer applied it (computed as that difference, for every method); nil at the iteration
+    /// where the run stopped.
     public let update: [Double]?
     /// The learning rate used for the update from θₖ.
     public let learningRate: Double
-    /// The optimizer's state after the update from θₖ.
+    /// The optimizer's state after the update from θₖ; empty at the iteration where the run stopped, which made no
+    /// update (the state after the last step is on the record before it).
     public let state: [StateEntry]
     /// The mini-batch behind the update from θₖ, in stochastic runs (`Runner.runMiniBatch`); nil otherwise.
     public internal(set) var batch: MiniBatch? = nil
@@ -70,7 +72,8 @@ public enum FailureReason: Sendable, Equatable, CustomStringConvertible {
 public enum Outcome: Sendable, Equatable, CustomStringConvertible {
     case converged(ConvergenceTest, iteration: Int)
     case reachedIterationLimit(Int)
-    /// A non-finite loss or gradient first appeared at this iteration.
+    /// θₖ at this iteration k had a non-finite loss, gradient or coordinate, or passed the stopping rule's
+    /// `divergeAbove` bound; k updates were applied.
     case diverged(iteration: Int)
     case failed(iteration: Int, reason: FailureReason)
 
@@ -92,7 +95,8 @@ public enum Outcome: Sendable, Equatable, CustomStringConvertible {
 public struct Trace: Sendable, Equatable {
     /// Kept iterations in increasing k, the final one last (all of them, or a sample: see `Recording`).
     public let iterations: [Iteration]
-    /// The last iteration with finite values: where the run ended, or the last good point before divergence.
+    /// The last iteration with finite values: where the run ended; for a run that passed its divergence bound, the
+    /// first iterate beyond it; for one whose values stopped being finite, the last finite iterate before.
     public let final: Iteration
     public let outcome: Outcome
 
