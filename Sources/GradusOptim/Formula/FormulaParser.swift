@@ -215,6 +215,8 @@ struct FormulaParser {
 public enum FormulaNames {
     /// The candidate closest to `name` by edit distance, if it is close enough to be a likely typo.
     static func nearest(_ name: String, among candidates: [String]) -> String? {
+        // One letter for another is no typo worth naming (z is not a misspelt x).
+        guard name.count >= 2 else { return nil }
         let scored = candidates.map { (candidate: $0, distance: distance(name, $0)) }
         guard let best = scored.min(by: { $0.distance < $1.distance }) else { return nil }
         return best.distance <= max(1, min(name.count, best.candidate.count) / 3) ? best.candidate : nil
