@@ -59,44 +59,44 @@ extension Tape {
             let values = UnsafeMutableBufferPointer(rebasing: scratch[0..<n])
             let adjoints = UnsafeMutableBufferPointer(rebasing: scratch[n..<(2 * n)])
             point.withUnsafeBufferPointer { forward($0, into: values) }
-            for j in gradient.indices { gradient[j] = 0 }
             let output = Int(outputs[0])
             for i in 0..<n { adjoints[i] = 0 }
             adjoints[output] = 1
-            instructions.withUnsafeBufferPointer { program in
-                var i = output
-                while i >= 0 {
-                    defer { i -= 1 }
-                    let g = adjoints[i]
-                    let instruction = program[i]
-                    let a = Int(instruction.a)
-                    let b = Int(instruction.b)
-                    switch instruction.opcode {
-                    case .number: break
-                    case .variable: gradient[a] += g
-                    case .negate: adjoints[a] -= g
-                    case .add:
-                        adjoints[a] += g
-                        adjoints[b] += g
-                    case .subtract:
-                        adjoints[a] += g
-                        adjoints[b] -= g
-                    case .multiply:
-                        adjoints[a] += g * values[b]
-                        adjoints[b] += g * values[a]
-                    case .divide:
-                        adjoints[a] += g / values[b]
-                        adjoints[b] -= g * values[i] / values[b]
-                    case .square: adjoints[a] += g * (2 * values[a])
-                    case .powerConstant:
-                        let c = instruction.constant
-                        adjoints[a] += g * (c * Self.power(values[a], constant: c - 1))
-                    case .power:
-                        let x = values[a]
-                        let y = values[b]
-                        adjoints[a] += g * (y * pow(x, y - 1))
-                        adjoints[b] += g * (values[i] * log(x))
-                    case .call: adjoints[a] += g * instruction.function.slope(values[a], values[i])
+            gradient.withUnsafeMutableBufferPointer { gradient in
+                for j in gradient.indices { gradient[j] = 0 }
+                instructions.withUnsafeBufferPointer { program in
+                    for i in stride(from: output, through: 0, by: -1) {
+                        let g = adjoints[i]
+                        let instruction = program[i]
+                        let a = Int(instruction.a)
+                        let b = Int(instruction.b)
+                        switch instruction.opcode {
+                        case .number: continue
+                        case .variable: gradient[a] += g
+                        case .negate: adjoints[a] -= g
+                        case .add:
+                            adjoints[a] += g
+                            adjoints[b] += g
+                        case .subtract:
+                            adjoints[a] += g
+                            adjoints[b] -= g
+                        case .multiply:
+                            adjoints[a] += g * values[b]
+                            adjoints[b] += g * values[a]
+                        case .divide:
+                            adjoints[a] += g / values[b]
+                            adjoints[b] -= g * values[i] / values[b]
+                        case .square: adjoints[a] += g * (2 * values[a])
+                        case .powerConstant:
+                            let c = instruction.constant
+                            adjoints[a] += g * (c * Self.power(values[a], constant: c - 1))
+                        case .power:
+                            let x = values[a]
+                            let y = values[b]
+                            adjoints[a] += g * (y * pow(x, y - 1))
+                            adjoints[b] += g * (values[i] * log(x))
+                        case .call: adjoints[a] += g * instruction.function.slope(values[a], values[i])
+                        }
                     }
                 }
             }
