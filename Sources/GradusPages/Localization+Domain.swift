@@ -21,7 +21,7 @@ extension Localization {
                 case (.outsideUnitInterval, _): "\(op) 的参数 \(a) 超出 [−1, 1]"
                 case (.unitIntervalEnd, _): "\(op) 在 \(a) 处的斜率为无穷大"
                 }
-            return "在 \(at) 处\(problem)"
+            return "在 \(at) 处，\(problem)"
         }
         let problem =
             switch (violation.kind, op) {

@@ -70,6 +70,21 @@ struct FormulaPageTests {
         #expect(html.contains("failed at iteration 1: log of a negative number (−1) at x = −1"))
     }
 
+    @Test func aContourOfAFormulaNamesItsAxesByTheVariables() throws {
+        let text = Self.source + "```gradus plot\nkind: contour\nexamples: [bowl]\n```\n"
+        var page = LessonPage(Executor.run(try LessonParser.parse(SourceFile(path: "l.md", text: text), slug: "l")))
+        let html = try page.render()
+        #expect(html.contains(">x1</text>"))
+        #expect(html.contains(">x2</text>"))
+        #expect(!html.contains(">θ[0]</text>"))
+    }
+
+    @Test func domainFailuresAreWordedInChinese() throws {
+        let violation = DomainViolation(kind: .negative, operation: "log", argument: -1, variables: ["x"], theta: [-1])
+        #expect(Localization(language: "zh").failure(.outsideDomain(violation)) == "在 x = −1 处，log 的参数为负数（−1）")
+        #expect(Localization(language: "en").failure(.outsideDomain(violation)) == "log of a negative number (−1) at x = −1")
+    }
+
     @Test func tracesNameTheVariables() throws {
         let run = try #require(try Self.run().run(named: "bowl"))
         #expect(TraceExport.csv(run).hasPrefix("k,x1,x2,loss,gradient_x1,gradient_x2,gradient_norm,lr\n"))
