@@ -3,7 +3,8 @@ public struct DomainViolation: Sendable, Equatable, CustomStringConvertible {
     public enum Kind: Sendable, Equatable {
         /// log, log2, log10 or sqrt of a negative number, or a negative number to a non-whole power (`^`).
         case negative
-        /// log of zero, division by zero, zero to a negative power, or sqrt at zero (where its slope is infinite).
+        /// log of zero, division by zero, zero to a power below 1, or sqrt at zero (where the power or the slope is
+        /// infinite).
         case zero
         /// asin or acos of a number outside [−1, 1].
         case outsideUnitInterval
@@ -39,7 +40,7 @@ public struct DomainViolation: Sendable, Equatable, CustomStringConvertible {
         case (.negative, "^"): "a negative number (\(argument)) to a non-whole power"
         case (.negative, _): "\(operation) of a negative number (\(argument))"
         case (.zero, "/"): "division by zero"
-        case (.zero, "^"): "zero to a negative power"
+        case (.zero, "^"): "zero to a power below 1, where the power or its slope is infinite"
         case (.zero, "sqrt"): "sqrt at zero, where its slope is infinite"
         case (.zero, _): "\(operation) of zero"
         case (.outsideUnitInterval, _): "\(operation) of \(argument), outside [−1, 1]"

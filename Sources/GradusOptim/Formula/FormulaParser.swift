@@ -6,8 +6,10 @@
 ///     power   := primary ('^' unary)?          (right-associative; −x^2 is −(x²), x^-1 is x⁻¹)
 ///     primary := NUMBER | NAME | FUNCTION '(' sum ')' | '(' sum ')'
 ///
-/// Names are resolved while parsing: a variable, a constant of the formula, or `pi` / `e`. Recursion is bounded by
-/// `FormulaLimits.depth`, checked as the tree grows, so no input can exhaust the stack.
+/// Names are resolved while parsing: a variable, a constant of the formula, or `pi` / `e`. The tree's height is
+/// checked against `FormulaLimits.depth` as each node is made (sums and products are parsed in loops, so a long
+/// chain costs no recursion), and nesting by parentheses, minus signs, powers and calls is bounded by twice that,
+/// so no input, however deep, can exhaust the stack.
 struct FormulaParser {
     let tokens: [FormulaToken]
     var position = 0
@@ -208,7 +210,6 @@ struct FormulaParser {
         let near = FormulaNames.nearest(name, among: variables + constants.map(\.name))
         throw FormulaError(offset, "unknown name '\(name)'" + (near.map { "; did you mean '\($0)'?" } ?? "") + " (\(known))")
     }
-
 }
 
 /// Spelling help for names.

@@ -9,8 +9,8 @@ import Darwin
 /// A formula compiled to a straight-line program: instruction i computes slot i from earlier slots.
 ///
 /// Compiling folds constants (an instruction whose operands are all known becomes a number), shares repeated
-/// subexpressions (the same instruction on the same slots is emitted once), and turns x^2 into x·x and x^-1 into
-/// 1/x, which round exactly as a textbook's hand computation does. An evaluation walks the array once: no parsing, no
+/// subexpressions (the same instruction on the same slots is emitted once), and computes x^2 as x·x (and a few other
+/// powers as products, see `power(_:constant:)`), which rounds exactly as a textbook's hand computation does. An evaluation walks the array once: no parsing, no
 /// recursion, and scratch space on the stack.
 struct Tape: Sendable {
     enum Opcode: UInt8, Sendable, Hashable {
@@ -39,13 +39,21 @@ struct Tape: Sendable {
 
     var count: Int { instructions.count }
 
-    /// xᶜ for a constant exponent, as the tape computes it.
+    /// xᶜ for a constant exponent, as the tape computes it: the exponents torch's `pow` kernel special-cases are
+    /// computed as it does (x·x, x·x·x, 1/x, 1/(x·x), √x, 1/√x), so a formula rounds as the same expression in
+    /// torch; any other exponent uses C `pow`.
     @inline(__always)
     static func power(_ x: Double, constant c: Double) -> Double {
-        if c == 2 { return x * x }
-        if c == 1 { return x }
-        if c == -1 { return 1 / x }
-        return pow(x, c)
+        switch c {
+        case 1: x
+        case 2: x * x
+        case 3: x * x * x
+        case -1: 1 / x
+        case -2: 1 / (x * x)
+        case 0.5: x.squareRoot()
+        case -0.5: 1 / x.squareRoot()
+        default: pow(x, c)
+        }
     }
 
     private mutating func add(_ instruction: Instruction) throws(FormulaError) -> Int32 {
@@ -110,6 +118,7 @@ struct Tape: Sendable {
             case .divide: opcode = .divide
             case .power:
                 guard case .known(let y) = b else { opcode = .power; break }
+                if y == 0 { return .known(1) }
                 if y == 1 { return a }
                 if y == 2 { return .slot(try add(Instruction(opcode: .square, a: slot(a)))) }
                 return .slot(try add(Instruction(opcode: .powerConstant, a: slot(a), constant: y)))

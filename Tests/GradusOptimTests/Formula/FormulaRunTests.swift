@@ -66,6 +66,8 @@ struct FormulaRunTests {
         ("acos(x)", [1.0], .unitIntervalEnd, "acos"),
         ("x^0.5", [-4.0], .negative, "^"),
         ("log10(x)", [0.0], .zero, "log10"),
+        ("x^0.5", [0.0], .zero, "^"),
+        ("x^-3", [0.0], .zero, "^"),
     ] as [(String, [Double], DomainViolation.Kind, String)])
     func domainErrorsAtTheStart(text: String, start: [Double], kind: DomainViolation.Kind, operation: String) throws {
         let trace = try Self.gd(text, start: start, lr: 0.1, steps: 3)
@@ -75,6 +77,12 @@ struct FormulaRunTests {
         }
         #expect(violation.kind == kind)
         #expect(violation.operation == operation)
+    }
+
+    @Test func aZeroPowerIsOne() throws {
+        let trace = try Self.gd("x^0 + x^2", start: [0], lr: 0.1, steps: 3)
+        #expect(trace.outcome == .reachedIterationLimit(3))
+        #expect(trace.final.loss == 1)
     }
 
     @Test func overflowIsStillDivergence() throws {
