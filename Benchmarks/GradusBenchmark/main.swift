@@ -1,5 +1,5 @@
 // Times the least-squares hot path J(θ), ∇J(θ) on m × 8 Double data; see README "Performance".
-// Usage: GradusBenchmark [rows…]   (default: 1000000 10000000)
+// Usage: GradusBenchmark [rows…]   (default: 1000000 10000000); GradusBenchmark formula  (the formula comparison only)
 import Dispatch
 import GradusOptim
 import Synchronization
@@ -32,6 +32,10 @@ extension String {
     }
 }
 
+if CommandLine.arguments.dropFirst().first == "formula" {
+    formulaBenchmark()
+    exit(0)
+}
 let arguments = CommandLine.arguments.dropFirst().compactMap { Int($0) }
 let sizes = arguments.isEmpty ? [1_000_000, 10_000_000] : arguments
 let d = 8
@@ -100,3 +104,5 @@ struct ReadOnlyMemory: @unchecked Sendable {
         return rest
     }
 }
+
+formulaBenchmark()

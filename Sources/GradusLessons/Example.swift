@@ -45,6 +45,8 @@ public enum ObjectiveDeclaration: Sendable {
     case booth(Booth)
     /// A 1-D function with several local minima: x²/8 + sin 3x.
     case wavy(WavyParabola)
+    /// A formula the lesson typed, with its named variables and constants.
+    case formula(FormulaObjective)
 
     public static let names = [
         "linear-regression", "logistic-regression", "quadratic", "rosenbrock", "himmelblau", "beale", "booth", "wavy",
@@ -61,7 +63,13 @@ public enum ObjectiveDeclaration: Sendable {
         case .beale(let o): o
         case .booth(let o): o
         case .wavy(let o): o
+        case .formula(let o): o
         }
+    }
+
+    /// The names of θ's components where the objective names them (a formula's variables); nil for θ[0], θ[1], ….
+    public var parameterNames: [String]? {
+        if case .formula(let objective) = self { objective.formula.variables } else { nil }
     }
 
     public var dimension: Int { objective.dimension }

@@ -46,6 +46,9 @@ struct ExampleParser {
         let startNode = try value("start")
         let start = try reader.vector(startNode, what: "'start'")
         guard start.count == objective.dimension else {
+            if let names = objective.parameterNames {
+                throw reader.fail(startNode, Self.startMismatch(start.count, names))
+            }
             throw reader.fail(
                 startNode, "'start' has \(start.count) values; the objective has \(objective.dimension) parameters")
         }
@@ -88,6 +91,7 @@ struct ExampleParser {
 
     /// `objective: NAME` or `objective: {name: NAME, PARAMETER: VALUE, …}`, with `data` where the objective needs it.
     func objective(_ node: Node, data: Node?) throws(Diagnostics) -> ObjectiveDeclaration {
+        if node.mapping?["formula"] != nil { return try formulaObjective(node, data: data) }
         var pairs: [(key: String, keyNode: Node, value: Node)] = []
         let nameNode: Node
         if node.mapping != nil {

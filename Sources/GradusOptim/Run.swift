@@ -32,13 +32,13 @@ public enum Runner {
                         k: 0, theta: theta, loss: loss, gradient: gradient,
                         gradientNorm: LinearAlgebra.norm(gradient), update: nil,
                         learningRate: optimizer.learningRate, state: [])
-                    return recorder.finish(final: start, outcome: .diverged(iteration: 0))
+                    return recorder.finish(final: start, outcome: nonFiniteOutcome(objective, at: theta, iteration: 0))
                 }
                 let lastFinite = Iteration(
                     k: k - 1, theta: previous, loss: previousLoss, gradient: previousGradient,
                     gradientNorm: previousNorm, update: update, learningRate: previousRate,
                     state: optimizer.state)
-                return recorder.finish(final: lastFinite, outcome: .diverged(iteration: k))
+                return recorder.finish(final: lastFinite, outcome: nonFiniteOutcome(objective, at: theta, iteration: k))
             }
             let norm = LinearAlgebra.norm(gradient)
             let rate = optimizer.learningRate

@@ -52,6 +52,8 @@ public enum FailureReason: Sendable, Equatable, CustomStringConvertible {
     case lineSearchExhausted(trials: Int)
     /// The run could not start with the example's settings (the description says why).
     case invalidSetup(String)
+    /// The objective left its domain (a formula took the log of a negative number, divided by zero, …).
+    case outsideDomain(DomainViolation)
 
     public var description: String {
         switch self {
@@ -61,6 +63,7 @@ public enum FailureReason: Sendable, Equatable, CustomStringConvertible {
             "the Hessian is indefinite at θ = \(Self.point(theta)), so the Newton direction need not descend"
         case .lineSearchExhausted(let trials): "the line search found no sufficient decrease in \(trials) trials"
         case .invalidSetup(let why): why
+        case .outsideDomain(let violation): violation.description
         }
     }
 

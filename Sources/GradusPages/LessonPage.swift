@@ -35,7 +35,7 @@ struct LessonPage {
             switch piece {
             case .markdown(let text): markdown += text.dropFirst(glued)
             case .binding(let binding):
-                markdown += marks.inline(value(binding).map { HTML.escape($0.prose(binding.format, words)) } ?? "")
+                markdown += marks.inline(value(binding).map { $0.html(binding.format, words) } ?? "")
             case .math(let math) where !math.display:
                 // A browser may break the line after a formula even before a comma; keep them together.
                 let next = index + 1 < run.lesson.body.count ? run.lesson.body[index + 1] : nil
@@ -121,7 +121,7 @@ struct LessonPage {
                         switch part {
                         case .text(let plain): text += HTML.escape(plain)
                         case .binding(let binding):
-                            text += value(binding).map { HTML.escape($0.prose(binding.format, words)) } ?? ""
+                            text += value(binding).map { $0.html(binding.format, words) } ?? ""
                         }
                     }
                     items.append("<li><span class=\"mark\" aria-hidden=\"true\">✓</span> \(text)\(words.zh ? "" : " ")<span class=\"evidence\">\(HTML.escape(words.parenthesized(words.evidence(evidence))))</span></li>")
@@ -153,7 +153,7 @@ struct LessonPage {
                 switch piece {
                 case .markdown(let text): markdown += text
                 case .binding(let binding):
-                    markdown += cellMarks.inline(value(binding).map { HTML.escape($0.prose(binding.format, words)) } ?? "")
+                    markdown += cellMarks.inline(value(binding).map { $0.html(binding.format, words) } ?? "")
                 case .math(let math): markdown += cellMarks.inline(self.math(math))
                 default: break
                 }

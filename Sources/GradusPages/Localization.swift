@@ -59,6 +59,7 @@ public struct Localization: Sendable {
         case .lineSearchExhausted(let trials):
             zh ? "回溯线搜索试了 \(trials) 次仍未找到足够的下降" : "the line search found no sufficient decrease in \(trials) trials"
         case .invalidSetup(let why): why
+        case .outsideDomain(let violation): domain(violation)
         }
     }
 

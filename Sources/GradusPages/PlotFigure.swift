@@ -120,7 +120,7 @@ struct PlotFigure {
             return path
         }
         var plot = ContourPlot(
-            title: block.title ?? words.plotTitle(.contour), xLabel: "θ[0]", yLabel: "θ[1]", xRange: xRange, yRange: yRange,
+            title: block.title ?? words.plotTitle(.contour), xLabel: runs[0].example.objective.parameterNames?[0] ?? "θ[0]", yLabel: runs[0].example.objective.parameterNames?[1] ?? "θ[1]", xRange: xRange, yRange: yRange,
             values: grid, trajectories: trajectories)
         plot.description = summary
         plot.levels = Self.levels(grid: grid.values, starts: runs.compactMap { $0.trace.iterations.first?.loss })

@@ -1,4 +1,5 @@
 import GradusLessons
+import GradusMath
 import GradusRuns
 
 extension Value {
@@ -9,7 +10,14 @@ extension Value {
         case .integer(let n): format.map { $0.format(Double(n)).prose } ?? (n < 0 ? "−\(-n)" : "\(n)")
         case .text(let text): text
         case .outcome(let outcome): words.outcome(outcome)
+        case .tex(let tex): tex
         }
+    }
+
+    /// The value as HTML for prose: text escaped, and math (a formula) rendered to MathML.
+    func html(_ format: NumberFormat?, _ words: Localization) -> String {
+        if case .tex(let tex) = self, let math = try? TeX.mathML(tex, style: .inline) { return math }
+        return HTML.escape(prose(format, words))
     }
 
     /// The value as TeX, for a binding inside math.
@@ -19,6 +27,7 @@ extension Value {
         case .integer(let n): format.map { $0.format(Double(n)).tex } ?? "\(n)"
         case .text(let text): Self.texText(text)
         case .outcome(let outcome): Self.texText(words.outcome(outcome))
+        case .tex(let tex): "{" + tex + "}"
         }
     }
 

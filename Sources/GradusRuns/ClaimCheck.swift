@@ -83,7 +83,7 @@ extension LessonRun {
         switch value {
         case .number(let x): return x
         case .integer(let n): return Double(n)
-        case .text, .outcome: throw Diagnostics(claim.location, "\(binding.pathText) is not a number")
+        case .text, .outcome, .tex: throw Diagnostics(claim.location, "\(binding.pathText) is not a number")
         }
     }
 }

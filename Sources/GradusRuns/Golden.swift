@@ -35,6 +35,7 @@ public struct GoldenFile: Sendable, Equatable {
         case .integer(let n): "\(n)"
         case .number(let x): "\(x)"
         case .outcome(let outcome): write(.text(outcome.description))
+        case .tex(let tex): write(.text(tex))
         case .text(let text):
             "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
         }
@@ -154,6 +155,7 @@ public enum Golden {
                     var value = try? run.value(of: binding)
                 else { return nil }
                 if case .outcome(let outcome) = value { value = .text(outcome.description) }
+                if case .tex(let tex) = value { value = .text(tex) }
                 return GoldenFile.Entry(key: key, value: value)
             })
     }

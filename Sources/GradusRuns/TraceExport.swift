@@ -22,9 +22,12 @@ public enum TraceExport {
     }
 
     /// One row per kept iteration (or `limit` of them): k, θ components, loss, gradient components, gradient norm, learning rate.
+    /// A formula's variables name the columns (`x1`, …, `gradient_x1`, …) instead of `theta0`, …, `gradient0`, ….
     public static func csv(_ run: ExampleRun, limit: Int? = nil) -> String {
         let d = run.example.start.count
-        var header = ["k"] + (0..<d).map { "theta\($0)" } + ["loss"] + (0..<d).map { "gradient\($0)" }
+        let names = run.example.objective.parameterNames
+        var header = ["k"] + (0..<d).map { names?[$0] ?? "theta\($0)" } + ["loss"]
+        header += (0..<d).map { j in names.map { "gradient_\($0[j])" } ?? "gradient\(j)" }
         header += ["gradient_norm", "lr"]
         var out = header.joined(separator: ",") + "\n"
         for row in rows(run, limit: limit) {
@@ -51,6 +54,9 @@ public enum TraceExport {
         var out = "{\n  \"example\": \(string(run.example.name)),\n"
         out += "  \"outcome\": \(string(trace.outcome.description)),\n"
         out += "  \"iteration_count\": \(trace.iterationCount),\n"
+        if let names = run.example.objective.parameterNames {
+            out += "  \"variables\": [" + names.map(string).joined(separator: ", ") + "],\n"
+        }
         let shown = rows(run, limit: limit)
         if shown.count < trace.iterations.count {
             out += "  \"sampled\": {\"shown\": \(shown.count), \"kept\": \(trace.iterations.count)},\n"
@@ -80,7 +86,10 @@ public enum TraceExport {
     /// A table for a terminal: the first and last `rows` iterations.
     public static func table(_ run: ExampleRun, rows: Int = 10) -> String {
         let d = run.example.start.count
-        let header = ["k"] + (0..<d).map { "theta[\($0)]" } + ["loss"] + (0..<d).map { "grad[\($0)]" } + ["|grad|"]
+        let names = run.example.objective.parameterNames
+        let header =
+            ["k"] + (0..<d).map { j in names?[j] ?? "theta[\(j)]" } + ["loss"]
+            + (0..<d).map { j in names.map { "grad[\($0[j])]" } ?? "grad[\(j)]" } + ["|grad|"]
         let kept = run.trace.iterations
         let shown = kept.count <= 2 * rows ? kept : Array(kept.prefix(rows)) + Array(kept.suffix(rows))
         var lines: [[String]] = [header]

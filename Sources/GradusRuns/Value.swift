@@ -9,6 +9,8 @@ public enum Value: Sendable, Equatable {
     case text(String)
     /// How a run ended (shown in the page's language).
     case outcome(Outcome)
+    /// Math, as TeX: inserted as it is inside `$…$`, rendered as math in prose (a formula and its derivatives).
+    case tex(String)
 }
 
 extension LessonRun {
@@ -57,7 +59,7 @@ struct ValuePath {
         case "outcome": return try scalar(.outcome(trace.outcome), path)
         case "lr": return try scalar(.number(run.example.method.learningRate), path)
         case "max_iterations": return try scalar(.integer(run.example.stopping.maxIterations), path)
-        case "start": return try element(of: run.example.start, "start", path)
+        case "start": return try element(of: run.example.start, "start", path, names: names)
         case "samples":
             guard let (features, _) = data else { throw fail("\(name)'s objective has no data") }
             return try scalar(.integer(features.rows), path)
@@ -102,6 +104,9 @@ struct ValuePath {
             return try newtonSetting(settings, path)
         case "objective":
             guard case .name(let setting) = path.popFirst() else { throw fail("write 'objective.NAME', e.g. \(name).objective.condition_number") }
+            if case .formula(let objective) = run.example.objective {
+                return try formulaValue(objective.formula, setting, path)
+            }
             switch (run.example.objective, setting) {
             case (.quadratic(let bowl), _) where bowl.isGivenByMatrix: return try matrixSetting(bowl, setting, path)
             case (.linearRegression(let problem), "loss"): return try scalar(.text(problem.loss.rawValue), path)
@@ -210,8 +215,8 @@ struct ValuePath {
         case "loss": return try scalar(.number(record.loss), path)
         case "gradient_norm": return try scalar(.number(record.gradientNorm), path)
         case "lr": return try scalar(.number(record.learningRate), path)
-        case "theta": return try element(of: record.theta, "theta", path)
-        case "gradient": return try element(of: record.gradient, "gradient", path)
+        case "theta": return try element(of: record.theta, "theta", path, names: names)
+        case "gradient": return try element(of: record.gradient, "gradient", path, names: names)
         case "state":
             guard case .name(let entry) = path.popFirst() else {
                 throw fail("write 'state.NAME[i]', e.g. \(name).iter[1].state.velocity[0]")
@@ -231,14 +236,28 @@ struct ValuePath {
             guard let update = record.update else {
                 throw fail("no update was made at iteration \(record.k): the run stopped there")
             }
-            return try element(of: update, "update", path)
+            return try element(of: update, "update", path, names: names)
         default:
+            // A formula's variable names θ's components: final.x1 is final.theta[0].
+            if let index = names?.firstIndex(of: key) { return try element(of: record.theta, "theta", [.index(index)] + path) }
             throw fail("'\(key)' is not a value of an iteration; expected one of: \(Self.iterationValues.joined(separator: ", "))")
         }
     }
 
-    func element(of vector: [Double], _ what: String, _ path: ArraySlice<Binding.Component>) throws(Diagnostics) -> Value {
+    /// The names of θ's components, when the objective names them.
+    var names: [String]? { run.example.objective.parameterNames }
+
+    func element(
+        of vector: [Double], _ what: String, _ path: ArraySlice<Binding.Component>, names: [String]? = nil
+    ) throws(Diagnostics) -> Value {
         var path = path
+        if case .name(let component) = path.first, let names {
+            guard let index = names.firstIndex(of: component) else {
+                throw fail("'\(component)' is not a variable of \(name)'s formula; its variables: \(names.joined(separator: ", "))")
+            }
+            path.removeFirst()
+            return try scalar(.number(vector[index]), path)
+        }
         guard case .index(let i) = path.popFirst() else {
             throw fail("'\(what)' is a vector: pick a component, e.g. \(what)[0]")
         }

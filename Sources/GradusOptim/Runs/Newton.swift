@@ -57,7 +57,7 @@ extension Runner {
                 let final = lastGood ?? Iteration(
                     k: 0, theta: theta, loss: loss, gradient: gradient, gradientNorm: norm, update: nil,
                     learningRate: settings.learningRate, state: [])
-                return recorder.finish(final: final, outcome: .diverged(iteration: k))
+                return recorder.finish(final: final, outcome: nonFiniteOutcome(objective, at: theta, iteration: k))
             }
             func stop(_ outcome: Outcome) -> Trace {
                 let final = Iteration(
