@@ -126,10 +126,10 @@ struct CourseLoader {
 
 /// Data files read through the lesson parser, each once, kept with their text for the cache keys.
 final class DataFileReads: DataFiles {
-    let reader: ContentDataFiles
+    let reader: any DataFiles
     private let read = Mutex<[String: Result<SourceFile, DataFileError>]>([:])
 
-    init(_ reader: ContentDataFiles) { self.reader = reader }
+    init(_ reader: any DataFiles) { self.reader = reader }
 
     func read(_ path: String) throws(DataFileError) -> SourceFile {
         let result = read.withLock { read in
