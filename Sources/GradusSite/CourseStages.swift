@@ -26,11 +26,13 @@ extension Stage where Work == CourseWork {
             let needed = lessons.indices.filter { work.pages[$0] == nil && work.runs[$0] == nil }
             let owners = Set(needed.map { lessons[$0].twin ?? $0 }).sorted()
             let tasks = owners.flatMap { owner in
-                lessons[owner].lesson.examples.filter { example == nil || $0.name == example }.map { (owner, $0) }
+                lessons[owner].lesson.examples.filter { example == nil || $0.name == example }.map {
+                    (owner: owner, example: $0)
+                }
             }
-            let results = Parallel.map(tasks.map(\.1), jobs: jobs) { Executor.run($0) }
+            let results = Parallel.map(tasks.map(\.example), jobs: jobs) { Executor.run($0) }
             var byOwner: [Int: [ExampleRun]] = [:]
-            for (task, run) in zip(tasks, results) { byOwner[task.0, default: []].append(run) }
+            for (task, run) in zip(tasks, results) { byOwner[task.owner, default: []].append(run) }
             for index in needed {
                 work.runs[index] = LessonRun(
                     lesson: lessons[index].lesson, runs: byOwner[lessons[index].twin ?? index] ?? [])
@@ -44,7 +46,7 @@ extension Stage where Work == CourseWork {
     public static func renderPages(jobs: Int, cache: URL?) -> Stage {
         Stage("render pages") { (work: inout CourseWork) throws(Diagnostics) in
             let store = LessonCache(folder: cache)
-            let missing = work.pages.indices.filter { work.pages[$0] == nil }
+            let missing = work.pages.indices.filter { work.pages[$0] == nil && work.runs[$0] != nil }
             let runs = missing.compactMap { work.runs[$0] }
             let results = Parallel.map(runs, jobs: jobs) { run in
                 Result { () throws(Diagnostics) -> RenderedLesson in try SitePages.renderLesson(run) }

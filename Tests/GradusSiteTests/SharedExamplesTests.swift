@@ -231,4 +231,32 @@ struct SharedExamplesTests {
         let handout = try String(contentsOf: folder.appendingPathComponent("handouts/zh/descent.html"), encoding: .utf8)
         #expect(handout.contains("运行达到迭代上限 1000 次；J = 9.533×10⁻⁵；50 次。"))
     }
+
+    /// The shipped course as it will be once its translations share their twins' examples: every `.zh.md` without
+    /// its `examples:` (the last key of each front matter) and without its golden file.
+    @Test func theShippedCourseWithSharedExamplesBuildsTheSameSite() throws {
+        let folder = try temporaryFolder()
+        let content = try copyShippedContent(into: folder)
+        let names = try FileManager.default.contentsOfDirectory(atPath: content.path)
+        for name in names where name.hasSuffix(".zh.md") {
+            let file = content.appendingPathComponent(name)
+            let source = try String(contentsOf: file, encoding: .utf8)
+            let start = try #require(source.range(of: "\nexamples:\n"))
+            let end = try #require(source.range(of: "\n---\n", range: start.upperBound..<source.endIndex))
+            try (String(source[..<start.lowerBound]) + String(source[end.lowerBound...])).write(
+                to: file, atomically: true, encoding: .utf8)
+            try FileManager.default.removeItem(at: content.appendingPathComponent(name.replacingOccurrences(of: ".md", with: ".golden")))
+        }
+        let shared = try SiteBuild(content: content, output: folder.appendingPathComponent("shared"), jobs: 2).run()
+        let shipped = try SiteBuild(
+            content: repositoryRoot.appendingPathComponent("content"), output: folder.appendingPathComponent("shipped"), jobs: 2
+        ).run()
+        #expect(shared.examples * 2 == shipped.examples)
+        #expect(shared.examplesRun * 2 == shipped.examplesRun)
+        #expect(try files(in: folder.appendingPathComponent("shared")) == files(in: folder.appendingPathComponent("shipped")))
+        let checks = try SiteCheck(content: content, jobs: 2).run(update: false)
+        #expect(checks.count == 14)
+        #expect(checks.allSatisfy { $0.passed })
+        #expect(checks.filter { $0.sharedWith != nil }.count == 7)
+    }
 }
