@@ -12,7 +12,8 @@ public struct PreviewBuilder: Sendable {
     /// What one build did.
     public enum Outcome: Sendable {
         case built(site: URL, seconds: Double)
-        case failed(Diagnostics)
+        /// The build failed: the stage that failed and its diagnostics.
+        case failed(StageFailure)
     }
 
     public init(content: URL, workspace: URL, jobs: Int = 1) {
@@ -37,7 +38,7 @@ public struct PreviewBuilder: Sendable {
             let course = try Course.loading(content)
             _ = try SiteBuild(content: content, output: site, jobs: jobs).run(course)
         } catch {
-            return .failed(error.diagnostics)
+            return .failed(error)
         }
         let elapsed = clock.now - start
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18

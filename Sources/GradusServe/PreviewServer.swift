@@ -95,9 +95,9 @@ public final class PreviewServer: Sendable {
                 if let expired { try? FileManager.default.removeItem(at: expired) }
             }
             report(.built(seconds: seconds, first: first))
-        case .failed(let diagnostics):
-            preview.failed(diagnostics)
-            report(.failed(diagnostics))
+        case .failed(let failure):
+            preview.failed(failure.diagnostics, stage: failure.stage)
+            report(.failed(failure.diagnostics))
         }
     }
 

@@ -20,11 +20,12 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("output").path))
 
         try appendToLesson(brokenBinding, in: content)
-        guard case .failed(let diagnostics) = builder.build(number: 5) else {
+        guard case .failed(let failure) = builder.build(number: 5) else {
             Issue.record("a binding to a missing value should fail the build")
             return
         }
-        #expect(diagnostics.description.contains("\(lessonName).md:"))
+        #expect(failure.diagnostics.description.contains("\(lessonName).md:"))
+        #expect(failure.stage == "render pages")
         #expect(!FileManager.default.fileExists(atPath: workspace.appendingPathComponent("site-5").path))
     }
 
