@@ -14,8 +14,23 @@ public struct Lesson: Sendable {
     public let allowsRawHTML: Bool
     public let examples: [Example]
     public let body: [Piece]
+    /// Whether the front matter has an `examples:` key (a translation without one may take its twin's examples).
+    public var declaresExamples: Bool = false
+    /// The lesson whose examples this one takes (`examples-from:`, or a translation's twin by default); nil when it
+    /// declares its own. Its examples are then the other lesson's, run once per build for both pages.
+    public var examplesFrom: SharedExamples? = nil
 
     public func example(named name: String) -> Example? { examples.first { $0.name == name } }
+
+    /// This lesson with `twin`'s examples, which it shares (named at `location` by `examples-from:`, or nil when taken
+    /// by default).
+    public func sharingExamples(of twin: Lesson, location: SourceLocation?) -> Lesson {
+        var shared = Lesson(
+            source: source, slug: slug, language: language, title: title, order: order, summary: summary,
+            allowsRawHTML: allowsRawHTML, examples: twin.examples, body: body)
+        shared.examplesFrom = SharedExamples(file: twin.source.path, location: location)
+        return shared
+    }
 
     /// Every binding of the body, in reading order (those inside math included).
     public var bindings: [Binding] { Self.bindings(in: body) }
@@ -58,5 +73,18 @@ public struct Lesson: Sendable {
             current += 1
         }
         return ""
+    }
+}
+
+/// Where a lesson takes its examples from: another lesson file of the course (a translation's twin `NAME.md`).
+public struct SharedExamples: Sendable, Equatable {
+    /// The other lesson's path, as diagnostics print it.
+    public let file: String
+    /// Where `examples-from:` names it; nil when a translation takes its twin's examples by default.
+    public let location: SourceLocation?
+
+    public init(file: String, location: SourceLocation?) {
+        self.file = file
+        self.location = location
     }
 }

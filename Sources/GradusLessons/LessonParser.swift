@@ -2,7 +2,7 @@ import Yams
 
 /// Parses a lesson file: YAML front matter between `---` lines, then the Markdown body.
 public enum LessonParser {
-    static let keys = ["title", "order", "summary", "raw-html", "examples"]
+    static let keys = ["title", "order", "summary", "raw-html", "examples", "examples-from"]
 
     /// Parses `source`; `slug` names the page. Every problem found is reported, each at its place.
     public static func parse(
@@ -43,6 +43,8 @@ public enum LessonParser {
         var summary = ""
         var rawHTML = false
         var examples: [Example] = []
+        var declaresExamples = false
+        var examplesFrom: (file: String, location: SourceLocation)? = nil
         do throws(Diagnostics) {
             for pair in try reader.mapping(root, allowed: keys, what: "the front matter") {
                 do throws(Diagnostics) {
@@ -51,7 +53,17 @@ public enum LessonParser {
                     case "order": order = try reader.int(pair.value, what: "'order'")
                     case "summary": summary = try reader.string(pair.value, what: "'summary'")
                     case "raw-html": rawHTML = try reader.bool(pair.value, what: "'raw-html'")
-                    case "examples": examples = try ExampleParser(reader: reader, files: dataFiles).examples(pair.value)
+                    case "examples":
+                        declaresExamples = true
+                        examples = try ExampleParser(reader: reader, files: dataFiles).examples(pair.value)
+                    case "examples-from":
+                        let file = try reader.string(pair.value, what: "'examples-from'")
+                        guard file.hasSuffix(".md"), !file.contains("/") else {
+                            throw Diagnostics(
+                                reader.location(pair.value),
+                                "'examples-from' names a lesson file beside this one, e.g. \(slug).md")
+                        }
+                        examplesFrom = (file, reader.location(pair.value))
                     default: break
                     }
                 } catch {
@@ -60,6 +72,12 @@ public enum LessonParser {
             }
         } catch {
             problems += error.all
+        }
+        if declaresExamples, let examplesFrom, problems.isEmpty {
+            problems.append(
+                Diagnostic(
+                    examplesFrom.location,
+                    "a lesson either declares 'examples' or takes them with 'examples-from', not both"))
         }
         if title == nil, problems.isEmpty { problems.append(Diagnostic(start, "the front matter has no 'title'")) }
         if order == nil, problems.isEmpty { problems.append(Diagnostic(start, "the front matter has no 'order'")) }
@@ -70,8 +88,11 @@ public enum LessonParser {
         var unique: [Diagnostic] = []
         for problem in problems where !unique.contains(problem) { unique.append(problem) }
         if !unique.isEmpty { throw Diagnostics(unique) }
-        return Lesson(
+        var lesson = Lesson(
             source: source, slug: slug, language: language, title: title ?? "", order: order ?? 0, summary: summary,
             allowsRawHTML: rawHTML, examples: examples, body: body)
+        lesson.declaresExamples = declaresExamples
+        lesson.examplesFrom = examplesFrom.map { SharedExamples(file: $0.file, location: $0.location) }
+        return lesson
     }
 }

@@ -33,7 +33,8 @@ public struct Localization: Sendable {
     var claimsHeading: String { zh ? "生成本页时已验证：" : "Checked when this page was built:" }
     var downloads: String { zh ? "下载迭代记录" : "Download the traces" }
 
-    func outcome(_ outcome: Outcome) -> String {
+    /// How a run ended, in words of this language.
+    public func outcome(_ outcome: Outcome) -> String {
         if case .failed(let k, let reason) = outcome {
             return zh ? "在第 \(k) 次迭代失败：\(failure(reason))" : "failed at iteration \(k): \(failure(reason))"
         }

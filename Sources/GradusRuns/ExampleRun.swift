@@ -16,6 +16,12 @@ public struct LessonRun: Sendable {
     public let lesson: Lesson
     public let runs: [ExampleRun]
 
+    /// `lesson` with the runs of its examples (those of the lesson it shares them with, when it does).
+    public init(lesson: Lesson, runs: [ExampleRun]) {
+        self.lesson = lesson
+        self.runs = runs
+    }
+
     public func run(named name: String) -> ExampleRun? { runs.first { $0.example.name == name } }
 }
 

@@ -83,8 +83,9 @@ public enum TraceExport {
         return out
     }
 
-    /// A table for a terminal: the first and last `rows` iterations.
-    public static func table(_ run: ExampleRun, rows: Int = 10) -> String {
+    /// A table for a terminal: the first and last `rows` iterations, under the outcome (in English unless `outcome`
+    /// words it otherwise).
+    public static func table(_ run: ExampleRun, rows: Int = 10, outcome: String? = nil) -> String {
         let d = run.example.start.count
         let names = run.example.objective.parameterNames
         let header =
@@ -101,7 +102,7 @@ public enum TraceExport {
             lines.append(["\(row.k)"] + numbers.map { "\($0)" })
         }
         let widths = header.indices.map { column in lines.map { $0[column].count }.max() ?? 0 }
-        var out = "\(run.example.name): \(run.trace.outcome)\n"
+        var out = "\(run.example.name): \(outcome ?? run.trace.outcome.description)\n"
         for line in lines {
             out += zip(line, widths).map { String(repeating: " ", count: $1 - $0.count) + $0 }.joined(separator: "  ")
             out += "\n"

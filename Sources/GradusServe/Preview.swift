@@ -24,11 +24,13 @@ public final class Preview: Sendable {
         }
     }
 
-    /// Records a failed build: HTML requests get the failure page until the next good build.
-    public func failed(_ diagnostics: Diagnostics) {
+    /// Records a failed build (and the stage that failed, when known): HTML requests get the failure page until the
+    /// next good build.
+    public func failed(_ diagnostics: Diagnostics, stage: String? = nil) {
         current.withLock { state in
             state.build += 1
             state.failure = diagnostics
+            state.failedStage = stage
         }
     }
 
@@ -42,7 +44,7 @@ public final class Preview: Sendable {
         guard let relative = ServedPath.relative(path) else { return notFound(path, build: state.build) }
         let type = MediaType.of(path: relative)
         if type == MediaType.html, let failure = state.failure {
-            return html(PreviewPage.failure(failure), status: 500, build: state.build)
+            return html(PreviewPage.failure(failure, stage: state.failedStage), status: 500, build: state.build)
         }
         guard let site = state.site else { return notFound(path, build: state.build) }
         let file = site.appendingPathComponent(relative)

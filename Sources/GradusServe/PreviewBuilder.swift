@@ -6,16 +6,20 @@ import GradusSite
 public struct PreviewBuilder: Sendable {
     public let content: URL
     public let workspace: URL
+    /// How many examples and pages a build works on at once.
+    public var jobs: Int
 
     /// What one build did.
     public enum Outcome: Sendable {
         case built(site: URL, seconds: Double)
-        case failed(Diagnostics)
+        /// The build failed: the stage that failed and its diagnostics.
+        case failed(StageFailure)
     }
 
-    public init(content: URL, workspace: URL) {
+    public init(content: URL, workspace: URL, jobs: Int = 1) {
         self.content = content
         self.workspace = workspace
+        self.jobs = max(1, jobs)
     }
 
     /// A new, empty workspace under the system's temporary folder.
@@ -25,13 +29,14 @@ public struct PreviewBuilder: Sendable {
         return url
     }
 
-    /// Builds the content into `site-<number>` of the workspace.
+    /// Loads the course and builds it into `site-<number>` of the workspace, with the stages of `gradus build` (no cache).
     public func build(number: Int) -> Outcome {
         let site = workspace.appendingPathComponent("site-\(number)")
         let clock = ContinuousClock()
         let start = clock.now
         do {
-            _ = try SiteBuild(content: content, output: site).run()
+            let course = try Course.loading(content)
+            _ = try SiteBuild(content: content, output: site, jobs: jobs).run(course)
         } catch {
             return .failed(error)
         }

@@ -3,13 +3,14 @@ import GradusLessons
 
 /// The HTML pages the preview server makes itself: the failed-build page and the not-found page.
 public enum PreviewPage {
-    /// A page that shows a failed build's diagnostics, escaped, in a `<pre>`.
-    public static func failure(_ diagnostics: Diagnostics) -> String {
+    /// A page that shows a failed build's diagnostics, escaped, in a `<pre>`, and the stage that failed when known.
+    public static func failure(_ diagnostics: Diagnostics, stage: String? = nil) -> String {
         let count = diagnostics.all.count
+        let during = stage.map { "\n<p>The stage <em>\(escape($0))</em> failed.</p>" } ?? ""
         return page(
             title: "Build failed",
             body: """
-                <h1>Build failed: \(count) \(count == 1 ? "error" : "errors")</h1>
+                <h1>Build failed: \(count) \(count == 1 ? "error" : "errors")</h1>\(during)
                 <pre>\(escape(diagnostics.description))</pre>
                 <p>Fix the lesson and save; this page reloads when the build succeeds.</p>
                 """)

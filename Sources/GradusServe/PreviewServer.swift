@@ -22,15 +22,16 @@ public final class PreviewServer: Sendable {
     /// - Parameters:
     ///   - workspace: an empty folder of its own; `PreviewBuilder.temporaryWorkspace()` by default.
     ///   - interval: how often the content folder is checked for changes.
+    ///   - jobs: how many examples and pages a build works on at once.
     ///   - report: receives a line for the terminal at every build and when listening starts.
     public init(
-        content: URL, address: ServeAddress, workspace: URL? = nil, interval: Duration = .milliseconds(300),
+        content: URL, address: ServeAddress, workspace: URL? = nil, interval: Duration = .milliseconds(300), jobs: Int = 1,
         report: @escaping @Sendable (PreviewEvent) -> Void
     ) throws {
         self.content = content
         self.address = address
         self.workspace = try workspace ?? PreviewBuilder.temporaryWorkspace()
-        self.builder = PreviewBuilder(content: content, workspace: self.workspace)
+        self.builder = PreviewBuilder(content: content, workspace: self.workspace, jobs: jobs)
         self.interval = interval
         self.report = report
         let socket: any SocketAddress =
@@ -94,9 +95,9 @@ public final class PreviewServer: Sendable {
                 if let expired { try? FileManager.default.removeItem(at: expired) }
             }
             report(.built(seconds: seconds, first: first))
-        case .failed(let diagnostics):
-            preview.failed(diagnostics)
-            report(.failed(diagnostics))
+        case .failed(let failure):
+            preview.failed(failure.diagnostics, stage: failure.stage)
+            report(.failed(failure.diagnostics))
         }
     }
 

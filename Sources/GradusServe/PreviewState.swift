@@ -10,6 +10,8 @@ public struct PreviewState: Sendable, Equatable {
     public var site: URL?
     /// The diagnostics of the latest build when it failed, nil when it succeeded.
     public var failure: Diagnostics?
+    /// The stage of the build that failed (e.g. `render pages`), when known.
+    public var failedStage: String? = nil
 
     public init(build: Int = 0, site: URL? = nil, failure: Diagnostics? = nil) {
         self.build = build

@@ -3,13 +3,14 @@ import GradusLessons
 import GradusPages
 import GradusRuns
 
-/// A whole build: content folder → lessons → runs → pages → output folder.
-public struct SiteBuild {
+/// `gradus build`: the course, then the stages reuse cached pages → run examples → render pages → assemble site →
+/// write output.
+public struct SiteBuild: Sendable {
     public let content: URL
     public let output: URL
     /// Where rendered lessons are kept between builds; nil for no cache.
     public var cache: URL?
-    /// How many lessons may run at once (the output is the same for any number).
+    /// How many examples and pages may be worked on at once (the output is the same for any number).
     public var jobs: Int
 
     public init(content: URL, output: URL, cache: URL? = nil, jobs: Int = 1) {
@@ -27,7 +28,10 @@ public struct SiteBuild {
     /// What a build made.
     public struct Summary: Sendable {
         public let lessons: Int
+        /// The examples the course runs: those of every lesson that declares its own (a shared example counts once).
         public let examples: Int
+        /// The examples executed by this build (none for lessons taken from the cache).
+        public let examplesRun: Int
         public let files: [String]
         /// The lesson files whose examples were run and pages rendered in this build.
         public let rerun: [String]
@@ -35,80 +39,40 @@ public struct SiteBuild {
         public let reused: [String]
     }
 
-    /// Builds the site. On any error nothing in the output folder changes.
-    public func run() throws(Diagnostics) -> Summary {
-        let folder = ContentFolder(url: content)
-        let course = try folder.course()
-        let theme = try ThemeFolder.load(content: content)
-        let lessons = try parseLessons(in: folder, course: course).map(\.lesson)
-        let store = LessonCache(folder: cache)
-        let data = ContentDataFiles(root: folder.url, shownRoot: folder.url.relativePath)
-        var keys: [String] = []
-        var rendered: [RenderedLesson?] = []
-        for lesson in lessons {
-            var files: [SourceFile] = []
-            for path in lesson.dataFiles {
-                if let file = try? data.read(path) { files.append(file) }
-            }
-            let key = store.key(for: lesson, dataFiles: files, course: course)
-            keys.append(key)
-            rendered.append(store.load(key))
-        }
-        let missing = rendered.indices.filter { rendered[$0] == nil }
-        let results = Parallel.map(missing.map { lessons[$0] }, jobs: jobs) { lesson in
-            Result { () throws(Diagnostics) -> RenderedLesson in try SitePages.renderLesson(Executor.run(lesson)) }
-        }
-        var problems: [Diagnostic] = []
-        for (index, result) in zip(missing, results) {
-            switch result {
-            case .success(let lesson):
-                rendered[index] = lesson
-                store.store(lesson, as: keys[index])
-            case .failure(let error): problems += error.all
-            }
-        }
-        if !problems.isEmpty { throw Diagnostics(problems) }
-        let files = SitePages.assemble(
-            rendered.compactMap { $0 }, course: course, assets: Assets.load(content: content), theme: theme)
-        try OutputFolder(url: output, protected: [content]).replace(with: files)
-        let missingSet = Set(missing)
-        return Summary(
-            lessons: lessons.count, examples: lessons.reduce(0) { $0 + $1.examples.count }, files: files.map(\.path),
-            rerun: lessons.indices.filter { missingSet.contains($0) }.map { lessons[$0].source.path },
-            reused: lessons.indices.filter { !missingSet.contains($0) }.map { lessons[$0].source.path })
+    /// The stages of a build, in order.
+    public var stages: [Stage<CourseWork>] {
+        [
+            .reuseCachedPages(cache: cache), .runExamples(jobs: jobs), .renderPages(jobs: jobs, cache: cache),
+            .assembleSite, .writeOutput(to: output),
+        ]
     }
 
-    /// Every lesson file of the folder, parsed, with its file.
-    func parseLessons(in folder: ContentFolder, course: CourseInfo) throws(Diagnostics) -> [(file: URL, lesson: Lesson)] {
-        var lessons: [(file: URL, lesson: Lesson)] = []
-        var problems: [Diagnostic] = []
-        for file in try folder.lessonFiles() {
-            do {
-                let source = try folder.source(of: file)
-                let name = LanguageTag.split(fileName: file.lastPathComponent)
-                let data = ContentDataFiles(root: folder.url, shownRoot: folder.url.relativePath)
-                lessons.append(
-                    (file, try LessonParser.parse(
-                        source, slug: name.slug, language: name.language ?? course.language, dataFiles: data)))
-            } catch {
-                problems += error.all
-            }
-        }
-        if !problems.isEmpty { throw Diagnostics(problems) }
-        return lessons
+    /// Builds the site from a loaded course. On any error nothing in the output folder changes.
+    public func run(_ course: Course) throws(StageFailure) -> Summary {
+        let work = try Pipeline(stages).run(CourseWork(course))
+        let rendered = Set(work.rendered)
+        let lessons = course.lessons.indices
+        return Summary(
+            lessons: course.lessons.count, examples: course.exampleCount, examplesRun: work.examplesRun,
+            files: work.files.map(\.path),
+            rerun: lessons.filter { rendered.contains($0) }.map { course.lessons[$0].lesson.source.path },
+            reused: lessons.filter { !rendered.contains($0) }.map { course.lessons[$0].lesson.source.path })
+    }
+
+    /// Loads the course and builds the site. On any error nothing in the output folder changes.
+    public func run() throws(StageFailure) -> Summary {
+        try run(Course.loading(content))
     }
 }
 
-/// Loads one lesson file for `gradus run`.
-public enum LessonFile {
-    /// Reads and parses one lesson file; `overrides` change example settings first (`gradus run --set`).
-    public static func load(_ file: URL, overrides: ExampleOverrides = .none) throws(Diagnostics) -> Lesson {
-        let folder = ContentFolder(url: file.deletingLastPathComponent())
-        let source = try folder.source(of: file)
-        let name = LanguageTag.split(fileName: file.lastPathComponent)
-        return try LessonParser.parse(
-            source, slug: name.slug, language: name.language ?? "en",
-            dataFiles: ContentDataFiles(root: folder.url, shownRoot: folder.url.relativePath), overrides: overrides)
+extension Course {
+    /// `load(content:)` as the first stage of a command: its failure names the stage "load content".
+    public static func loading(_ content: URL) throws(StageFailure) -> Course {
+        do {
+            return try load(content: content)
+        } catch {
+            throw StageFailure(stage: "load content", diagnostics: error)
+        }
     }
 }
 

@@ -3,38 +3,34 @@ import GradusLessons
 import GradusPages
 import GradusRuns
 
-/// `gradus handout`: self-contained handouts of every lesson and of the whole course, optionally as PDFs.
-public struct SiteHandouts {
+/// `gradus handout`: self-contained handouts of every lesson and of the whole course, optionally as PDFs: the course,
+/// then the stages run examples → render handouts → (print PDFs) → write output.
+public struct SiteHandouts: Sendable {
     public let content: URL
     public let output: URL
+    /// How many examples may run at once (the handouts are the same for any number).
+    public var jobs: Int
 
-    public init(content: URL, output: URL) {
+    public init(content: URL, output: URL, jobs: Int = 1) {
         self.content = content
         self.output = output
+        self.jobs = max(1, jobs)
     }
 
-    /// Writes the HTML handouts (replacing the output folder as a whole); with `pdf`, prints each to PDF
-    /// beside it through headless Chromium. Returns the files written, relative to the output folder.
-    public func run(pdf: Bool) throws(Diagnostics) -> [String] {
-        let folder = ContentFolder(url: content)
-        let course = try folder.course()
-        let runs = try SiteBuild(content: content, output: output).parseLessons(in: folder, course: course)
-            .map { Executor.run($0.lesson) }
-        var files = try Handouts.render(
-            runs, course: course, assets: Assets.load(content: content), theme: ThemeFolder.load(content: content))
-        if pdf {
-            let browser = try Chromium.find()
-            let staging = FileManager.default.temporaryDirectory.appendingPathComponent("gradus-handouts-\(UUID().uuidString)")
-            defer { try? FileManager.default.removeItem(at: staging) }
-            try OutputFolder(url: staging).replace(with: files)
-            for file in files where file.path.hasSuffix(".html") {
-                let pdfPath = String(file.path.dropLast(5)) + ".pdf"
-                let bytes = try browser.printToPDF(staging.appendingPathComponent(file.path), shown: pdfPath)
-                files.append(PageFile(path: pdfPath, bytes: bytes))
-            }
-        }
-        try OutputFolder(url: output, protected: [content]).replace(with: files)
-        return files.map(\.path).sorted()
+    /// The stages, in order; with `pdf`, each HTML handout is also printed to PDF beside it.
+    public func stages(pdf: Bool) -> [Stage<CourseWork>] {
+        [.runExamples(jobs: jobs), .renderHandouts] + (pdf ? [.printPDFs] : []) + [.writeOutput(to: output)]
+    }
+
+    /// Writes the handouts of a loaded course (replacing the output folder as a whole); returns the files written,
+    /// relative to the output folder.
+    public func run(_ course: Course, pdf: Bool) throws(StageFailure) -> [String] {
+        try Pipeline(stages(pdf: pdf)).run(CourseWork(course)).files.map(\.path).sorted()
+    }
+
+    /// Loads the course and writes its handouts.
+    public func run(pdf: Bool) throws(StageFailure) -> [String] {
+        try run(Course.loading(content), pdf: pdf)
     }
 }
 

@@ -4,7 +4,8 @@ import GradusPages
 
 /// Rendered lessons kept between builds, keyed by a hash of everything a lesson's page depends on:
 /// its source, the data files it reads, its language, and Gradus itself (the executable, which holds
-/// the theme). A lesson whose key is found is not run again.
+/// the theme); for a lesson sharing another's examples, also that lesson's source (its data files are the ones
+/// the shared examples read). A lesson whose key is found is not run again.
 struct LessonCache {
     /// Nil when caching is off.
     let folder: URL?
@@ -12,7 +13,13 @@ struct LessonCache {
     /// Bumped when the cached format changes.
     static let format = "gradus-lesson-cache-1"
 
-    func key(for lesson: Lesson, dataFiles: [SourceFile], course: CourseInfo) -> String {
+    func key(for lesson: CourseLesson, in course: Course) -> String {
+        key(
+            for: lesson.lesson, dataFiles: lesson.dataFiles, course: course.info,
+            sharing: lesson.twin.map { course.lessons[$0].lesson.source })
+    }
+
+    func key(for lesson: Lesson, dataFiles: [SourceFile], course: CourseInfo, sharing twin: SourceFile? = nil) -> String {
         var hash = StableHash()
         hash.add(Self.format)
         hash.add(Self.toolIdentity)
@@ -20,6 +27,11 @@ struct LessonCache {
         hash.add(lesson.language)
         hash.add(lesson.slug)
         hash.add(lesson.source.text)
+        if let twin {
+            hash.add("examples of")
+            hash.add(twin.path)
+            hash.add(twin.text)
+        }
         for file in dataFiles {
             hash.add(file.path)
             hash.add(file.text)

@@ -32,7 +32,20 @@ struct LessonParserTests {
     @Test func unknownFrontMatterKeyPointsAtTheKey() {
         #expect(
             diagnostic("---\ntitle: T\norder: 1\ntitel: U\n---\n")
-                == "lesson.md:4:1: error: unknown key 'titel' in the front matter; expected one of: title, order, summary, raw-html, examples")
+                == "lesson.md:4:1: error: unknown key 'titel' in the front matter; expected one of: title, order, summary, raw-html, examples, examples-from")
+    }
+
+    @Test func recordsWhetherALessonDeclaresOrTakesItsExamples() throws {
+        #expect(try parse(lessonText()).declaresExamples)
+        let bare = try parse("---\ntitle: T\norder: 1\n---\nText.\n")
+        #expect(!bare.declaresExamples)
+        #expect(bare.examplesFrom == nil)
+        let taking = try parse("---\ntitle: T\norder: 1\nexamples-from: other.md\n---\nText.\n")
+        #expect(!taking.declaresExamples)
+        #expect(taking.examplesFrom == SharedExamples(file: "other.md", location: SourceLocation(path: "lesson.md", line: 4, column: 16)))
+        #expect(
+            diagnostic("---\ntitle: T\norder: 1\nexamples-from: [a.md]\n---\n")
+                == "lesson.md:4:16: error: 'examples-from' must be text")
     }
 
     @Test func unknownObjectivePointsAtTheValue() {

@@ -40,6 +40,13 @@ import Testing
         let page = PreviewPage.failure(Diagnostics(SourceLocation(path: "a.md", line: 1, column: 1), "bad"))
         #expect(page.contains("Build failed: 1 error<"))
     }
+
+    @Test func theFailurePageNamesTheStageThatFailed() {
+        let diagnostics = Diagnostics(SourceLocation(path: "a.md", line: 1, column: 1), "bad")
+        let page = PreviewPage.failure(diagnostics, stage: "render pages")
+        #expect(page.contains("<h1>Build failed: 1 error</h1>\n<p>The stage <em>render pages</em> failed.</p>\n<pre>"))
+        #expect(!PreviewPage.failure(diagnostics).contains("The stage"))
+    }
 }
 
 @Suite struct PreviewEventTests {

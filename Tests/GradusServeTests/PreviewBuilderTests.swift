@@ -20,11 +20,33 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("output").path))
 
         try appendToLesson(brokenBinding, in: content)
-        guard case .failed(let diagnostics) = builder.build(number: 5) else {
+        guard case .failed(let failure) = builder.build(number: 5) else {
             Issue.record("a binding to a missing value should fail the build")
             return
         }
-        #expect(diagnostics.description.contains("\(lessonName).md:"))
+        #expect(failure.diagnostics.description.contains("\(lessonName).md:"))
+        #expect(failure.stage == "render pages")
         #expect(!FileManager.default.fileExists(atPath: workspace.appendingPathComponent("site-5").path))
+    }
+
+    @Test func aTranslationWithoutExamplesIsPreviewedWithItsTwins() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let content = try copyShippedContent(into: folder)
+        // The shipped translation, its examples removed: it takes those of gradient-descent.md.
+        let file = content.appendingPathComponent("\(lessonName).zh.md")
+        let source = try String(contentsOf: file, encoding: .utf8)
+        let front = try #require(source.range(of: "\nexamples:\n"))
+        let end = try #require(source.range(of: "\n---\n", range: front.upperBound..<source.endIndex))
+        try (String(source[..<front.lowerBound]) + String(source[end.lowerBound...])).write(
+            to: file, atomically: true, encoding: .utf8)
+        let builder = PreviewBuilder(content: content, workspace: folder.appendingPathComponent("workspace"))
+        guard case .built(let site, _) = builder.build(number: 1) else {
+            Issue.record("a translation sharing its twin's examples should build")
+            return
+        }
+        let page = try String(contentsOf: site.appendingPathComponent("zh/\(lessonName).html"), encoding: .utf8)
+        #expect(page.contains("达到迭代上限 1000 次"))
+        #expect(!page.contains("{{"))
     }
 }

@@ -90,7 +90,7 @@ import Testing
     @Test func aFailedBuildReplacesEveryHTMLPageUntilTheNextGoodOne() {
         defer { try? FileManager.default.removeItem(at: folder) }
         let preview = preview()
-        preview.failed(Diagnostics(SourceLocation(path: "content/a.md", line: 4, column: 2), "no value <x>"))
+        preview.failed(Diagnostics(SourceLocation(path: "content/a.md", line: 4, column: 2), "no value <x>"), stage: "render pages")
         #expect(preview.response(for: "/__gradus/build").text == #"{"build": 2, "ok": false}"#)
         for path in ["/", "/index.html", "/missing.html"] {
             let page = preview.response(for: path)
@@ -98,6 +98,7 @@ import Testing
             #expect(page.contentType == "text/html; charset=utf-8")
             #expect(page.text.contains("<pre>content/a.md:4:2: error: no value &lt;x&gt;</pre>"))
             #expect(page.text.contains("var served = 2;"))
+            #expect(page.text.contains("<p>The stage <em>render pages</em> failed.</p>"))
         }
         #expect(preview.response(for: "/style.css").status == 200)  // the last good build's assets
 

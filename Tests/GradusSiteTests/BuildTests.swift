@@ -84,7 +84,8 @@ struct BuildTests {
         let outside = folder.appendingPathComponent("secret.md")
         try "---\ntitle: S\norder: 1\n---\nsecret\n".write(to: outside, atomically: true, encoding: .utf8)
         try FileManager.default.createSymbolicLink(at: content.appendingPathComponent("linked.md"), withDestinationURL: outside)
-        #expect(throws: Diagnostics.self) { try SiteBuild(content: content, output: folder.appendingPathComponent("out")).run() }
+        let failure = #expect(throws: StageFailure.self) { try SiteBuild(content: content, output: folder.appendingPathComponent("out")).run() }
+        #expect(failure?.stage == "load content")
         let result = try gradus(["build"], in: folder)
         #expect(result.stderr == "content/linked.md:1:1: error: the lesson file is outside the content folder\n")
     }

@@ -103,7 +103,7 @@ struct DiagnosticsTests {
         } catch {
             let message = error.description.replacingOccurrences(of: content.relativePath + "/", with: "")
             #expect(message == testCase.expected)
-            #expect(error.all.count == 1)
+            #expect(error.diagnostics.all.count == 1)
         }
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("output").path))
     }

@@ -77,7 +77,8 @@ struct IncrementalTests {
     @Test func csvMistakesAreDiagnosedInTheCSVFile() throws {
         let (folder, content) = try csvContent()
         try "x1,x2,y\n1,2,1\n2,3\n3,nan,3\n".write(to: content.appendingPathComponent("data/a.csv"), atomically: true, encoding: .utf8)
-        #expect(throws: Diagnostics.self) { try SiteBuild(content: content, output: folder.appendingPathComponent("o")).run() }
+        let failure = #expect(throws: StageFailure.self) { try SiteBuild(content: content, output: folder.appendingPathComponent("o")).run() }
+        #expect(failure?.stage == "load content")
         let result = try gradus(["build"], in: folder)
         #expect(result.status == 1)
         #expect(

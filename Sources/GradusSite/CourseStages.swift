@@ -1,0 +1,115 @@
+import Foundation
+import GradusLessons
+import GradusPages
+import GradusRuns
+
+/// The stages the commands compose: content → runs → pages → site → output folder.
+extension Stage where Work == CourseWork {
+    /// Takes from the cache every page whose key (the lesson, its twin if it shares examples, their data, Gradus
+    /// itself) is there.
+    public static func reuseCachedPages(cache: URL?) -> Stage {
+        Stage("reuse cached pages") { (work: inout CourseWork) throws(Diagnostics) in
+            let store = LessonCache(folder: cache)
+            work.keys = work.course.lessons.map { store.key(for: $0, in: work.course) }
+            for index in work.pages.indices where work.pages[index] == nil {
+                work.pages[index] = store.load(work.keys[index])
+            }
+        }
+    }
+
+    /// Runs the examples of every lesson whose page is still to be made, on up to `jobs` threads (the runs are the
+    /// same for any number). A lesson sharing another's examples gets that lesson's runs: each example runs once.
+    /// With `example`, only the example of that name runs.
+    public static func runExamples(jobs: Int, example: String? = nil) -> Stage {
+        Stage("run examples") { (work: inout CourseWork) throws(Diagnostics) in
+            let lessons = work.course.lessons
+            let needed = lessons.indices.filter { work.pages[$0] == nil && work.runs[$0] == nil }
+            let owners = Set(needed.map { lessons[$0].twin ?? $0 }).sorted()
+            let tasks = owners.flatMap { owner in
+                lessons[owner].lesson.examples.filter { example == nil || $0.name == example }.map {
+                    (owner: owner, example: $0)
+                }
+            }
+            let results = Parallel.map(tasks.map(\.example), jobs: jobs) { Executor.run($0) }
+            var byOwner: [Int: [ExampleRun]] = [:]
+            for (task, run) in zip(tasks, results) { byOwner[task.owner, default: []].append(run) }
+            for index in needed {
+                work.runs[index] = LessonRun(
+                    lesson: lessons[index].lesson, runs: byOwner[lessons[index].twin ?? index] ?? [])
+            }
+            work.examplesRun += results.count
+        }
+    }
+
+    /// Renders the page of every lesson that has runs and no page yet, on up to `jobs` threads; stores each in the
+    /// cache (when there is one). Every lesson's diagnostics are reported together.
+    public static func renderPages(jobs: Int, cache: URL?) -> Stage {
+        Stage("render pages") { (work: inout CourseWork) throws(Diagnostics) in
+            let store = LessonCache(folder: cache)
+            let missing = work.pages.indices.filter { work.pages[$0] == nil && work.runs[$0] != nil }
+            let runs = missing.compactMap { work.runs[$0] }
+            let results = Parallel.map(runs, jobs: jobs) { run in
+                Result { () throws(Diagnostics) -> RenderedLesson in try SitePages.renderLesson(run) }
+            }
+            var problems: [Diagnostic] = []
+            for (index, result) in zip(missing, results) {
+                switch result {
+                case .success(let page):
+                    work.pages[index] = page
+                    work.rendered.append(index)
+                    if index < work.keys.count { store.store(page, as: work.keys[index]) }
+                case .failure(let error): problems += error.all
+                }
+            }
+            if !problems.isEmpty { throw Diagnostics(problems) }
+        }
+    }
+
+    /// Puts the pages into the site's frame: navigation, indexes, search, stylesheet, fonts.
+    public static var assembleSite: Stage {
+        Stage("assemble site") { (work: inout CourseWork) throws(Diagnostics) in
+            work.files = SitePages.assemble(
+                work.pages.compactMap { $0 }, course: work.course.info, assets: work.course.assets,
+                theme: work.course.theme)
+        }
+    }
+
+    /// Self-contained handouts from the runs: one per lesson and one per language for the course.
+    public static var renderHandouts: Stage {
+        Stage("render handouts") { (work: inout CourseWork) throws(Diagnostics) in
+            work.files = try Handouts.render(
+                work.runs.compactMap { $0 }, course: work.course.info, assets: work.course.assets,
+                theme: work.course.theme)
+        }
+    }
+
+    /// Prints every HTML file to PDF beside it with headless Chromium.
+    public static var printPDFs: Stage {
+        Stage("print PDFs") { (work: inout CourseWork) throws(Diagnostics) in
+            let browser = try Chromium.find()
+            let staging = FileManager.default.temporaryDirectory.appendingPathComponent(
+                "gradus-handouts-\(UUID().uuidString)")
+            defer { try? FileManager.default.removeItem(at: staging) }
+            try OutputFolder(url: staging).replace(with: work.files)
+            for file in work.files where file.path.hasSuffix(".html") {
+                let pdfPath = String(file.path.dropLast(5)) + ".pdf"
+                let bytes = try browser.printToPDF(staging.appendingPathComponent(file.path), shown: pdfPath)
+                work.files.append(PageFile(path: pdfPath, bytes: bytes))
+            }
+        }
+    }
+
+    /// Replaces the output folder with the files, as a whole and in one step (see `OutputFolder`).
+    public static func writeOutput(to output: URL) -> Stage {
+        Stage("write output") { (work: inout CourseWork) throws(Diagnostics) in
+            try OutputFolder(url: output, protected: [work.course.content]).replace(with: work.files)
+        }
+    }
+
+    /// Compares the runs with the golden files beside the lessons or, with `update`, rewrites them.
+    public static func checkGolden(update: Bool) -> Stage {
+        Stage(update ? "update golden files" : "check golden files") { (work: inout CourseWork) throws(Diagnostics) in
+            work.checks = try GoldenFolder(content: work.course.content).check(work, update: update)
+        }
+    }
+}

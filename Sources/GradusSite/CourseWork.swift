@@ -1,0 +1,29 @@
+import GradusLessons
+import GradusPages
+import GradusRuns
+
+/// What a command's stages make from a course, stage by stage. Every list is indexed like `course.lessons`.
+public struct CourseWork: Sendable {
+    public let course: Course
+    /// Each lesson's runs; nil until its examples ran (or when its page came from the cache). A lesson sharing
+    /// another's examples gets that lesson's runs, executed once.
+    public var runs: [LessonRun?]
+    /// Each lesson's rendered page; nil until rendered or taken from the cache.
+    public var pages: [RenderedLesson?]
+    /// The lessons whose pages were rendered by this build (the others came from the cache).
+    public var rendered: [Int] = []
+    /// How many examples were executed (a shared example once).
+    public var examplesRun = 0
+    /// The files of the site or of the handouts, relative to the output folder.
+    public var files: [PageFile] = []
+    /// What `gradus check` found, per lesson.
+    public var checks: [SiteCheck.LessonResult] = []
+    /// The cache key of each lesson, once computed.
+    var keys: [String] = []
+
+    public init(_ course: Course) {
+        self.course = course
+        self.runs = Array(repeating: nil, count: course.lessons.count)
+        self.pages = Array(repeating: nil, count: course.lessons.count)
+    }
+}
