@@ -1,5 +1,6 @@
 import GradusLessons
 import GradusRuns
+import GradusText
 
 /// A small search index written at build time: one entry per section of every lesson, loaded as a
 /// script (so it works from `file://` too) and searched in the browser by `search.js`.
@@ -44,5 +45,5 @@ struct SearchIndex {
     }
 
     /// A JSON string literal, safe inside a script (no `</script>`, no line separators).
-    static func json(_ text: String) -> String { JSONText.string(text) }
+    static func json(_ text: String) -> String { Escape.json(text) }
 }

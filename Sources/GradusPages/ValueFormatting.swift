@@ -1,5 +1,6 @@
 import GradusLessons
 import GradusRuns
+import GradusText
 
 extension Value {
     /// The value as running text (escaped later by the caller).
@@ -17,23 +18,8 @@ extension Value {
         switch self {
         case .number(let x): (format ?? .default).format(x).tex
         case .integer(let n): format.map { $0.format(Double(n)).tex } ?? "\(n)"
-        case .text(let text): Self.texText(text)
-        case .outcome(let outcome): Self.texText(words.outcome(outcome))
+        case .text(let text): Escape.texText(text)
+        case .outcome(let outcome): Escape.texText(words.outcome(outcome))
         }
-    }
-
-    /// `\text{…}` that shows `text` as it is: TeX's special characters escaped (a backslash, which `\text` cannot
-    /// hold, becomes the look-alike ∖, and a tilde ∼ rather than a no-break space).
-    static func texText(_ text: String) -> String {
-        var out = "\\text{"
-        for character in text {
-            switch character {
-            case "{", "}", "$", "%", "&", "#", "_": out += "\\\(character)"
-            case "\\": out += "∖"
-            case "~": out += "∼"
-            default: out.append(character)
-            }
-        }
-        return out + "}"
     }
 }

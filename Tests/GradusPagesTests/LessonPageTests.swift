@@ -4,6 +4,7 @@ import GradusMath
 @testable import GradusPages
 @testable import GradusRuns
 import GradusOptim
+import GradusText
 import Testing
 
 let seedFrontMatter = """
@@ -488,7 +489,7 @@ struct TraceMemoryTests {
 struct JSONTextTests {
     @Test func stringsAreValidJSONAndSafeInAScript() throws {
         let text = "a\"b\\c\n</script>&\u{2028}\u{1}θ"
-        let literal = JSONText.string(text)
+        let literal = Escape.json(text)
         #expect(literal == #""a\"b\\c\n\u003c/script\u003e\u0026\u2028\u0001θ""#)
         let decoded = try JSONSerialization.jsonObject(with: Data(literal.utf8), options: .fragmentsAllowed) as? String
         #expect(decoded == text)
