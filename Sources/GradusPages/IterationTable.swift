@@ -1,6 +1,7 @@
 import GradusLessons
 import GradusOptim
 import GradusRuns
+import GradusText
 
 /// The table of the first and last iterations of a run.
 struct IterationTable {
@@ -15,29 +16,48 @@ struct IterationTable {
         return Array(head) + tail
     }
 
-    var html: String {
+    var html: HTMLWriter {
         let format = NumberFormat.significant(block.digits)
         let d = run.example.start.count
         let total = run.trace.final.k + 1
-        var out = "<figure class=\"iterations\">\n<figcaption>\(HTML.escape(caption(total: total)))</figcaption>\n"
-        out += "<table>\n<thead><tr><th scope=\"col\">k</th>"
-        for j in 0..<d { out += "<th scope=\"col\">θ[\(j)]</th>" }
-        out += "<th scope=\"col\">J(θ)</th>"
-        for j in 0..<d { out += "<th scope=\"col\">∂J/∂θ[\(j)]</th>" }
-        out += "<th scope=\"col\">‖∇J‖</th></tr></thead>\n<tbody>\n"
+        var out = HTMLWriter()
+        out.open("figure", [.init("class", "iterations")])
+        out.newline()
+        out.element("figcaption", caption(total: total))
+        out.newline()
+        out.open("table")
+        out.newline()
+        out.open("thead")
+        out.open("tr")
+        var headers = ["k"] + (0..<d).map { "θ[\($0)]" } + ["J(θ)"]
+        headers += (0..<d).map { "∂J/∂θ[\($0)]" } + ["‖∇J‖"]
+        for header in headers { out.element("th", [.column], header) }
+        out.close("tr")
+        out.close("thead")
+        out.newline()
+        out.open("tbody")
+        out.newline()
         var previous = -1
         for row in rows {
             if row.k > previous + 1 {
-                out += "<tr class=\"gap\"><td colspan=\"\(2 * d + 3)\">\(words.iterationsNotShown(row.k - previous - 1))</td></tr>\n"
+                out.open("tr", [.init("class", "gap")])
+                out.element("td", [.init("colspan", "\(2 * d + 3)")], words.iterationsNotShown(row.k - previous - 1))
+                out.close("tr")
+                out.newline()
             }
             previous = row.k
-            out += "<tr><th scope=\"row\">\(row.k)</th>"
-            for x in row.theta { out += "<td>\(HTML.escape(format.format(x).prose))</td>" }
-            out += "<td>\(HTML.escape(format.format(row.loss).prose))</td>"
-            for x in row.gradient { out += "<td>\(HTML.escape(format.format(x).prose))</td>" }
-            out += "<td>\(HTML.escape(format.format(row.gradientNorm).prose))</td></tr>\n"
+            out.open("tr")
+            out.element("th", [.row], "\(row.k)")
+            for x in row.theta + [row.loss] + row.gradient + [row.gradientNorm] { out.element("td", format.format(x).prose) }
+            out.close("tr")
+            out.newline()
         }
-        out += "</tbody>\n</table>\n</figure>\n"
+        out.close("tbody")
+        out.newline()
+        out.close("table")
+        out.newline()
+        out.close("figure")
+        out.newline()
         return out
     }
 

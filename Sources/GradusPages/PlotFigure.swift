@@ -2,6 +2,7 @@ import GradusLessons
 import GradusOptim
 import GradusPlot
 import GradusRuns
+import GradusText
 
 /// A figure drawn at build time from runs: inline SVG, a text alternative derived from the traces,
 /// and the plotted numbers in a table for those who cannot see the figure.
@@ -31,7 +32,7 @@ struct PlotFigure {
         return slots[run.example.name]
     }
 
-    var html: String {
+    var html: HTMLWriter {
         get throws(Diagnostics) {
             let svg: String
             let summary = runs.map(describe).joined(separator: words.zh ? "" : " ")
@@ -59,8 +60,16 @@ struct PlotFigure {
             case .contour:
                 svg = try contour(summary: summary)
             }
-            var out = "<figure class=\"plot\">\n\(svg)\n<figcaption>\(HTML.escape(summary))</figcaption>\n</figure>\n"
-            out += dataTable()
+            var out = HTMLWriter()
+            out.open("figure", [.init("class", "plot")])
+            out.newline()
+            out.raw(svg)
+            out.newline()
+            out.element("figcaption", summary)
+            out.newline()
+            out.close("figure")
+            out.newline()
+            writeDataTable(to: &out)
             return out
         }
     }
@@ -154,16 +163,28 @@ struct PlotFigure {
     }
 
     /// The plotted numbers at up to 11 evenly spread iterations, behind a disclosure.
-    func dataTable() -> String {
+    func writeDataTable(to out: inout HTMLWriter) {
         let format = NumberFormat.significant(4)
-        var out = "<details class=\"plot-data\"><summary>\(HTML.escape(words.plotData))</summary>\n<table>\n<thead><tr><th scope=\"col\">k</th>"
-        for run in runs { out += "<th scope=\"col\">\(HTML.escape(run.example.name))</th>" }
-        out += "</tr></thead>\n<tbody>\n"
+        out.open("details", [.init("class", "plot-data")])
+        out.element("summary", words.plotData)
+        out.newline()
+        out.open("table")
+        out.newline()
+        out.open("thead")
+        out.open("tr")
+        out.element("th", [.column], "k")
+        for run in runs { out.element("th", [.column], run.example.name) }
+        out.close("tr")
+        out.close("thead")
+        out.newline()
+        out.open("tbody")
+        out.newline()
         let longest = runs.map(\.trace.final.k).max() ?? 0
         var ks = Set((0...10).map { longest * $0 / 10 })
         for run in runs { ks.insert(run.trace.final.k) }
         for k in ks.sorted() {
-            out += "<tr><th scope=\"row\">\(k)</th>"
+            out.open("tr")
+            out.element("th", [.row], "\(k)")
             for run in runs {
                 var cell = "—"
                 if let record = run.trace.iteration(k) {
@@ -172,11 +193,16 @@ struct PlotFigure {
                         ? "(\(format.format(record.theta[0]).prose), \(format.format(record.theta[1]).prose))"
                         : format.format(block.plot == .gradientNorm ? record.gradientNorm : record.loss).prose
                 }
-                out += "<td>\(HTML.escape(cell))</td>"
+                out.element("td", cell)
             }
-            out += "</tr>\n"
+            out.close("tr")
+            out.newline()
         }
-        out += "</tbody>\n</table>\n</details>\n"
-        return out
+        out.close("tbody")
+        out.newline()
+        out.close("table")
+        out.newline()
+        out.close("details")
+        out.newline()
     }
 }

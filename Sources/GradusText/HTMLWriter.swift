@@ -87,8 +87,11 @@ public struct HTMLWriter: Sendable {
         if unreadDepth == 0 { text += " " + readable + " " }
     }
 
-    /// A line break between tags; not part of the readable text's words.
-    public mutating func newline() { html += "\n" }
+    /// A line break (between tags, or a soft break in running text, which reads as a space).
+    public mutating func newline() {
+        html += "\n"
+        if unreadDepth == 0 { text += "\n" }
+    }
 
     /// Appends another writer's output.
     public mutating func append(_ other: HTMLWriter) {

@@ -124,16 +124,6 @@ struct HTMLTests {
     }
 }
 
-struct PlaceholdersTests {
-    @Test func fillsInlineAndBlockMarks() {
-        var marks = Placeholders()
-        let inline = marks.inline("<b>x</b>")
-        let block = marks.block("<table></table>")
-        let rendered = "<p>a \(inline) b</p>\n<p>\(block.trimmingCharacters(in: .newlines))</p>\n<p>c</p>\n"
-        #expect(marks.fill(rendered) == "<p>a <b>x</b> b</p>\n<table></table><p>c</p>\n")
-    }
-}
-
 struct GeneratedBlockTests {
     @Test func claimsThatHoldAreListedWithTheirEvidence() throws {
         let html = try render("""
@@ -503,13 +493,5 @@ struct TextInMathTests {
         let tex = Value.text("a_{b} 5% #1 & $x ~ c\\d").tex(nil, words)
         let math = try TeX.mathML("J " + tex, style: .inline)
         #expect(math.contains("<mtext>a_{b} 5% #1 &amp; $x ∼ c∖d</mtext>"))
-    }
-}
-
-struct PlainTextTests {
-    /// Search snippets keep formulas as the text of their tokens, without the TeX annotation.
-    @Test func mathBecomesTheTextOfItsTokens() {
-        let html = #"<p>The rate <math xmlns="http://www.w3.org/1998/Math/MathML"><semantics><mrow><mi>α</mi><mo>=</mo><mn>0.1</mn></mrow><annotation encoding="application/x-tex">\alpha = 0.1</annotation></semantics></math> is small; <math><semantics><mrow><mi>log</mi><mo>&#x2061;</mo><mi>x</mi></mrow><annotation encoding="application/x-tex">\log x</annotation></semantics></math>.</p>"#
-        #expect(PlainText.from(html) == "The rate α=0.1 is small; logx .")
     }
 }

@@ -27,7 +27,7 @@ public struct HTMLOutput: Sendable {
     public init() {}
 
     /// cmark's `cr()`: a newline unless the output is empty or already ends a line.
-    mutating func lineBreakIfNeeded() {
+    public mutating func lineBreakIfNeeded() {
         if !atLineStart, let last = writer.html.last, last != "\n" { writer.newline() }
         atLineStart = false
     }
