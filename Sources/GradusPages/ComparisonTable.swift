@@ -14,40 +14,25 @@ struct ComparisonTable {
     var html: HTMLWriter {
         let format = NumberFormat.significant(4)
         let header = words.compareHeaders
-        var out = HTMLWriter()
-        out.open("figure", [.init("class", "compare")])
-        out.newline()
-        out.open("table")
-        out.newline()
-        out.open("thead")
-        out.open("tr")
         var headers = [header.example, header.method, header.iterations]
         if let tolerance { headers.append(words.iterationsTo(NumberFormat.significant(3).format(tolerance).prose)) }
         headers += [header.finalLoss, header.finalNorm, header.outcome]
-        for text in headers { out.element("th", [.column], text) }
-        out.close("tr")
-        out.close("thead")
-        out.newline()
-        out.open("tbody")
-        out.newline()
-        for run in runs {
-            out.open("tr")
-            out.element("th", [.row], run.example.name)
-            out.element("td", [.init("class", "text")], Self.method(run.example.method, words))
-            out.element("td", "\(run.trace.iterationCount)")
-            if let tolerance { out.element("td", run.iterations(toGradientNorm: tolerance).map(String.init) ?? "—") }
-            out.element("td", format.format(run.trace.final.loss).prose)
-            out.element("td", format.format(run.trace.final.gradientNorm).prose)
-            out.element("td", [.init("class", "text")], words.outcome(run.trace.outcome))
-            out.close("tr")
-            out.newline()
+        var out = HTMLWriter()
+        out.line("figure", [.init("class", "compare")], linesInside: true) { figure in
+            figure.table { $0.columnHeaders(headers) } rows: { body in
+                for run in runs {
+                    body.row { cells in
+                        cells.element("th", [.row], run.example.name)
+                        cells.element("td", [.init("class", "text")], Self.method(run.example.method, words))
+                        cells.element("td", "\(run.trace.iterationCount)")
+                        if let tolerance { cells.element("td", run.iterations(toGradientNorm: tolerance).map(String.init) ?? "—") }
+                        cells.element("td", format.format(run.trace.final.loss).prose)
+                        cells.element("td", format.format(run.trace.final.gradientNorm).prose)
+                        cells.element("td", [.init("class", "text")], words.outcome(run.trace.outcome))
+                    }
+                }
+            }
         }
-        out.close("tbody")
-        out.newline()
-        out.close("table")
-        out.newline()
-        out.close("figure")
-        out.newline()
         return out
     }
 

@@ -19,45 +19,26 @@ struct IterationTable {
     var html: HTMLWriter {
         let format = NumberFormat.significant(block.digits)
         let d = run.example.start.count
-        let total = run.trace.final.k + 1
         var out = HTMLWriter()
-        out.open("figure", [.init("class", "iterations")])
-        out.newline()
-        out.element("figcaption", caption(total: total))
-        out.newline()
-        out.open("table")
-        out.newline()
-        out.open("thead")
-        out.open("tr")
-        var headers = ["k"] + (0..<d).map { "θ[\($0)]" } + ["J(θ)"]
-        headers += (0..<d).map { "∂J/∂θ[\($0)]" } + ["‖∇J‖"]
-        for header in headers { out.element("th", [.column], header) }
-        out.close("tr")
-        out.close("thead")
-        out.newline()
-        out.open("tbody")
-        out.newline()
-        var previous = -1
-        for row in rows {
-            if row.k > previous + 1 {
-                out.open("tr", [.init("class", "gap")])
-                out.element("td", [.init("colspan", "\(2 * d + 3)")], words.iterationsNotShown(row.k - previous - 1))
-                out.close("tr")
-                out.newline()
+        out.line("figure", [.init("class", "iterations")], linesInside: true) { figure in
+            figure.element("figcaption", caption(total: run.trace.final.k + 1))
+            figure.newline()
+            figure.table { header in
+                header.columnHeaders(["k"] + (0..<d).map { "θ[\($0)]" } + ["J(θ)"] + (0..<d).map { "∂J/∂θ[\($0)]" } + ["‖∇J‖"])
+            } rows: { body in
+                var previous = -1
+                for row in rows {
+                    if row.k > previous + 1 { body.gapRow(columns: 2 * d + 3, words.iterationsNotShown(row.k - previous - 1)) }
+                    previous = row.k
+                    body.row { cells in
+                        cells.element("th", [.row], "\(row.k)")
+                        for x in row.theta + [row.loss] + row.gradient + [row.gradientNorm] {
+                            cells.element("td", format.format(x).prose)
+                        }
+                    }
+                }
             }
-            previous = row.k
-            out.open("tr")
-            out.element("th", [.row], "\(row.k)")
-            for x in row.theta + [row.loss] + row.gradient + [row.gradientNorm] { out.element("td", format.format(x).prose) }
-            out.close("tr")
-            out.newline()
         }
-        out.close("tbody")
-        out.newline()
-        out.close("table")
-        out.newline()
-        out.close("figure")
-        out.newline()
         return out
     }
 

@@ -251,38 +251,25 @@ struct LessonPage {
             }
         }
         var out = HTMLWriter()
-        out.open("figure", [.init("class", "table")])
-        out.newline()
-        out.open("table")
-        out.newline()
-        out.open("thead")
-        out.open("tr")
-        for (column, pieces) in table.header.enumerated() {
-            out.open("th", [.column] + attributes(column))
-            out.append(cell(pieces))
-            out.close("th")
-        }
-        out.close("tr")
-        out.close("thead")
-        out.newline()
-        out.open("tbody")
-        out.newline()
-        for row in table.rows {
-            out.open("tr")
-            for (column, pieces) in row.enumerated() {
-                out.open("td", attributes(column))
-                out.append(cell(pieces))
-                out.close("td")
+        out.line("figure", [.init("class", "table")], linesInside: true) { figure in
+            figure.table { header in
+                for (column, pieces) in table.header.enumerated() {
+                    header.open("th", [.column] + attributes(column))
+                    header.append(cell(pieces))
+                    header.close("th")
+                }
+            } rows: { body in
+                for row in table.rows {
+                    body.row { cells in
+                        for (column, pieces) in row.enumerated() {
+                            cells.open("td", attributes(column))
+                            cells.append(cell(pieces))
+                            cells.close("td")
+                        }
+                    }
+                }
             }
-            out.close("tr")
-            out.newline()
         }
-        out.close("tbody")
-        out.newline()
-        out.close("table")
-        out.newline()
-        out.close("figure")
-        out.newline()
         return out
     }
 }

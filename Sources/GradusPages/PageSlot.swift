@@ -7,10 +7,3 @@ struct PageSlot {
     /// What it adds to the id of a heading it stands in: a value's text; nothing for a formula.
     var slugText = ""
 }
-
-extension HTMLWriter.Attribute {
-    /// `scope="col"`, for a column's header cell.
-    static let column = HTMLWriter.Attribute("scope", "col")
-    /// `scope="row"`, for a row's header cell.
-    static let row = HTMLWriter.Attribute("scope", "row")
-}

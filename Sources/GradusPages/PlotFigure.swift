@@ -165,44 +165,29 @@ struct PlotFigure {
     /// The plotted numbers at up to 11 evenly spread iterations, behind a disclosure.
     func writeDataTable(to out: inout HTMLWriter) {
         let format = NumberFormat.significant(4)
-        out.open("details", [.init("class", "plot-data")])
-        out.element("summary", words.plotData)
-        out.newline()
-        out.open("table")
-        out.newline()
-        out.open("thead")
-        out.open("tr")
-        out.element("th", [.column], "k")
-        for run in runs { out.element("th", [.column], run.example.name) }
-        out.close("tr")
-        out.close("thead")
-        out.newline()
-        out.open("tbody")
-        out.newline()
         let longest = runs.map(\.trace.final.k).max() ?? 0
         var ks = Set((0...10).map { longest * $0 / 10 })
         for run in runs { ks.insert(run.trace.final.k) }
-        for k in ks.sorted() {
-            out.open("tr")
-            out.element("th", [.row], "\(k)")
-            for run in runs {
-                var cell = "—"
-                if let record = run.trace.iteration(k) {
-                    cell =
-                        block.plot == .contour
-                        ? "(\(format.format(record.theta[0]).prose), \(format.format(record.theta[1]).prose))"
-                        : format.format(block.plot == .gradientNorm ? record.gradientNorm : record.loss).prose
+        out.line("details", [.init("class", "plot-data")]) { details in
+            details.element("summary", words.plotData)
+            details.newline()
+            details.table { $0.columnHeaders(["k"] + runs.map(\.example.name)) } rows: { body in
+                for k in ks.sorted() {
+                    body.row { cells in
+                        cells.element("th", [.row], "\(k)")
+                        for run in runs {
+                            var cell = "—"
+                            if let record = run.trace.iteration(k) {
+                                cell =
+                                    block.plot == .contour
+                                    ? "(\(format.format(record.theta[0]).prose), \(format.format(record.theta[1]).prose))"
+                                    : format.format(block.plot == .gradientNorm ? record.gradientNorm : record.loss).prose
+                            }
+                            cells.element("td", cell)
+                        }
+                    }
                 }
-                out.element("td", cell)
             }
-            out.close("tr")
-            out.newline()
         }
-        out.close("tbody")
-        out.newline()
-        out.close("table")
-        out.newline()
-        out.close("details")
-        out.newline()
     }
 }

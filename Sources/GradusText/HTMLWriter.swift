@@ -8,7 +8,8 @@ public struct HTMLWriter: Sendable {
     /// An attribute of a start tag; its value is escaped when written.
     public struct Attribute: Sendable {
         let name: String
-        let escapedValue: String
+        /// nil for a boolean attribute, written as its name alone.
+        let escapedValue: String?
 
         /// `name="value"`, the value escaped as text (`'` too unless `apostrophe` is false).
         public init(_ name: String, _ value: String, apostrophe: Bool = true) {
@@ -21,7 +22,10 @@ public struct HTMLWriter: Sendable {
             Attribute(name: name, escapedValue: Escape.url(url))
         }
 
-        init(name: String, escapedValue: String) {
+        /// A boolean attribute such as `download`: its name alone.
+        public static func flag(_ name: String) -> Attribute { Attribute(name: name, escapedValue: nil) }
+
+        init(name: String, escapedValue: String?) {
             self.name = name
             self.escapedValue = escapedValue
         }
@@ -45,7 +49,7 @@ public struct HTMLWriter: Sendable {
         if unreadDepth == 0 { text += content }
     }
 
-    /// `<name attributes…>`.
+    /// `<name attributes…>`; also for HTML's elements without an end tag (`<link>`, `<meta>`).
     public mutating func open(_ name: String, _ attributes: [Attribute] = []) {
         tag(name, attributes)
         html += ">"
@@ -77,6 +81,18 @@ public struct HTMLWriter: Sendable {
         close(name)
     }
 
+    /// `<name …>`, what `content` writes, `</name>` and a newline; with `linesInside`, a newline after the start
+    /// tag too (`<table>\n…</table>\n`).
+    public mutating func line(
+        _ name: String, _ attributes: [Attribute] = [], linesInside: Bool = false, _ content: (inout HTMLWriter) -> Void
+    ) {
+        open(name, attributes)
+        if linesInside { newline() }
+        content(&self)
+        close(name)
+        newline()
+    }
+
     /// `<name>escaped content</name>`.
     public mutating func element(_ name: String, _ content: some StringProtocol) { element(name, [], content) }
 
@@ -101,7 +117,10 @@ public struct HTMLWriter: Sendable {
 
     private mutating func tag(_ name: String, _ attributes: [Attribute]) {
         html += "<" + name
-        for attribute in attributes { html += " \(attribute.name)=\"\(attribute.escapedValue)\"" }
+        for attribute in attributes {
+            html += " " + attribute.name
+            if let value = attribute.escapedValue { html += "=\"\(value)\"" }
+        }
         if unreadDepth == 0 && !Self.unread.contains(name) { text += " " }
     }
 

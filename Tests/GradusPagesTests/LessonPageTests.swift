@@ -30,10 +30,7 @@ let seedFrontMatter = """
     """
 
 func render(_ body: String, extra: String = "") throws(Diagnostics) -> String {
-    let text = seedFrontMatter.replacingOccurrences(of: "order: 1\n", with: "order: 1\n" + extra) + body
-    let lesson = try LessonParser.parse(SourceFile(path: "l.md", text: text), slug: "l")
-    var page = LessonPage(Executor.run(lesson))
-    return try page.render()
+    try renderBody(body, extra: extra).html
 }
 
 func renderError(_ body: String) -> String? {

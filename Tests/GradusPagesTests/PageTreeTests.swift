@@ -6,7 +6,7 @@ import GradusText
 import Testing
 
 /// Renders a body with the seed lesson's front matter and returns the whole rendered body.
-func renderBody(_ body: String, extra: String = "", idPrefix: String = "") throws -> RenderedBody {
+func renderBody(_ body: String, extra: String = "", idPrefix: String = "") throws(Diagnostics) -> RenderedBody {
     let text = seedFrontMatter.replacingOccurrences(of: "order: 1\n", with: "order: 1\n" + extra) + body
     let lesson = try LessonParser.parse(SourceFile(path: "l.md", text: text), slug: "l")
     var page = LessonPage(Executor.run(lesson))

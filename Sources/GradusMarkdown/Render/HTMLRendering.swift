@@ -59,21 +59,8 @@ extension HTMLRendering {
                 output.atLineStart = true
                 return
             }
-            if tight {
-                render(paragraph.content)
-            } else {
-                output.lineBreakIfNeeded()
-                output.writer.open("p")
-                render(paragraph.content)
-                output.writer.close("p")
-                output.writer.newline()
-            }
-        case .heading(let heading):
-            output.lineBreakIfNeeded()
-            output.writer.open("h\(heading.level)")
-            render(heading.content)
-            output.writer.close("h\(heading.level)")
-            output.writer.newline()
+            if tight { render(paragraph.content) } else { renderLine("p", paragraph.content) }
+        case .heading(let heading): renderLine("h\(heading.level)", heading.content)
         case .blockQuote(let quote):
             output.lineBreakIfNeeded()
             output.writer.open("blockquote")
@@ -161,6 +148,15 @@ extension HTMLRendering {
             output.writer.void("img", attributes)
         case .slot(let slot): render(slot)
         }
+    }
+
+    /// A block of inline content on its own line: `<p>…</p>`, `<h2>…</h2>`.
+    mutating func renderLine(_ name: String, _ content: [Inline]) {
+        output.lineBreakIfNeeded()
+        output.writer.open(name)
+        render(content)
+        output.writer.close(name)
+        output.writer.newline()
     }
 
     /// The destination as written, or "" for one cmark considers unsafe when raw HTML is not allowed.
