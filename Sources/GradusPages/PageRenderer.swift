@@ -46,7 +46,7 @@ struct PageRenderer: HTMLRendering {
     mutating func render(_ heading: Heading) {
         var inner = PageRenderer(options: options, words: words, slots: slots)
         inner.render(heading.content)
-        var id = idPrefix + Section.slug(slugText(heading.content))
+        var id = idPrefix + Section.slug(HeadingWords(heading.content, slots: slots).text)
         if let n = used[id] {
             used[id] = n + 1
             id += "-\(n + 1)"
@@ -80,24 +80,5 @@ struct PageRenderer: HTMLRendering {
         output.lineBreakIfNeeded()
         output.writer.close("aside")
         output.writer.newline()
-    }
-
-    /// The words of a heading from which its id is made: text, code and values; formulas left out.
-    func slugText(_ inlines: [Inline]) -> String {
-        var out = ""
-        for inline in inlines {
-            switch inline {
-            case .text(let text): out += text
-            case .code(let code): out += code.code
-            case .softBreak, .lineBreak: out += " "
-            case .html: out += " "
-            case .emphasis(let emphasis): out += slugText(emphasis.content)
-            case .strong(let strong): out += slugText(strong.content)
-            case .link(let link): out += slugText(link.content)
-            case .image: out += " "
-            case .slot(let slot): out += slots.indices.contains(slot.index) ? slots[slot.index].slugText : ""
-            }
-        }
-        return out
     }
 }

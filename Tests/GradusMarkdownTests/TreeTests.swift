@@ -120,3 +120,33 @@ struct TreeTests {
         #expect(paragraph.content.contains(.link(Link(destination: "/u", title: "\u{E000}0\u{E001}", [.text("l")]))))
     }
 }
+
+/// A walker that counts the nodes of each kind and collects the text, visiting everything by default descent.
+struct NodeCounter: MarkdownWalker {
+    var blocks: [String: Int] = [:]
+    var inlines: [String: Int] = [:]
+    var text = ""
+
+    mutating func visit(_ block: Block) {
+        let name = String(describing: block).prefix { $0 != "(" }
+        blocks[String(name), default: 0] += 1
+        descend(into: block)
+    }
+
+    mutating func visit(_ inline: Inline) {
+        let name = String(describing: inline).prefix { $0 != "(" }
+        inlines[String(name), default: 0] += 1
+        if case .text(let words) = inline { text += words }
+        descend(into: inline)
+    }
+}
+
+struct WalkerTests {
+    @Test func theDefaultDescentReachesEveryNode() {
+        var counter = NodeCounter()
+        counter.walk(CommonMark.parse("# T *e*\n\n> - a [**b**](/u) ![c](/i)\n>\n>   1. d\n\n```\nx\n```\n"))
+        #expect(counter.blocks == ["heading": 1, "blockQuote": 1, "list": 2, "paragraph": 2, "codeBlock": 1])
+        #expect(counter.inlines == ["text": 7, "emphasis": 1, "link": 1, "strong": 1, "image": 1])
+        #expect(counter.text == "T ea b cd")
+    }
+}

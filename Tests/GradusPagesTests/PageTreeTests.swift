@@ -104,3 +104,11 @@ struct SearchTextTests {
         #expect(index.entries[2].text == "More.")
     }
 }
+
+struct SlotInAttributeTests {
+    /// A value in an image's description goes into `alt` as text, never as markup.
+    @Test func valuesInAnImageDescriptionAreText() throws {
+        let html = try render("![after {{seed.iterations}} steps $x$](plot.png)\n")
+        #expect(html == "<p><img src=\"plot.png\" alt=\"after 1000 steps x\" /></p>\n")
+    }
+}
