@@ -4,16 +4,20 @@ struct SlotMarks {
     let open: Unicode.Scalar
     let close: Unicode.Scalar
 
+    /// The private-use scalars, in the order they are tried: the Basic Multilingual Plane's, then planes 15 and 16.
+    static let privateUse: [ClosedRange<UInt32>] = [0xE000...0xF8FF, 0xF_0000...0xF_FFFD, 0x10_0000...0x10_FFFD]
+
     init(avoiding segments: [Segment]) {
         var used = Set<UInt32>()
         for case .markdown(let text) in segments {
-            for scalar in text.unicodeScalars where (0xE000...0xF8FF).contains(scalar.value) { used.insert(scalar.value) }
+            for scalar in text.unicodeScalars where Self.privateUse.contains(where: { $0.contains(scalar.value) }) {
+                used.insert(scalar.value)
+            }
         }
-        // The private-use area has 6400 scalars; a text cannot use them all without being absurd, but stay safe.
-        let free = (UInt32(0xE000)...0xF8FF).lazy.filter { !used.contains($0) }
-        var iterator = free.makeIterator()
-        open = iterator.next().flatMap(Unicode.Scalar.init) ?? "\u{F0000}"
-        close = iterator.next().flatMap(Unicode.Scalar.init) ?? "\u{F0001}"
+        // A text holds fewer distinct scalars than there are private-use ones (137 468), so two are always free.
+        var free = Self.privateUse.lazy.joined().filter { !used.contains($0) }.compactMap(Unicode.Scalar.init).makeIterator()
+        open = free.next() ?? "\u{E000}"
+        close = free.next() ?? "\u{E001}"
     }
 
     func mark(_ index: Int) -> String { "\(Character(open))\(index)\(Character(close))" }

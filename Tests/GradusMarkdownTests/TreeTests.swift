@@ -150,3 +150,13 @@ struct WalkerTests {
         #expect(counter.text == "T ea b cd")
     }
 }
+
+struct SlotMarkTests {
+    /// Whatever private-use characters a text holds, the slots' marks are others.
+    @Test func marksAvoidEveryPrivateUseCharacterOfTheText() {
+        let crowded = String(String.UnicodeScalarView((0xE000...0xE0FF).compactMap(Unicode.Scalar.init)))
+        let document = CommonMark.parse([.markdown(crowded + " "), .slot, .markdown(" \u{F0000}0\u{E100}")])
+        #expect(
+            document.blocks == [.paragraph(Paragraph([.text(crowded + " "), .slot(Slot(0)), .text(" \u{F0000}0\u{E100}")]))])
+    }
+}
