@@ -66,7 +66,7 @@ public struct HTMLWriter: Sendable {
     public mutating func close(_ name: String) {
         html += "</\(name)>"
         if Self.unread.contains(name) {
-            unreadDepth -= 1
+            unreadDepth = max(0, unreadDepth - 1)  // a slot may close what another opened
         } else if unreadDepth == 0 {
             text += " "
         }
