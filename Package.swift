@@ -18,18 +18,20 @@ let package = Package(
         // C, behind one thin module.
         .systemLibrary(
             name: "Ccmark", pkgConfig: "libcmark", providers: [.apt(["libcmark-dev"])]),
-        .target(name: "GradusMarkdown", dependencies: ["Ccmark"]),
+        .target(name: "GradusMarkdown", dependencies: ["Ccmark", "GradusText"]),
+        // Escaping for every output language, and the HTML writer; depends on nothing.
+        .target(name: "GradusText"),
         // Numbers: no I/O, no site concerns.
         .target(name: "GradusOptim"),
-        .target(name: "GradusMath"),
-        .target(name: "GradusPlot"),
+        .target(name: "GradusMath", dependencies: ["GradusText"]),
+        .target(name: "GradusPlot", dependencies: ["GradusText"]),
         // The pipeline.
         .target(name: "GradusLessons", dependencies: ["GradusOptim", "Yams"]),
-        .target(name: "GradusRuns", dependencies: ["GradusLessons", "GradusOptim"]),
+        .target(name: "GradusRuns", dependencies: ["GradusLessons", "GradusOptim", "GradusText"]),
         .target(
             name: "GradusPages",
             dependencies: [
-                "GradusLessons", "GradusOptim", "GradusRuns", "GradusMarkdown", "GradusMath", "GradusPlot",
+                "GradusLessons", "GradusOptim", "GradusRuns", "GradusMarkdown", "GradusMath", "GradusPlot", "GradusText",
                 .product(name: "Mustache", package: "swift-mustache"),
             ]),
         .target(name: "GradusSite", dependencies: ["GradusLessons", "GradusRuns", "GradusPages", "Yams"]),
@@ -49,14 +51,16 @@ let package = Package(
             name: "GradusBenchmark", dependencies: ["GradusOptim"], path: "Benchmarks/GradusBenchmark",
             swiftSettings: [.unsafeFlags(["-Ounchecked"])]),
         .testTarget(name: "GradusServeTests", dependencies: ["GradusServe"]),
-        .testTarget(name: "GradusMarkdownTests", dependencies: ["GradusMarkdown"]),
+        .testTarget(name: "GradusMarkdownTests", dependencies: ["GradusMarkdown", "GradusText"]),
+        .testTarget(name: "GradusTextTests", dependencies: ["GradusText"]),
         .testTarget(
             name: "GradusOptimTests", dependencies: ["GradusOptim"], exclude: ["Fixtures"]),
         .testTarget(name: "GradusMathTests", dependencies: ["GradusMath"], exclude: ["Golden"]),
         .testTarget(name: "GradusPlotTests", dependencies: ["GradusPlot"], exclude: ["Golden"]),
         .testTarget(name: "GradusLessonsTests", dependencies: ["GradusLessons"]),
         .testTarget(
-            name: "GradusPagesTests", dependencies: ["GradusPages", "GradusRuns", "GradusLessons", "GradusOptim", "GradusMath"]),
+            name: "GradusPagesTests",
+            dependencies: ["GradusPages", "GradusRuns", "GradusLessons", "GradusOptim", "GradusMath", "GradusText"]),
         .testTarget(
             name: "GradusSiteTests", dependencies: ["GradusSite", "GradusLessons", "GradusPages", "gradus"],
             exclude: ["KitchenSink"]),

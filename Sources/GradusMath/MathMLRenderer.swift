@@ -4,10 +4,12 @@
 /// only where TeX puts them, and operator spacing is dropped inside scripts as in TeX.
 struct MathMLRenderer {
     private var out = ""
+    /// The text of the tokens written, without the TeX annotation: what a reader would copy, for search.
+    private var readable = ""
     /// lspace/rspace for the next large operator, decided by its neighbours in the row.
     private var operatorSpacing: (String, String)?
 
-    static func render(_ formula: Node, style: MathStyle, annotation: Substring) -> String {
+    static func render(_ formula: Node, style: MathStyle, annotation: Substring) -> (mathML: String, text: String) {
         var renderer = MathMLRenderer()
         renderer.out += #"<math xmlns="http://www.w3.org/1998/Math/MathML""#
         renderer.out += style == .display ? #" display="block">"# : ">"
@@ -16,7 +18,7 @@ struct MathMLRenderer {
         renderer.out += #"</mrow><annotation encoding="application/x-tex">"#
         renderer.out += XML.escape(annotation)
         renderer.out += "</annotation></semantics></math>"
-        return renderer.out
+        return (renderer.out, renderer.readable)
     }
 
     // MARK: Rows
@@ -93,11 +95,14 @@ struct MathMLRenderer {
             if let variant, variant != .normal || text.unicodeScalars.count == 1 {
                 attributes = #" mathvariant="\#(variant.rawValue)""#
             }
+            readable += variant?.apply(to: text) ?? text
             out += "<mi\(attributes)>\(XML.escape(variant?.apply(to: text) ?? text))</mi>"
         case .number(let text, let variant):
             if let variant, variant != .normal {
+                readable += variant.apply(to: text)
                 out += #"<mn mathvariant="\#(variant.rawValue)">\#(XML.escape(variant.apply(to: text)))</mn>"#
             } else {
+                readable += text
                 out += "<mn>\(XML.escape(text))</mn>"
             }
         case .symbol(let text, let symbolClass):
@@ -108,6 +113,7 @@ struct MathMLRenderer {
             renderElement(name, style: style)
         case .text(let text, let font):
             let attributes = font.map { #" style="\#($0.css)""# } ?? ""
+            readable += text
             out += "<mtext\(attributes)>\(XML.escape(text))</mtext>"
         case .space(let width):
             if width.hasPrefix("-") {
@@ -132,11 +138,13 @@ struct MathMLRenderer {
         case .accent(let base, let mark, let stretchy, let below):
             out += below ? #"<munder accentunder="true">"# : #"<mover accent="true">"#
             renderElement(base, style: style)
+            readable += mark
             out += #"<mo stretchy="\#(stretchy)">\#(XML.escape(mark))</mo>"#
             out += below ? "</munder>" : "</mover>"
         case .brace(let base, let over):
             out += over ? "<mover>" : "<munder>"
             renderElement(base, style: style)
+            readable += over ? "⏞" : "⏟"
             out += #"<mo stretchy="true">\#(over ? "⏞" : "⏟")</mo>"#
             out += over ? "</mover>" : "</munder>"
         case .fenced(let open, let body, let close):
@@ -184,12 +192,14 @@ struct MathMLRenderer {
             out += "</mpadded>"
         case .binaryModulo:
             // amsmath: 5mu on each side, also in script styles.
+            readable += "mod"
             out += #"<mo lspace="0.2778em" rspace="0.2778em">mod</mo>"#
         case .parenthesizedModulo(let modulus):
             // amsmath: 18mu before the parenthesis in display style, 8mu otherwise;
             // 6mu after "mod".
             out += #"<mrow><mspace width="\#(style == .display ? "1em" : "0.4444em")"/>"#
             renderSymbol("(", .open)
+            readable += "mod"
             out += #"<mi>mod</mi><mspace width="0.3333em"/>"#
             renderItems(modulus.items, style: style)
             renderSymbol(")", .close)
@@ -204,6 +214,7 @@ struct MathMLRenderer {
         let tag = below == nil ? "mover" : "munderover"
         out += "<\(tag)><mo stretchy=\"true\""
         if style.isScript { out += #" lspace="0em" rspace="0em""# }
+        readable += arrow
         out += ">\(XML.escape(arrow))</mo>"
         let (start, end) = arrow == "←" ? ("0.5em", "0.2778em") : ("0.2778em", "0.5em")
         for label in [below, above].compactMap({ $0 }) {
@@ -238,6 +249,7 @@ struct MathMLRenderer {
         }
         out += "<mo"
         for (name, value) in attributes { out += #" \#(name)="\#(value)""# }
+        readable += text
         out += ">\(XML.escape(text))</mo>"
     }
 
@@ -248,6 +260,7 @@ struct MathMLRenderer {
             operatorSpacing = nil
         }
         if !movableLimits { out += #" movablelimits="false""# }
+        readable += text
         out += ">\(XML.escape(text))</mo>"
     }
 

@@ -5,6 +5,12 @@ public enum TeX {
     ///
     /// - Throws: `MathError` for unsupported or malformed input, pointing at the offending token.
     public static func mathML(_ tex: String, style: MathStyle) throws(MathError) -> String {
+        try formula(tex, style: style).mathML
+    }
+
+    /// The `<math>` element and the text of its tokens (`J(θ)=5.125`, no annotation), which a page's search
+    /// index holds for the formula.
+    public static func formula(_ tex: String, style: MathStyle) throws(MathError) -> (mathML: String, text: String) {
         var parser = try Parser(source: tex)
         let formula = try parser.parseFormula()
         return MathMLRenderer.render(formula, style: style, annotation: trimmedWhitespace(tex))

@@ -1,6 +1,7 @@
 import GradusLessons
 import GradusOptim
 import GradusRuns
+import GradusText
 
 /// Several runs side by side.
 struct ComparisonTable {
@@ -8,26 +9,30 @@ struct ComparisonTable {
     let tolerance: Double?
     let words: Localization
 
-    var html: String {
+    /// Every header and cell goes through the writer, so a header is escaped like any text (the headers were
+    /// once written as they were).
+    var html: HTMLWriter {
         let format = NumberFormat.significant(4)
         let header = words.compareHeaders
-        var out = "<figure class=\"compare\">\n<table>\n<thead><tr><th scope=\"col\">\(header.example)</th><th scope=\"col\">\(header.method)</th>"
-        out += "<th scope=\"col\">\(header.iterations)</th>"
-        if let tolerance {
-            out += "<th scope=\"col\">\(HTML.escape(words.iterationsTo(NumberFormat.significant(3).format(tolerance).prose)))</th>"
-        }
-        out += "<th scope=\"col\">\(header.finalLoss)</th><th scope=\"col\">\(header.finalNorm)</th><th scope=\"col\">\(header.outcome)</th></tr></thead>\n<tbody>\n"
-        for run in runs {
-            out += "<tr><th scope=\"row\">\(HTML.escape(run.example.name))</th><td class=\"text\">\(HTML.escape(Self.method(run.example.method, words)))</td>"
-            out += "<td>\(run.trace.iterationCount)</td>"
-            if let tolerance {
-                out += "<td>\(run.iterations(toGradientNorm: tolerance).map(String.init) ?? "—")</td>"
+        var headers = [header.example, header.method, header.iterations]
+        if let tolerance { headers.append(words.iterationsTo(NumberFormat.significant(3).format(tolerance).prose)) }
+        headers += [header.finalLoss, header.finalNorm, header.outcome]
+        var out = HTMLWriter()
+        out.line("figure", [.init("class", "compare")], linesInside: true) { figure in
+            figure.table { $0.columnHeaders(headers) } rows: { body in
+                for run in runs {
+                    body.row { cells in
+                        cells.element("th", [.row], run.example.name)
+                        cells.element("td", [.init("class", "text")], Self.method(run.example.method, words))
+                        cells.element("td", "\(run.trace.iterationCount)")
+                        if let tolerance { cells.element("td", run.iterations(toGradientNorm: tolerance).map(String.init) ?? "—") }
+                        cells.element("td", format.format(run.trace.final.loss).prose)
+                        cells.element("td", format.format(run.trace.final.gradientNorm).prose)
+                        cells.element("td", [.init("class", "text")], words.outcome(run.trace.outcome))
+                    }
+                }
             }
-            out += "<td>\(HTML.escape(format.format(run.trace.final.loss).prose))</td>"
-            out += "<td>\(HTML.escape(format.format(run.trace.final.gradientNorm).prose))</td>"
-            out += "<td class=\"text\">\(HTML.escape(words.outcome(run.trace.outcome)))</td></tr>\n"
         }
-        out += "</tbody>\n</table>\n</figure>\n"
         return out
     }
 

@@ -1,6 +1,7 @@
 import GradusLessons
 import GradusOptim
 import GradusRuns
+import GradusText
 
 /// The data an example runs on, as a table: one row per sample.
 struct DataTable {
@@ -9,29 +10,37 @@ struct DataTable {
     /// How many rows to show (nil: all).
     var limit: Int? = nil
 
-    var html: String {
+    var html: HTMLWriter {
+        var out = HTMLWriter()
         guard let (features, targets) = run.example.objective.data else {
-            return "<p class=\"note\">\(HTML.escape(words.noData(example: run.example.name)))</p>\n"
-        }
-        do {
-            let d = features.columns
-            let format = NumberFormat.significant(6)
-            var out = "<figure class=\"data\">\n"
-            out += "<figcaption>\(HTML.escape(words.dataCaption(example: run.example.name, samples: features.rows)))</figcaption>\n<table>\n"
-            out += "<thead><tr><th scope=\"col\">i</th>"
-            for j in 0..<d { out += "<th scope=\"col\">x<sub>\(j + 1)</sub></th>" }
-            out += "<th scope=\"col\">y</th></tr></thead>\n<tbody>\n"
-            let shown = min(limit ?? features.rows, features.rows)
-            for i in 0..<shown {
-                out += "<tr><th scope=\"row\">\(i + 1)</th>"
-                for x in features.row(i) { out += "<td>\(HTML.escape(format.format(x).prose))</td>" }
-                out += "<td>\(HTML.escape(format.format(targets[i]).prose))</td></tr>\n"
-            }
-            if shown < features.rows {
-                out += "<tr class=\"gap\"><td colspan=\"\(d + 2)\">\(words.rowsNotShown(features.rows - shown))</td></tr>\n"
-            }
-            out += "</tbody>\n</table>\n</figure>\n"
+            out.line("p", [.init("class", "note")]) { $0.text(words.noData(example: run.example.name)) }
             return out
         }
+        let d = features.columns
+        let format = NumberFormat.significant(6)
+        let shown = min(limit ?? features.rows, features.rows)
+        out.line("figure", [.init("class", "data")], linesInside: true) { figure in
+            figure.element("figcaption", words.dataCaption(example: run.example.name, samples: features.rows))
+            figure.newline()
+            figure.table { header in
+                header.element("th", [.column], "i")
+                for j in 0..<d {
+                    header.open("th", [.column])
+                    header.text("x")
+                    header.element("sub", "\(j + 1)")
+                    header.close("th")
+                }
+                header.element("th", [.column], "y")
+            } rows: { body in
+                for i in 0..<shown {
+                    body.row { cells in
+                        cells.element("th", [.row], "\(i + 1)")
+                        for x in features.row(i) + [targets[i]] { cells.element("td", format.format(x).prose) }
+                    }
+                }
+                if shown < features.rows { body.gapRow(columns: d + 2, words.rowsNotShown(features.rows - shown)) }
+            }
+        }
+        return out
     }
 }

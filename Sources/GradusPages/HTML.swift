@@ -1,19 +1,9 @@
-/// Escaping for text and attribute values put into HTML.
+import GradusText
+
+/// Escaping for text and attribute values put into HTML, for the modules above GradusPages that write a little
+/// HTML or XML of their own (the JUnit report, the preview's error page). It is `Escape.markup`; pages themselves
+/// write through `HTMLWriter`.
 public enum HTML {
     /// Escapes `&`, `<`, `>`, `"` and `'`, so the result is safe in text and in quoted attributes.
-    public static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
-    }
+    public static func escape(_ text: String) -> String { Escape.markup(text) }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import GradusLessons
 import GradusRuns
+import GradusText
 
 /// Self-contained handouts: one HTML file per lesson and one for the whole course, per language, with
 /// the stylesheet, the math font and every figure inline, so a file can be emailed or printed offline.
@@ -32,7 +33,8 @@ public enum Handouts {
                     files.append(
                         PageFile(
                             path: folder + run.lesson.slug + ".html",
-                            contents: document(title: "\(run.lesson.title) · \(title)", language: language, css: css,
+                            contents: document(
+                                title: "\(run.lesson.title) · \(title)", language: language, css: css, theme: theme,
                                 body: article(run.lesson, alone, words: words))))
                     var shared = LessonPage(run)
                     shared.idPrefix = run.lesson.slug + "-"
@@ -42,45 +44,59 @@ public enum Handouts {
                     problems += error.all
                 }
             }
-            var contents = "<header class=\"handout\">\n<h1>\(HTML.escape(title))</h1>\n<nav class=\"toc\" aria-label=\"\(HTML.escape(words.lessons))\">\n<ol>\n"
+            var contents = HTMLWriter()
+            contents.open("header", [.init("class", "handout")])
+            contents.newline()
+            contents.element("h1", title)
+            contents.newline()
+            contents.open("nav", [.init("class", "toc"), .init("aria-label", words.lessons)])
+            contents.newline()
+            contents.open("ol")
+            contents.newline()
             for run in ordered {
-                contents += "<li><a href=\"#\(HTML.escape(run.lesson.slug))\">\(HTML.escape(run.lesson.title))</a></li>\n"
+                contents.open("li")
+                contents.element("a", [.init("href", "#" + run.lesson.slug)], run.lesson.title)
+                contents.close("li")
+                contents.newline()
             }
-            contents += "</ol>\n</nav>\n</header>\n"
+            contents.close("ol")
+            contents.newline()
+            contents.close("nav")
+            contents.newline()
+            contents.close("header")
+            contents.newline()
             files.append(
                 PageFile(
                     path: folder + "course.html",
-                    contents: document(title: title, language: language, css: css, body: contents + articles.joined())))
+                    contents: document(
+                        title: title, language: language, css: css, theme: theme, body: contents.html + articles.joined())))
         }
         if !problems.isEmpty { throw Diagnostics(problems) }
         return files.sorted { $0.path < $1.path }
     }
 
     static func article(_ lesson: Lesson, _ body: String, words: Localization, id: String? = nil) -> String {
-        var out = "<article" + (id.map { " id=\"\(HTML.escape($0))\"" } ?? "") + ">\n<h1>\(HTML.escape(lesson.title))</h1>\n"
-        if !lesson.summary.isEmpty { out += "<p class=\"summary\">\(HTML.escape(lesson.summary))</p>\n" }
-        return out + body + "</article>\n"
+        var out = HTMLWriter()
+        out.open("article", id.map { [.init("id", $0)] } ?? [])
+        out.newline()
+        Layout.heading(lesson.title, summary: lesson.summary, to: &out)
+        out.raw(body)
+        out.close("article")
+        out.newline()
+        return out.html
     }
 
-    static func document(title: String, language: String, css: String, body: String) -> String {
-        """
-        <!DOCTYPE html>
-        <html lang="\(HTML.escape(language))">
-        <head>
-        <meta charset="utf-8">
-        <meta name="viewport" content="width=device-width, initial-scale=1">
-        <meta name="color-scheme" content="light dark">
-        <title>\(HTML.escape(title))</title>
-        <style>
-        \(css)</style>
-        </head>
-        <body class="handout">
-        <main>
-        \(body)</main>
-        <footer class="site"><p>\(HTML.escape(Localization(language: language).footer))</p></footer>
-        </body>
-        </html>
-
-        """
+    /// The handout through the theme's layout, with the stylesheet inline.
+    static func document(title: String, language: String, css: String, theme: Theme, body: String) -> String {
+        var style = HTMLWriter()
+        style.open("style")
+        style.newline()
+        style.raw(css)
+        style.close("style")
+        style.newline()
+        return theme.render(
+            PageFrame(
+                language: language, title: title, root: "", siteTitle: title, head: style.html, languages: "",
+                navigation: "", main: body, footer: Localization(language: language).footer, handout: true))
     }
 }

@@ -1,6 +1,7 @@
 import GradusLessons
 import GradusOptim
 import GradusRuns
+import GradusText
 
 /// The table of the first and last iterations of a run.
 struct IterationTable {
@@ -15,29 +16,29 @@ struct IterationTable {
         return Array(head) + tail
     }
 
-    var html: String {
+    var html: HTMLWriter {
         let format = NumberFormat.significant(block.digits)
         let d = run.example.start.count
-        let total = run.trace.final.k + 1
-        var out = "<figure class=\"iterations\">\n<figcaption>\(HTML.escape(caption(total: total)))</figcaption>\n"
-        out += "<table>\n<thead><tr><th scope=\"col\">k</th>"
-        for j in 0..<d { out += "<th scope=\"col\">θ[\(j)]</th>" }
-        out += "<th scope=\"col\">J(θ)</th>"
-        for j in 0..<d { out += "<th scope=\"col\">∂J/∂θ[\(j)]</th>" }
-        out += "<th scope=\"col\">‖∇J‖</th></tr></thead>\n<tbody>\n"
-        var previous = -1
-        for row in rows {
-            if row.k > previous + 1 {
-                out += "<tr class=\"gap\"><td colspan=\"\(2 * d + 3)\">\(words.iterationsNotShown(row.k - previous - 1))</td></tr>\n"
+        var out = HTMLWriter()
+        out.line("figure", [.init("class", "iterations")], linesInside: true) { figure in
+            figure.element("figcaption", caption(total: run.trace.final.k + 1))
+            figure.newline()
+            figure.table { header in
+                header.columnHeaders(["k"] + (0..<d).map { "θ[\($0)]" } + ["J(θ)"] + (0..<d).map { "∂J/∂θ[\($0)]" } + ["‖∇J‖"])
+            } rows: { body in
+                var previous = -1
+                for row in rows {
+                    if row.k > previous + 1 { body.gapRow(columns: 2 * d + 3, words.iterationsNotShown(row.k - previous - 1)) }
+                    previous = row.k
+                    body.row { cells in
+                        cells.element("th", [.row], "\(row.k)")
+                        for x in row.theta + [row.loss] + row.gradient + [row.gradientNorm] {
+                            cells.element("td", format.format(x).prose)
+                        }
+                    }
+                }
             }
-            previous = row.k
-            out += "<tr><th scope=\"row\">\(row.k)</th>"
-            for x in row.theta { out += "<td>\(HTML.escape(format.format(x).prose))</td>" }
-            out += "<td>\(HTML.escape(format.format(row.loss).prose))</td>"
-            for x in row.gradient { out += "<td>\(HTML.escape(format.format(x).prose))</td>" }
-            out += "<td>\(HTML.escape(format.format(row.gradientNorm).prose))</td></tr>\n"
         }
-        out += "</tbody>\n</table>\n</figure>\n"
         return out
     }
 

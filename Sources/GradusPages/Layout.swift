@@ -1,4 +1,5 @@
 import GradusLessons
+import GradusText
 
 /// A trace offered for download: files `BASE.csv` and `BASE.json` beside the page.
 struct Download {
@@ -20,86 +21,165 @@ enum Layout {
         title: String, site: SiteContext, alternates: [(language: String, href: String)], navigation: String = "", main: String
     ) -> String {
         let words = site.words
-        var head = ""
-        var switcher = ""
+        var head = HTMLWriter()
+        var switcher = HTMLWriter()
         for alternate in alternates {
-            let language = HTML.escape(alternate.language)
-            head += "<link rel=\"alternate\" hreflang=\"\(language)\" href=\"\(HTML.escape(alternate.href))\">\n"
-            switcher += "<a lang=\"\(language)\" hreflang=\"\(language)\" href=\"\(HTML.escape(alternate.href))\">\(HTML.escape(Localization.name(of: alternate.language)))</a>"
+            head.open("link", [.init("rel", "alternate"), .init("hreflang", alternate.language), .init("href", alternate.href)])
+            head.newline()
+            switcher.element(
+                "a", [.init("lang", alternate.language), .init("hreflang", alternate.language), .init("href", alternate.href)],
+                Localization.name(of: alternate.language))
         }
-        let languages = switcher.isEmpty ? "" : "<nav class=\"languages\" aria-label=\"\(HTML.escape(words.otherLanguages))\">\(switcher)</nav>"
+        var languages = HTMLWriter()
+        if !switcher.html.isEmpty {
+            languages.open("nav", [.init("class", "languages"), .init("aria-label", words.otherLanguages)])
+            languages.append(switcher)
+            languages.close("nav")
+        }
         return site.theme.render(
             PageFrame(
-                language: site.language, title: title, root: site.root, siteTitle: site.title, head: head,
-                languages: languages, navigation: navigation, main: main, footer: words.footer))
+                language: site.language, title: title, root: site.root, siteTitle: site.title, head: head.html,
+                languages: languages.html, navigation: navigation, main: main, footer: words.footer))
     }
 
     static func lesson(_ page: LessonLayout, site: SiteContext, previous: RenderedLesson?, next: RenderedLesson?) -> String {
         let lesson = page.lesson
         let words = site.words
-        var main = "<article>\n<h1>\(HTML.escape(lesson.title))</h1>\n"
-        if !lesson.summary.isEmpty { main += "<p class=\"summary\">\(HTML.escape(lesson.summary))</p>\n" }
-        main += "<p class=\"meta\">\(HTML.escape(words.readingTime(lesson.readingMinutes)))</p>\n"
+        var main = HTMLWriter()
+        main.open("article")
+        main.newline()
+        heading(lesson.title, summary: lesson.summary, to: &main)
+        main.element("p", [.init("class", "meta")], words.readingTime(lesson.readingMinutes))
+        main.newline()
         let contents = lesson.sections.filter { $0.level == 2 }
         if contents.count >= 2 {
-            main += "<nav class=\"toc\" aria-label=\"\(HTML.escape(words.contents))\">\n<p>\(HTML.escape(words.contents))</p>\n<ol>\n"
-            for section in contents { main += "<li><a href=\"#\(section.id)\">\(section.html)</a></li>\n" }
-            main += "</ol>\n</nav>\n"
+            main.open("nav", [.init("class", "toc"), .init("aria-label", words.contents)])
+            main.newline()
+            main.element("p", words.contents)
+            main.newline()
+            main.open("ol")
+            main.newline()
+            for section in contents {
+                main.open("li")
+                main.open("a", [.init("href", "#" + section.id)])
+                main.raw(section.html)
+                main.close("a")
+                main.close("li")
+                main.newline()
+            }
+            main.close("ol")
+            main.newline()
+            main.close("nav")
+            main.newline()
         }
-        main += lesson.body
+        main.raw(lesson.body)
         if !page.downloads.isEmpty {
-            main += "<section class=\"downloads\">\n<h2 id=\"downloads\">\(HTML.escape(words.downloads))</h2>\n<ul>\n"
+            main.open("section", [.init("class", "downloads")])
+            main.newline()
+            main.element("h2", [.init("id", "downloads")], words.downloads)
+            main.newline()
+            main.open("ul")
+            main.newline()
             for download in page.downloads {
-                let base = HTML.escape(download.base)
-                main += "<li>\(HTML.escape(download.example)): <a href=\"\(base).csv\" download>CSV</a> · <a href=\"\(base).json\" download>JSON</a></li>\n"
+                main.open("li")
+                main.text(download.example + ": ")
+                main.element("a", [.init("href", download.base + ".csv"), .flag("download")], "CSV")
+                main.text(" · ")
+                main.element("a", [.init("href", download.base + ".json"), .flag("download")], "JSON")
+                main.close("li")
+                main.newline()
             }
-            main += "</ul>\n"
+            main.close("ul")
+            main.newline()
             if let rerun = lesson.rerun {
-                main += "<p>\(words.rerun(file: lesson.sourceFile, example: rerun.example, setting: rerun.setting))</p>\n"
+                main.open("p")
+                words.rerun(file: lesson.sourceFile, example: rerun.example, setting: rerun.setting, to: &main)
+                main.close("p")
+                main.newline()
             }
-            main += "</section>\n"
+            main.close("section")
+            main.newline()
         }
-        main += "</article>\n"
+        main.close("article")
+        main.newline()
         if previous != nil || next != nil {
-            main += "<nav class=\"pager\" aria-label=\"\(HTML.escape(words.lessons))\">"
-            if let previous {
-                main += "<a rel=\"prev\" href=\"\(HTML.escape(previous.slug)).html\">← \(HTML.escape(previous.title))</a>"
-            }
-            if let next {
-                main += "<a rel=\"next\" href=\"\(HTML.escape(next.slug)).html\">\(HTML.escape(next.title)) →</a>"
-            }
-            main += "</nav>\n"
+            main.open("nav", [.init("class", "pager"), .init("aria-label", words.lessons)])
+            if let previous { main.element("a", [.init("rel", "prev"), .init("href", previous.slug + ".html")], "← " + previous.title) }
+            if let next { main.element("a", [.init("rel", "next"), .init("href", next.slug + ".html")], next.title + " →") }
+            main.close("nav")
+            main.newline()
         }
-        var list = "<ol>\n"
+        var list = HTMLWriter()
+        list.open("ol")
+        list.newline()
         for other in page.lessons {
-            let current = other.slug == lesson.slug ? " aria-current=\"page\"" : ""
-            list += "<li><a href=\"\(HTML.escape(other.slug)).html\"\(current)>\(HTML.escape(other.title))</a></li>\n"
+            list.open("li")
+            var attributes: [HTMLWriter.Attribute] = [.init("href", other.slug + ".html")]
+            if other.slug == lesson.slug { attributes.append(.init("aria-current", "page")) }
+            list.element("a", attributes, other.title)
+            list.close("li")
+            list.newline()
         }
-        list += "</ol>\n"
-        let label = HTML.escape(words.lessons)
+        list.close("ol")
+        list.newline()
         // Narrow screens have no room for the sidebar: the same list sits behind a disclosure above the
         // page instead, and the stylesheet shows one of the two.
-        var navigation = "<nav class=\"course-menu\" aria-label=\"\(label)\">\n<details>\n<summary>\(label)"
+        var navigation = HTMLWriter()
+        navigation.open("nav", [.init("class", "course-menu"), .init("aria-label", words.lessons)])
+        navigation.newline()
+        navigation.open("details")
+        navigation.newline()
+        navigation.open("summary")
+        navigation.text(words.lessons)
         if let position = page.lessons.firstIndex(where: { $0.slug == lesson.slug }) {
-            navigation += " <span class=\"position\">\(position + 1)/\(page.lessons.count)</span>"
+            navigation.text(" ")
+            navigation.element("span", [.init("class", "position")], "\(position + 1)/\(page.lessons.count)")
         }
-        navigation += "</summary>\n\(list)</details>\n</nav>\n"
-        navigation += "<nav class=\"course\" aria-label=\"\(label)\">\n\(list)</nav>\n"
+        navigation.close("summary")
+        navigation.newline()
+        navigation.append(list)
+        navigation.close("details")
+        navigation.newline()
+        navigation.close("nav")
+        navigation.newline()
+        navigation.open("nav", [.init("class", "course"), .init("aria-label", words.lessons)])
+        navigation.newline()
+        navigation.append(list)
+        navigation.close("nav")
+        navigation.newline()
         return document(
             title: "\(lesson.title) · \(site.title)", site: site, alternates: site.alternates(of: lesson.slug),
-            navigation: navigation, main: main)
+            navigation: navigation.html, main: main.html)
+    }
+
+    /// A lesson's `<h1>` title and its summary, as a page and a handout show them.
+    static func heading(_ title: String, summary: String, to out: inout HTMLWriter) {
+        out.element("h1", title)
+        out.newline()
+        if !summary.isEmpty {
+            out.element("p", [.init("class", "summary")], summary)
+            out.newline()
+        }
     }
 
     static func index(_ lessons: [RenderedLesson], site: SiteContext) -> String {
         let words = site.words
-        var main = "<h1>\(HTML.escape(site.title))</h1>\n<ol class=\"lessons\">\n"
+        var main = HTMLWriter()
+        main.element("h1", site.title)
+        main.newline()
+        main.open("ol", [.init("class", "lessons")])
+        main.newline()
         for lesson in lessons {
-            main += "<li><a href=\"\(HTML.escape(lesson.slug)).html\">\(HTML.escape(lesson.title))</a>"
-            main += " <span class=\"meta\">\(HTML.escape(words.readingTime(lesson.readingMinutes)))</span>"
-            if !lesson.summary.isEmpty { main += "<p>\(HTML.escape(lesson.summary))</p>" }
-            main += "</li>\n"
+            main.open("li")
+            main.element("a", [.init("href", lesson.slug + ".html")], lesson.title)
+            main.text(" ")
+            main.element("span", [.init("class", "meta")], words.readingTime(lesson.readingMinutes))
+            if !lesson.summary.isEmpty { main.element("p", lesson.summary) }
+            main.close("li")
+            main.newline()
         }
-        main += "</ol>\n"
-        return document(title: site.title, site: site, alternates: site.alternates(of: nil), main: main)
+        main.close("ol")
+        main.newline()
+        return document(title: site.title, site: site, alternates: site.alternates(of: nil), main: main.html)
     }
 }

@@ -2,13 +2,24 @@ import GradusLessons
 import GradusMarkdown
 import GradusMath
 import GradusRuns
+import GradusText
+
+/// A lesson's body rendered: its HTML, its sections, and its readable text cut at its sections for search.
+struct RenderedBody {
+    let html: String
+    let sections: [Section]
+    let text: String
+    let cuts: [SearchIndex.Cut]
+}
 
 /// Renders one lesson's body, with its runs' numbers, to an HTML fragment.
+///
+/// The body's Markdown is parsed once into a tree in which every value, formula and generated block is a slot
+/// (`GradusMarkdown.Slot`), then written by `PageRenderer`; no HTML is read back.
 struct LessonPage {
     let run: LessonRun
     let words: Localization
     var problems: [Diagnostic] = []
-    var marks = Placeholders()
     var plotCount = 0
     /// Put before every id of the page (headings, figures), so several lessons can share one document.
     var idPrefix = ""
@@ -24,41 +35,77 @@ struct LessonPage {
         self.words = Localization(language: run.lesson.language)
     }
 
+    var options: MarkdownOptions { run.lesson.allowsRawHTML ? [.allowRawHTML] : [] }
+
     /// The body as HTML, or every diagnostic found in it.
     mutating func render() throws(Diagnostics) -> String { try renderWithSections().html }
 
-    /// The body as HTML with the list of its sections.
-    mutating func renderWithSections() throws(Diagnostics) -> (html: String, sections: [Section]) {
-        var markdown = ""
+    /// The body as HTML with the list of its sections and its text for search.
+    mutating func renderWithSections() throws(Diagnostics) -> RenderedBody {
+        var segments: [Segment] = []
+        var slots: [PageSlot] = []
+        func fill(_ slot: PageSlot, block: Bool = false) {
+            slots.append(slot)
+            segments += block ? [.markdown("\n\n"), .slot, .markdown("\n\n")] : [.slot]
+        }
         var glued = 0  // punctuation already written beside the formula before it
         for (index, piece) in run.lesson.body.enumerated() {
             switch piece {
-            case .markdown(let text): markdown += text.dropFirst(glued)
-            case .binding(let binding):
-                markdown += marks.inline(value(binding).map { $0.html(binding.format, words) } ?? "")
+            case .markdown(let text): segments.append(.markdown(String(text.dropFirst(glued))))
+            case .binding(let binding): fill(self.text(binding))
             case .math(let math) where !math.display:
                 // A browser may break the line after a formula even before a comma; keep them together.
                 let next = index + 1 < run.lesson.body.count ? run.lesson.body[index + 1] : nil
                 let punctuation: Substring =
                     if case .markdown(let text)? = next { text.prefix { Self.gluedPunctuation.contains($0) } } else { "" }
-                let formula = self.math(math)
-                markdown += marks.inline(
-                    punctuation.isEmpty || formula.isEmpty
-                        ? formula : "<span class=\"nowrap\">\(formula)\(HTML.escape(String(punctuation)))</span>")
-                glued = formula.isEmpty ? 0 : punctuation.count
+                guard let formula = self.math(math) else {
+                    fill(PageSlot(content: HTMLWriter()))
+                    glued = 0
+                    continue
+                }
+                var content = HTMLWriter()
+                if punctuation.isEmpty {
+                    content.raw(formula.mathML, text: formula.text)
+                } else {
+                    content.open("span", [.init("class", "nowrap")])
+                    content.raw(formula.mathML, text: formula.text)
+                    content.text(punctuation)
+                    content.close("span")
+                }
+                fill(PageSlot(content: content, slugText: String(punctuation)))
+                glued = punctuation.count
                 continue
-            case .math(let math): markdown += marks.inline(self.math(math))
-            case .block(let block): markdown += marks.block(self.block(block))
-            case .table(let table): markdown += marks.block(self.table(table))
-            case .faqStart: markdown += marks.block("<section class=\"faq\">")
-            case .faqEnd: markdown += marks.block("</section>")
+            case .math(let math):
+                var content = HTMLWriter()
+                if let formula = self.math(math) { content.raw(formula.mathML, text: formula.text) }
+                fill(PageSlot(content: content))
+            case .block(let block): fill(PageSlot(content: self.block(block)), block: true)
+            case .table(let table): fill(PageSlot(content: self.table(table)), block: true)
+            case .faqStart:
+                var content = HTMLWriter()
+                content.open("section", [.init("class", "faq")])
+                fill(PageSlot(content: content), block: true)
+            case .faqEnd:
+                var content = HTMLWriter()
+                content.close("section")
+                fill(PageSlot(content: content), block: true)
             }
             glued = 0
         }
         if !problems.isEmpty { throw Diagnostics(problems) }
-        let options: MarkdownOptions = run.lesson.allowsRawHTML ? [.allowRawHTML] : []
-        let html = marks.fill(CommonMark.html(from: markdown, options: options))
-        return Headings.anchoredWithSections(words, Callouts.render(words, html), prefix: idPrefix)
+        var renderer = PageRenderer(options: options, words: words, slots: slots, idPrefix: idPrefix)
+        renderer.render(CommonMark.parse(segments, options: options))
+        let out = renderer.output.writer
+        return RenderedBody(html: out.html, sections: renderer.sections, text: out.text, cuts: renderer.cuts)
+    }
+
+    /// A binding's value as text in running prose.
+    mutating func text(_ binding: Binding) -> PageSlot {
+        var content = HTMLWriter()
+        guard let value = value(binding) else { return PageSlot(content: content) }
+        value.write(to: &content, binding.format, words)
+        if case .tex = value { return PageSlot(content: content) }
+        return PageSlot(content: content, slugText: value.prose(binding.format, words))
     }
 
     mutating func value(_ binding: Binding) -> Value? {
@@ -70,25 +117,26 @@ struct LessonPage {
         }
     }
 
-    mutating func math(_ math: Math) -> String {
+    /// The formula's MathML and text, or nil (and a diagnostic) if it cannot be written.
+    mutating func math(_ math: Math) -> (mathML: String, text: String)? {
         var tex = ""
         for part in math.parts {
             switch part {
             case .tex(let text): tex += text
             case .binding(let binding):
-                guard let value = value(binding) else { return "" }
+                guard let value = value(binding) else { return nil }
                 tex += value.tex(binding.format, words)
             }
         }
         do {
-            return try TeX.mathML(tex, style: math.display ? .display : .inline)
+            return try TeX.formula(tex, style: math.display ? .display : .inline)
         } catch {
             problems.append(Diagnostic(math.texLocation(error.utf8Offset) ?? math.location, "in this formula: \(error.message)"))
-            return ""
+            return nil
         }
     }
 
-    mutating func block(_ block: GeneratedBlock) -> String {
+    mutating func block(_ block: GeneratedBlock) -> HTMLWriter {
         var runs: [ExampleRun] = []
         for reference in block.examples {
             guard let found = run.run(named: reference.name) else {
@@ -99,7 +147,7 @@ struct LessonPage {
             }
             runs.append(found)
         }
-        guard runs.count == block.examples.count else { return "" }
+        guard runs.count == block.examples.count else { return HTMLWriter() }
         switch block.kind {
         case .table: return IterationTable(run: runs[0], block: block, words: words).html
         case .data: return DataTable(run: runs[0], words: words, limit: block.rows).html
@@ -109,27 +157,9 @@ struct LessonPage {
                 return try WorkedStep(run: runs[0], block: block, words: words).html
             } catch {
                 problems += error.all
-                return ""
+                return HTMLWriter()
             }
-        case .claims:
-            var items: [String] = []
-            for claim in block.claims {
-                do throws(Diagnostics) {
-                    let evidence = try run.check(claim)
-                    var text = ""
-                    for part in claim.textParts {
-                        switch part {
-                        case .text(let plain): text += HTML.escape(plain)
-                        case .binding(let binding):
-                            text += value(binding).map { $0.html(binding.format, words) } ?? ""
-                        }
-                    }
-                    items.append("<li><span class=\"mark\" aria-hidden=\"true\">✓</span> \(text)\(words.zh ? "" : " ")<span class=\"evidence\">\(HTML.escape(words.parenthesized(words.evidence(evidence))))</span></li>")
-                } catch {
-                    problems += error.all
-                }
-            }
-            return "<aside class=\"claims\">\n<p>\(HTML.escape(words.claimsHeading))</p>\n<ul>\n" + items.joined(separator: "\n") + "\n</ul>\n</aside>\n"
+        case .claims: return claims(block)
         case .plot:
             plotCount += 1
             do throws(Diagnostics) {
@@ -139,49 +169,108 @@ struct LessonPage {
                 ).html
             } catch {
                 problems += error.all
-                return ""
+                return HTMLWriter()
             }
         }
     }
 
-    /// A pipe table: each cell's Markdown rendered by cmark on its own, its bindings and math filled in.
-    mutating func table(_ table: PipeTableBlock) -> String {
-        func cell(_ pieces: [Piece]) -> String {
-            var cellMarks = Placeholders()
-            var markdown = ""
+    /// The claims that hold, each with its evidence.
+    mutating func claims(_ block: GeneratedBlock) -> HTMLWriter {
+        var out = HTMLWriter()
+        out.open("aside", [.init("class", "claims")])
+        out.newline()
+        out.element("p", words.claimsHeading)
+        out.newline()
+        out.open("ul")
+        out.newline()
+        var written = 0
+        for claim in block.claims {
+            do throws(Diagnostics) {
+                let evidence = try run.check(claim)
+                out.open("li")
+                out.element("span", [.init("class", "mark"), .init("aria-hidden", "true")], "✓")
+                out.text(" ")
+                for part in claim.textParts {
+                    switch part {
+                    case .text(let plain): out.text(plain)
+                    case .binding(let binding): value(binding)?.write(to: &out, binding.format, words)
+                    }
+                }
+                if !words.zh { out.text(" ") }
+                out.element("span", [.init("class", "evidence")], words.parenthesized(words.evidence(evidence)))
+                out.close("li")
+                out.newline()
+                written += 1
+            } catch {
+                problems += error.all
+            }
+        }
+        if written == 0 { out.newline() }
+        out.close("ul")
+        out.newline()
+        out.close("aside")
+        out.newline()
+        return out
+    }
+
+    /// A pipe table: each cell's pieces parsed as Markdown on their own, with their bindings and math.
+    mutating func table(_ table: PipeTableBlock) -> HTMLWriter {
+        func cell(_ pieces: [Piece]) -> HTMLWriter {
+            var segments: [Segment] = []
+            var slots: [PageSlot] = []
             for piece in pieces {
                 switch piece {
-                case .markdown(let text): markdown += text
+                case .markdown(let text): segments.append(.markdown(text))
                 case .binding(let binding):
-                    markdown += cellMarks.inline(value(binding).map { $0.html(binding.format, words) } ?? "")
-                case .math(let math): markdown += cellMarks.inline(self.math(math))
+                    slots.append(self.text(binding))
+                    segments.append(.slot)
+                case .math(let math):
+                    var content = HTMLWriter()
+                    if let formula = self.math(math) { content.raw(formula.mathML, text: formula.text) }
+                    slots.append(PageSlot(content: content))
+                    segments.append(.slot)
                 default: break
                 }
             }
-            let options: MarkdownOptions = run.lesson.allowsRawHTML ? [.allowRawHTML] : []
-            var html = CommonMark.html(from: markdown, options: options)
-            if html.hasPrefix("<p>") { html.removeFirst(3) }
-            if html.hasSuffix("</p>\n") { html.removeLast(5) }
-            return cellMarks.fill(html)
+            var renderer = PageRenderer(options: options, words: words, slots: slots, idPrefix: idPrefix)
+            let document = CommonMark.parse(segments, options: options)
+            // A cell of one paragraph is its inline content.
+            if document.blocks.count == 1, case .paragraph(let paragraph) = document.blocks[0] {
+                renderer.render(paragraph.content)
+            } else {
+                renderer.render(document)
+            }
+            return renderer.output.writer
         }
-        func align(_ column: Int) -> String {
-            guard column < table.alignments.count else { return "" }
+        func attributes(_ column: Int) -> [HTMLWriter.Attribute] {
+            guard column < table.alignments.count else { return [] }
             switch table.alignments[column] {
-            case .none: return ""
-            case .left: return " style=\"text-align: left\""
-            case .center: return " style=\"text-align: center\""
-            case .right: return " style=\"text-align: right\""
+            case .none: return []
+            case .left: return [.init("style", "text-align: left")]
+            case .center: return [.init("style", "text-align: center")]
+            case .right: return [.init("style", "text-align: right")]
             }
         }
-        var out = "<figure class=\"table\">\n<table>\n<thead><tr>"
-        for (column, pieces) in table.header.enumerated() { out += "<th scope=\"col\"\(align(column))>\(cell(pieces))</th>" }
-        out += "</tr></thead>\n<tbody>\n"
-        for row in table.rows {
-            out += "<tr>"
-            for (column, pieces) in row.enumerated() { out += "<td\(align(column))>\(cell(pieces))</td>" }
-            out += "</tr>\n"
+        var out = HTMLWriter()
+        out.line("figure", [.init("class", "table")], linesInside: true) { figure in
+            figure.table { header in
+                for (column, pieces) in table.header.enumerated() {
+                    header.open("th", [.column] + attributes(column))
+                    header.append(cell(pieces))
+                    header.close("th")
+                }
+            } rows: { body in
+                for row in table.rows {
+                    body.row { cells in
+                        for (column, pieces) in row.enumerated() {
+                            cells.open("td", attributes(column))
+                            cells.append(cell(pieces))
+                            cells.close("td")
+                        }
+                    }
+                }
+            }
         }
-        out += "</tbody>\n</table>\n</figure>\n"
         return out
     }
 }

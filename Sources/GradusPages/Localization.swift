@@ -1,4 +1,5 @@
 import GradusLessons
+import GradusText
 import GradusOptim
 import GradusRuns
 
@@ -64,13 +65,18 @@ public struct Localization: Sendable {
         }
     }
 
-    /// How to re-run an example from the command line, as HTML.
-    func rerun(file: String, example: String, setting: String) -> String {
-        let run = "<code>gradus run \(HTML.escape(file)) --example \(HTML.escape(example))</code>"
-        let set = "<code>--set \(HTML.escape(setting))</code>"
-        return zh
-            ? "想自己重新运行某个示例，在存放课程的文件夹里执行 \(run)；加上 \(set) 这样的参数可以先改动一项设置。"
-            : "To re-run an example yourself, run \(run) in the course's folder; add, for instance, \(set) to change a setting first."
+    /// How to re-run an example from the command line: a sentence with two commands in `<code>`.
+    func rerun(file: String, example: String, setting: String, to out: inout HTMLWriter) {
+        let (before, between, after) =
+            zh
+            ? ("想自己重新运行某个示例，在存放课程的文件夹里执行 ", "；加上 ", " 这样的参数可以先改动一项设置。")
+            : ("To re-run an example yourself, run ", " in the course's folder; add, for instance, ", " to change a setting first.")
+        // The sentence's apostrophe was always written as itself; only the commands' text could need escaping.
+        out.text(before, apostrophe: false)
+        out.element("code", "gradus run \(file) --example \(example)")
+        out.text(between, apostrophe: false)
+        out.element("code", "--set \(setting)")
+        out.text(after, apostrophe: false)
     }
 
     /// `text` in parentheses: full-width ones in Chinese.

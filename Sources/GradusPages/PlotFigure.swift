@@ -2,6 +2,7 @@ import GradusLessons
 import GradusOptim
 import GradusPlot
 import GradusRuns
+import GradusText
 
 /// A figure drawn at build time from runs: inline SVG, a text alternative derived from the traces,
 /// and the plotted numbers in a table for those who cannot see the figure.
@@ -31,7 +32,7 @@ struct PlotFigure {
         return slots[run.example.name]
     }
 
-    var html: String {
+    var html: HTMLWriter {
         get throws(Diagnostics) {
             let svg: String
             let summary = runs.map(describe).joined(separator: words.zh ? "" : " ")
@@ -59,8 +60,16 @@ struct PlotFigure {
             case .contour:
                 svg = try contour(summary: summary)
             }
-            var out = "<figure class=\"plot\">\n\(svg)\n<figcaption>\(HTML.escape(summary))</figcaption>\n</figure>\n"
-            out += dataTable()
+            var out = HTMLWriter()
+            out.open("figure", [.init("class", "plot")])
+            out.newline()
+            out.raw(svg)
+            out.newline()
+            out.element("figcaption", summary)
+            out.newline()
+            out.close("figure")
+            out.newline()
+            writeDataTable(to: &out)
             return out
         }
     }
@@ -154,29 +163,31 @@ struct PlotFigure {
     }
 
     /// The plotted numbers at up to 11 evenly spread iterations, behind a disclosure.
-    func dataTable() -> String {
+    func writeDataTable(to out: inout HTMLWriter) {
         let format = NumberFormat.significant(4)
-        var out = "<details class=\"plot-data\"><summary>\(HTML.escape(words.plotData))</summary>\n<table>\n<thead><tr><th scope=\"col\">k</th>"
-        for run in runs { out += "<th scope=\"col\">\(HTML.escape(run.example.name))</th>" }
-        out += "</tr></thead>\n<tbody>\n"
         let longest = runs.map(\.trace.final.k).max() ?? 0
         var ks = Set((0...10).map { longest * $0 / 10 })
         for run in runs { ks.insert(run.trace.final.k) }
-        for k in ks.sorted() {
-            out += "<tr><th scope=\"row\">\(k)</th>"
-            for run in runs {
-                var cell = "—"
-                if let record = run.trace.iteration(k) {
-                    cell =
-                        block.plot == .contour
-                        ? "(\(format.format(record.theta[0]).prose), \(format.format(record.theta[1]).prose))"
-                        : format.format(block.plot == .gradientNorm ? record.gradientNorm : record.loss).prose
+        out.line("details", [.init("class", "plot-data")]) { details in
+            details.element("summary", words.plotData)
+            details.newline()
+            details.table { $0.columnHeaders(["k"] + runs.map(\.example.name)) } rows: { body in
+                for k in ks.sorted() {
+                    body.row { cells in
+                        cells.element("th", [.row], "\(k)")
+                        for run in runs {
+                            var cell = "—"
+                            if let record = run.trace.iteration(k) {
+                                cell =
+                                    block.plot == .contour
+                                    ? "(\(format.format(record.theta[0]).prose), \(format.format(record.theta[1]).prose))"
+                                    : format.format(block.plot == .gradientNorm ? record.gradientNorm : record.loss).prose
+                            }
+                            cells.element("td", cell)
+                        }
+                    }
                 }
-                out += "<td>\(HTML.escape(cell))</td>"
             }
-            out += "</tr>\n"
         }
-        out += "</tbody>\n</table>\n</details>\n"
-        return out
     }
 }

@@ -1,5 +1,6 @@
 import GradusLessons
 import GradusRuns
+import GradusText
 
 /// A small search index written at build time: one entry per section of every lesson, loaded as a
 /// script (so it works from `file://` too) and searched in the browser by `search.js`.
@@ -11,25 +12,29 @@ struct SearchIndex {
         let text: String
     }
 
+    /// Where a section starts in a page's readable text (an offset in UTF-8 bytes), with its id and title.
+    struct Cut: Equatable, Sendable {
+        let id: String
+        let title: String
+        let start: Int
+    }
+
     var entries: [Entry] = []
 
-    /// Adds a lesson's sections: the text from each heading to the next.
-    mutating func add(_ lesson: Lesson, html: String, sections: [Section]) {
+    /// Adds a lesson's sections: the readable text from each heading to the next (`HTMLWriter.text`), the text
+    /// before the first heading under the lesson's title.
+    mutating func add(_ lesson: Lesson, text: String, cuts: [Cut]) {
         let page = lesson.slug + ".html"
-        var cuts: [(id: String?, title: String, start: String.Index)] = [(nil, lesson.title, html.startIndex)]
-        for section in sections where section.level <= 3 {
-            if let range = html.range(of: " id=\"\(section.id)\"") {
-                let start = html[..<range.lowerBound].lastIndex(of: "<") ?? range.lowerBound
-                cuts.append((section.id, PlainText.from(section.html).replacingOccurrences(of: " #", with: ""), start))
-            }
-        }
-        for (i, cut) in cuts.enumerated() {
-            let end = i + 1 < cuts.count ? cuts[i + 1].start : html.endIndex
+        let bytes = Array(text.utf8)
+        let all = [(id: String?.none, title: lesson.title, start: 0)] + cuts.map { (id: Optional($0.id), title: $0.title, start: $0.start) }
+        for (i, cut) in all.enumerated() {
+            let end = i + 1 < all.count ? all[i + 1].start : bytes.count
             guard cut.start <= end else { continue }
-            var text = PlainText.from(String(html[cut.start..<end]))
-            if text.hasPrefix(cut.title) { text = String(text.dropFirst(cut.title.count)) }
-            text = text.replacingOccurrences(of: "# ", with: "").trimmingCharacters(in: .whitespaces)
-            entries.append(Entry(lesson: lesson.title, section: cut.title, url: page + (cut.id.map { "#" + $0 } ?? ""), text: text))
+            var section = HTMLWriter.readable(String(decoding: bytes[cut.start..<end], as: UTF8.self))
+            if section.hasPrefix(cut.title) { section = String(section.dropFirst(cut.title.count)) }
+            // The anchor after each heading's title.
+            section = section.replacingOccurrences(of: "# ", with: "").trimmingCharacters(in: .whitespaces)
+            entries.append(Entry(lesson: lesson.title, section: cut.title, url: page + (cut.id.map { "#" + $0 } ?? ""), text: section))
         }
     }
 
@@ -44,5 +49,5 @@ struct SearchIndex {
     }
 
     /// A JSON string literal, safe inside a script (no `</script>`, no line separators).
-    static func json(_ text: String) -> String { JSONText.string(text) }
+    static func json(_ text: String) -> String { Escape.json(text) }
 }

@@ -103,7 +103,7 @@ public enum SitePages {
         var page = LessonPage(run)
         let body = try page.renderWithSections()
         var search = SearchIndex()
-        search.add(run.lesson, html: body.html, sections: body.sections)
+        search.add(run.lesson, text: body.text, cuts: body.cuts)
         return RenderedLesson(
             slug: run.lesson.slug, language: run.lesson.language, title: run.lesson.title, order: run.lesson.order,
             summary: run.lesson.summary, readingMinutes: ReadingTime.minutes(run.lesson), body: body.html,

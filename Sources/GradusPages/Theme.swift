@@ -36,9 +36,11 @@ public struct Theme: Sendable {
     }
 
     /// Renders the frame of a page. Values named `*_html` are HTML already and must be written `{{{…}}}`;
-    /// the others are text, which `{{…}}` escapes.
+    /// the others are text, which `{{…}}` escapes; `handout` is true for a self-contained handout (its stylesheet
+    /// is in `head_html`, and it has no site header, navigation or search).
     func render(_ page: PageFrame) -> String {
         layout.render([
+            "handout": page.handout,
             "lang": page.language,
             "title": page.title,
             "root": page.root,
@@ -48,10 +50,11 @@ public struct Theme: Sendable {
             "navigation_html": page.navigation,
             "main_html": page.main,
             "footer": page.footer,
-        ] as [String: String])
+        ] as [String: Any])
     }
 
-    /// The built-in frame: header with the course title and other languages, the course outline, the page, a footer.
+    /// The built-in frame: header with the course title and other languages, the course outline, the page, a footer;
+    /// for a handout, the page and the footer only.
     public static let defaultLayout = """
         <!DOCTYPE html>
         <html lang="{{lang}}">
@@ -60,17 +63,17 @@ public struct Theme: Sendable {
         <meta name="viewport" content="width=device-width, initial-scale=1">
         <meta name="color-scheme" content="light dark">
         <title>{{title}}</title>
-        <link rel="stylesheet" href="{{root}}style.css">
+        {{^handout}}<link rel="stylesheet" href="{{root}}style.css">
         <script src="search-index.js" defer></script>
         <script src="{{root}}search.js" defer></script>
-        {{{head_html}}}</head>
-        <body>
-        <header class="site"><a class="title" href="index.html">{{site_title}}</a>{{{languages_html}}}</header>
+        {{/handout}}{{{head_html}}}</head>
+        <body{{#handout}} class="handout"{{/handout}}>
+        {{^handout}}<header class="site"><a class="title" href="index.html">{{site_title}}</a>{{{languages_html}}}</header>
         <div class="layout">
-        {{{navigation_html}}}<main>
+        {{{navigation_html}}}{{/handout}}<main>
         {{{main_html}}}</main>
-        </div>
-        <footer class="site"><p>{{footer}}</p></footer>
+        {{^handout}}</div>
+        {{/handout}}<footer class="site"><p>{{footer}}</p></footer>
         </body>
         </html>
 
@@ -89,4 +92,6 @@ struct PageFrame {
     let navigation: String
     let main: String
     let footer: String
+    /// A self-contained handout rather than a page of the site.
+    var handout = false
 }

@@ -1,6 +1,7 @@
 import GradusLessons
 import GradusMath
 import GradusRuns
+import GradusText
 
 extension Value {
     /// The value as running text (escaped later by the caller).
@@ -14,10 +15,13 @@ extension Value {
         }
     }
 
-    /// The value as HTML for prose: text escaped, and math (a formula) rendered to MathML.
-    func html(_ format: NumberFormat?, _ words: Localization) -> String {
-        if case .tex(let tex) = self, let math = try? TeX.mathML(tex, style: .inline) { return math }
-        return HTML.escape(prose(format, words))
+    /// Writes the value into running prose: text escaped by the writer, math (a formula) as MathML.
+    func write(to out: inout HTMLWriter, _ format: NumberFormat?, _ words: Localization) {
+        if case .tex(let tex) = self, let formula = try? TeX.formula(tex, style: .inline) {
+            out.raw(formula.mathML, text: formula.text)
+        } else {
+            out.text(prose(format, words))
+        }
     }
 
     /// The value as TeX, for a binding inside math.
@@ -25,24 +29,9 @@ extension Value {
         switch self {
         case .number(let x): (format ?? .default).format(x).tex
         case .integer(let n): format.map { $0.format(Double(n)).tex } ?? "\(n)"
-        case .text(let text): Self.texText(text)
-        case .outcome(let outcome): Self.texText(words.outcome(outcome))
+        case .text(let text): Escape.texText(text)
+        case .outcome(let outcome): Escape.texText(words.outcome(outcome))
         case .tex(let tex): "{" + tex + "}"
         }
-    }
-
-    /// `\text{…}` that shows `text` as it is: TeX's special characters escaped (a backslash, which `\text` cannot
-    /// hold, becomes the look-alike ∖, and a tilde ∼ rather than a no-break space).
-    static func texText(_ text: String) -> String {
-        var out = "\\text{"
-        for character in text {
-            switch character {
-            case "{", "}", "$", "%", "&", "#", "_": out += "\\\(character)"
-            case "\\": out += "∖"
-            case "~": out += "∼"
-            default: out.append(character)
-            }
-        }
-        return out + "}"
     }
 }

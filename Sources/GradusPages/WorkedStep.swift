@@ -2,6 +2,7 @@ import GradusLessons
 import GradusMath
 import GradusOptim
 import GradusRuns
+import GradusText
 
 /// One update written out as display math with the run's numbers.
 struct WorkedStep {
@@ -14,7 +15,7 @@ struct WorkedStep {
         return "\\begin{pmatrix} " + values.map { format.format($0).tex }.joined(separator: " \\\\ ") + " \\end{pmatrix}"
     }
 
-    var html: String {
+    var html: HTMLWriter {
         get throws(Diagnostics) {
             let k = block.iteration
             guard let record = run.trace.iteration(k), let update = record.update,
@@ -41,7 +42,7 @@ struct WorkedStep {
             }
             tex += (cancels ? " \\approx " : " = ") + column(next.theta)
             do throws(MathError) {
-                let math = try TeX.mathML(tex, style: .display)
+                let math = try TeX.formula(tex, style: .display)
                 func vector(_ values: [Double]) -> String { values.map { format.format($0).prose }.joined(separator: ", ") }
                 var caption = words.stepCaption(
                     example: run.example.name, k: k, from: format.format(record.loss).prose, to: format.format(next.loss).prose,
@@ -50,7 +51,15 @@ struct WorkedStep {
                     caption += (words.zh ? "" : " ") + words.stateAfterStep(
                         record.state.map { entry in words.stateEntry(name: entry.name, values: entry.values.map { format.format($0).prose }) })
                 }
-                let out = "<figure class=\"step\">\n\(math)\n<figcaption>\(HTML.escape(caption))</figcaption>\n</figure>\n"
+                var out = HTMLWriter()
+                out.open("figure", [.init("class", "step")])
+                out.newline()
+                out.raw(math.mathML, text: math.text)
+                out.newline()
+                out.element("figcaption", caption)
+                out.newline()
+                out.close("figure")
+                out.newline()
                 return out
             } catch {
                 throw Diagnostics(block.location, "cannot write out this step: \(error.message)")

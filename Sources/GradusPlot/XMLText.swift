@@ -1,24 +1,17 @@
-/// Escaping of text and attribute values, and sanitising of caller-supplied ids.
+import GradusText
+
+/// Escaping of text and attribute values for SVG, and sanitising of caller-supplied ids.
 enum XMLText {
-    /// Escapes `& < > " '` and drops characters that are not allowed in XML 1.0 (most C0 controls).
+    /// Escapes text for SVG (`Escape.markup`) and drops characters that are not allowed in XML 1.0 (most C0
+    /// controls).
     static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            case "\t", "\n", "\r": out.unicodeScalars.append(scalar)
-            default:
-                let v = scalar.value
-                if v < 0x20 || v == 0xFFFE || v == 0xFFFF { continue }
-                out.unicodeScalars.append(scalar)
+        Escape.markup(text) { scalar in
+            switch scalar.value {
+            case 0x09, 0x0A, 0x0D: nil
+            case 0..<0x20, 0xFFFE, 0xFFFF: ""
+            default: nil
             }
         }
-        return out
     }
 
     /// Makes an id that is valid in HTML, XML and as a bare CSS `#id` selector:

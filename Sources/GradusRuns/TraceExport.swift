@@ -1,3 +1,4 @@
+import GradusText
 import GradusOptim
 
 /// A run's trace as text for people (a table) and for machines (CSV, JSON).
@@ -49,7 +50,7 @@ public enum TraceExport {
     public static func json(_ run: ExampleRun, limit: Int? = nil) -> String {
         func value(_ x: Double) -> String { x.isFinite ? "\(x)" : "null" }
         func vector(_ v: [Double]) -> String { "[" + v.map(value).joined(separator: ", ") + "]" }
-        func string(_ s: String) -> String { JSONText.string(s) }
+        func string(_ s: String) -> String { Escape.json(s) }
         let trace = run.trace
         var out = "{\n  \"example\": \(string(run.example.name)),\n"
         out += "  \"outcome\": \(string(trace.outcome.description)),\n"
@@ -114,30 +115,4 @@ public enum TraceExport {
 extension String {
     /// The string without `suffix` at its end, if it ends with it.
     fileprivate func trimmingSuffix(_ suffix: String) -> String { hasSuffix(suffix) ? String(dropLast(suffix.count)) : self }
-}
-
-/// JSON string literals, shared by the trace exports and the site's search index.
-public enum JSONText {
-    /// `text` as a JSON string literal that is also safe inside an HTML `<script>`: quotes, backslashes and control
-    /// characters escaped, and `<`, `>`, `&`, U+2028 and U+2029 written as `\u` escapes.
-    public static func string(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "<", ">", "&", "\u{2028}", "\u{2029}": out += unicodeEscape(scalar)
-            default:
-                if scalar.value < 0x20 { out += unicodeEscape(scalar) } else { out.unicodeScalars.append(scalar) }
-            }
-        }
-        return out + "\""
-    }
-
-    /// `\uXXXX` for a scalar of the Basic Multilingual Plane.
-    static func unicodeEscape(_ scalar: Unicode.Scalar) -> String {
-        let hex = String(scalar.value, radix: 16)
-        return "\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
-    }
 }

@@ -211,3 +211,14 @@ import GradusMath
         #expect(error(4, "double superscript").description == "TeX error at byte 4: double superscript")
     }
 }
+
+struct FormulaTextTests {
+    /// Beside its MathML a formula gives the text of its tokens, for search: no annotation, no invisible operators.
+    @Test func formulaTextIsTheTextOfItsTokens() throws {
+        #expect(try TeX.formula("\\alpha = 0.1", style: .inline).text == "α=0.1")
+        #expect(try TeX.formula("\\log x", style: .inline).text == "logx")
+        let fraction = try TeX.formula("\\frac{a}{b} \\bmod 2", style: .display)
+        #expect(fraction.text == "abmod2")
+        #expect(fraction.mathML == (try TeX.mathML("\\frac{a}{b} \\bmod 2", style: .display)))
+    }
+}

@@ -4,6 +4,7 @@ import GradusMath
 @testable import GradusPages
 @testable import GradusRuns
 import GradusOptim
+import GradusText
 import Testing
 
 let seedFrontMatter = """
@@ -29,10 +30,7 @@ let seedFrontMatter = """
     """
 
 func render(_ body: String, extra: String = "") throws(Diagnostics) -> String {
-    let text = seedFrontMatter.replacingOccurrences(of: "order: 1\n", with: "order: 1\n" + extra) + body
-    let lesson = try LessonParser.parse(SourceFile(path: "l.md", text: text), slug: "l")
-    var page = LessonPage(Executor.run(lesson))
-    return try page.render()
+    try renderBody(body, extra: extra).html
 }
 
 func renderError(_ body: String) -> String? {
@@ -120,16 +118,6 @@ struct HTMLTests {
                 "data/l.seed.csv", "data/l.seed.json", "data/l.wild.csv", "data/l.wild.json", "index.html", "l.html",
                 "search-index.js", "search.js", "style.css",
             ])
-    }
-}
-
-struct PlaceholdersTests {
-    @Test func fillsInlineAndBlockMarks() {
-        var marks = Placeholders()
-        let inline = marks.inline("<b>x</b>")
-        let block = marks.block("<table></table>")
-        let rendered = "<p>a \(inline) b</p>\n<p>\(block.trimmingCharacters(in: .newlines))</p>\n<p>c</p>\n"
-        #expect(marks.fill(rendered) == "<p>a <b>x</b> b</p>\n<table></table><p>c</p>\n")
     }
 }
 
@@ -488,7 +476,7 @@ struct TraceMemoryTests {
 struct JSONTextTests {
     @Test func stringsAreValidJSONAndSafeInAScript() throws {
         let text = "a\"b\\c\n</script>&\u{2028}\u{1}θ"
-        let literal = JSONText.string(text)
+        let literal = Escape.json(text)
         #expect(literal == #""a\"b\\c\n\u003c/script\u003e\u0026\u2028\u0001θ""#)
         let decoded = try JSONSerialization.jsonObject(with: Data(literal.utf8), options: .fragmentsAllowed) as? String
         #expect(decoded == text)
@@ -502,13 +490,5 @@ struct TextInMathTests {
         let tex = Value.text("a_{b} 5% #1 & $x ~ c\\d").tex(nil, words)
         let math = try TeX.mathML("J " + tex, style: .inline)
         #expect(math.contains("<mtext>a_{b} 5% #1 &amp; $x ∼ c∖d</mtext>"))
-    }
-}
-
-struct PlainTextTests {
-    /// Search snippets keep formulas as the text of their tokens, without the TeX annotation.
-    @Test func mathBecomesTheTextOfItsTokens() {
-        let html = #"<p>The rate <math xmlns="http://www.w3.org/1998/Math/MathML"><semantics><mrow><mi>α</mi><mo>=</mo><mn>0.1</mn></mrow><annotation encoding="application/x-tex">\alpha = 0.1</annotation></semantics></math> is small; <math><semantics><mrow><mi>log</mi><mo>&#x2061;</mo><mi>x</mi></mrow><annotation encoding="application/x-tex">\log x</annotation></semantics></math>.</p>"#
-        #expect(PlainText.from(html) == "The rate α=0.1 is small; logx .")
     }
 }

@@ -87,7 +87,7 @@ struct FormulaDiagnosticsTests {
         } catch {
             let message = error.description.replacingOccurrences(of: content.relativePath + "/", with: "")
             #expect(message == testCase.expected)
-            #expect(error.all.count == 1)
+            #expect(error.diagnostics.all.count == 1)
         }
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("output").path))
     }

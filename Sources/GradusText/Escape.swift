@@ -1,0 +1,92 @@
+/// The escapers of the output languages Gradus writes; each is defined here once.
+public enum Escape {
+    /// Text for HTML or XML: `&`, `<`, `>` and `"` become references, and `'` too unless `apostrophe` is false
+    /// (cmark leaves it alone in text, so the Markdown renderer passes false to match it). The result is safe in
+    /// element content and in attribute values in either kind of quotes. `other` may replace any other scalar
+    /// (return nil to keep it): MathML writes invisible characters as numeric references, SVG drops characters
+    /// XML 1.0 does not allow.
+    public static func markup<S: StringProtocol>(
+        _ text: S, apostrophe: Bool = true, other: ((Unicode.Scalar) -> String?)? = nil
+    ) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'" where apostrophe: out += "&#39;"
+            default:
+                if let other, let replacement = other(scalar) {
+                    out += replacement
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out
+    }
+
+    /// A URL for an `href` or `src` attribute, as cmark writes it: bytes outside the characters URLs may hold are
+    /// percent-encoded, `&` becomes `&amp;` and `'` becomes `&#x27;`.
+    public static func url(_ url: String) -> String {
+        var out = ""
+        out.reserveCapacity(url.utf8.count)
+        for byte in url.utf8 {
+            switch byte {
+            case UInt8(ascii: "&"): out += "&amp;"
+            case UInt8(ascii: "'"): out += "&#x27;"
+            case _ where urlSafe.contains(byte): out.unicodeScalars.append(Unicode.Scalar(byte))
+            default:
+                let hex = Array("0123456789ABCDEF".unicodeScalars)
+                out += "%"
+                out.unicodeScalars.append(hex[Int(byte >> 4)])
+                out.unicodeScalars.append(hex[Int(byte & 0xF)])
+            }
+        }
+        return out
+    }
+
+    /// ASCII letters, digits and `-_.+!*(),%#@?=;:/$~`, which an `href` keeps as they are.
+    static let urlSafe: Set<UInt8> = Set(
+        Array("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_.+!*(),%#@?=;:/$~".utf8))
+
+    /// `text` as a JSON string literal that is also safe inside an HTML `<script>`: quotes, backslashes and control
+    /// characters escaped, and `<`, `>`, `&`, U+2028 and U+2029 written as `\u` escapes.
+    public static func json(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "<", ">", "&", "\u{2028}", "\u{2029}": out += unicodeEscape(scalar)
+            default:
+                if scalar.value < 0x20 { out += unicodeEscape(scalar) } else { out.unicodeScalars.append(scalar) }
+            }
+        }
+        return out + "\""
+    }
+
+    /// `\uXXXX` for a scalar of the Basic Multilingual Plane.
+    static func unicodeEscape(_ scalar: Unicode.Scalar) -> String {
+        let hex = String(scalar.value, radix: 16)
+        return "\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+    }
+
+    /// `\text{…}` that shows `text` as it is in TeX: TeX's special characters escaped (a backslash, which `\text`
+    /// cannot hold, becomes the look-alike ∖, and a tilde ∼ rather than a no-break space).
+    public static func texText(_ text: String) -> String {
+        var out = "\\text{"
+        for character in text {
+            switch character {
+            case "{", "}", "$", "%", "&", "#", "_": out += "\\\(character)"
+            case "\\": out += "∖"
+            case "~": out += "∼"
+            default: out.append(character)
+            }
+        }
+        return out + "}"
+    }
+}

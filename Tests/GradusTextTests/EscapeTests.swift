@@ -1,0 +1,30 @@
+import GradusText
+import Testing
+
+struct EscapeTests {
+    @Test func markupEscapesTheFiveCharacters() {
+        #expect(Escape.markup("a & b < c > d \"e\" 'f'") == "a &amp; b &lt; c &gt; d &quot;e&quot; &#39;f&#39;")
+        #expect(Escape.markup("it's", apostrophe: false) == "it's")
+        #expect(Escape.markup("θ → ∞ 中文") == "θ → ∞ 中文")
+    }
+
+    @Test func markupLetsTheCallerReplaceOtherScalars() {
+        let escaped = Escape.markup("a\u{2061}b&", other: { $0 == "\u{2061}" ? "&#x2061;" : nil })
+        #expect(escaped == "a&#x2061;b&amp;")
+    }
+
+    @Test func urlPercentEncodesAsCmarkDoes() {
+        #expect(Escape.url("https://e.org/a b?x=1&y='2'") == "https://e.org/a%20b?x=1&amp;y=&#x27;2&#x27;")
+        #expect(Escape.url("λ") == "%CE%BB")
+        #expect(Escape.url("a\"<>[]") == "a%22%3C%3E%5B%5D")
+    }
+
+    @Test func jsonIsSafeInsideAScript() {
+        #expect(Escape.json("a\"b\\c\n</script>\u{2028}") == "\"a\\\"b\\\\c\\n\\u003c/script\\u003e\\u2028\"")
+        #expect(Escape.json("\u{1}") == "\"\\u0001\"")
+    }
+
+    @Test func texTextEscapesTeXSpecials() {
+        #expect(Escape.texText("a_b {c} 50% $ # & \\ ~") == "\\text{a\\_b \\{c\\} 50\\% \\$ \\# \\& ∖ ∼}")
+    }
+}
