@@ -50,19 +50,25 @@ let package = Package(
         .executableTarget(
             name: "GradusBenchmark", dependencies: ["GradusOptim"], path: "Benchmarks/GradusBenchmark",
             swiftSettings: [.unsafeFlags(["-Ounchecked"])]),
-        .testTarget(name: "GradusServeTests", dependencies: ["GradusServe"]),
-        .testTarget(name: "GradusMarkdownTests", dependencies: ["GradusMarkdown", "GradusText"]),
+        // Helpers every test target shares (tolerance, folders, golden files, lesson text); depends on no Gradus module.
+        .target(name: "GradusTestSupport", path: "Tests/GradusTestSupport"),
+        .testTarget(name: "GradusServeTests", dependencies: ["GradusServe", "GradusTestSupport"]),
+        .testTarget(name: "GradusMarkdownTests", dependencies: ["GradusMarkdown", "GradusText", "GradusTestSupport"]),
         .testTarget(name: "GradusTextTests", dependencies: ["GradusText"]),
         .testTarget(
-            name: "GradusOptimTests", dependencies: ["GradusOptim"], exclude: ["Fixtures"]),
-        .testTarget(name: "GradusMathTests", dependencies: ["GradusMath"], exclude: ["Golden"]),
-        .testTarget(name: "GradusPlotTests", dependencies: ["GradusPlot"], exclude: ["Golden"]),
-        .testTarget(name: "GradusLessonsTests", dependencies: ["GradusLessons"]),
+            name: "GradusOptimTests", dependencies: ["GradusOptim", "GradusTestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "GradusMathTests", dependencies: ["GradusMath", "GradusTestSupport"], exclude: ["Golden"]),
+        .testTarget(name: "GradusPlotTests", dependencies: ["GradusPlot", "GradusTestSupport"], exclude: ["Golden"]),
+        .testTarget(name: "GradusLessonsTests", dependencies: ["GradusLessons", "GradusTestSupport"]),
+        .testTarget(
+            name: "GradusRunsTests", dependencies: ["GradusRuns", "GradusLessons", "GradusOptim", "GradusTestSupport"]),
         .testTarget(
             name: "GradusPagesTests",
-            dependencies: ["GradusPages", "GradusRuns", "GradusLessons", "GradusOptim", "GradusMath", "GradusText"]),
+            dependencies: [
+                "GradusPages", "GradusRuns", "GradusLessons", "GradusOptim", "GradusMath", "GradusText", "GradusTestSupport",
+            ]),
         .testTarget(
-            name: "GradusSiteTests", dependencies: ["GradusSite", "GradusLessons", "GradusPages", "gradus"],
+            name: "GradusSiteTests", dependencies: ["GradusSite", "GradusLessons", "GradusPages", "gradus", "GradusTestSupport"],
             exclude: ["KitchenSink"]),
     ]
 )

@@ -1,10 +1,11 @@
 import GradusOptim
 @testable import GradusLessons
+import GradusTestSupport
 import Testing
 
 struct LessonParserTests {
     @Test func parsesFrontMatterAndExamples() throws {
-        let lesson = try parse(lessonText())
+        let lesson = try parse(LessonText.lesson())
         #expect(lesson.title == "T")
         #expect(lesson.order == 1)
         #expect(lesson.slug == "lesson")
@@ -36,7 +37,7 @@ struct LessonParserTests {
     }
 
     @Test func recordsWhetherALessonDeclaresOrTakesItsExamples() throws {
-        #expect(try parse(lessonText()).declaresExamples)
+        #expect(try parse(LessonText.lesson()).declaresExamples)
         let bare = try parse("---\ntitle: T\norder: 1\n---\nText.\n")
         #expect(!bare.declaresExamples)
         #expect(bare.examplesFrom == nil)
@@ -49,32 +50,32 @@ struct LessonParserTests {
     }
 
     @Test func unknownObjectivePointsAtTheValue() {
-        let text = lessonText(examples: seedExample.replacingOccurrences(of: "linear-regression", with: "linear-regresion"))
+        let text = LessonText.lesson(examples: LessonText.seedExample.replacingOccurrences(of: "linear-regression", with: "linear-regresion"))
         #expect(diagnostic(text) == "lesson.md:6:16: error: unknown objective 'linear-regresion'; expected one of: linear-regression, logistic-regression, quadratic, rosenbrock, himmelblau, beale, booth, wavy")
     }
 
     @Test func unknownOptimizerPointsAtTheMethod() {
-        let text = lessonText(examples: seedExample.replacingOccurrences(of: "method: gd", with: "method: adamm"))
+        let text = LessonText.lesson(examples: LessonText.seedExample.replacingOccurrences(of: "method: gd", with: "method: adamm"))
         #expect(diagnostic(text) == "lesson.md:11:25: error: unknown optimizer 'adamm'; expected one of: gd, sgd, adam, adamw, adagrad, rmsprop, newton")
     }
 
     @Test func raggedDataIsRejected() {
-        let text = lessonText(examples: seedExample.replacingOccurrences(of: "[3, 4]", with: "[3]"))
+        let text = LessonText.lesson(examples: LessonText.seedExample.replacingOccurrences(of: "[3, 4]", with: "[3]"))
         #expect(diagnostic(text) == "lesson.md:8:27: error: row 3 of 'x' has 1 columns; row 1 has 2")
     }
 
     @Test func startOfTheWrongDimensionIsRejected() {
-        let text = lessonText(examples: seedExample.replacingOccurrences(of: "[0.5, -0.5]", with: "[0.5]"))
+        let text = LessonText.lesson(examples: LessonText.seedExample.replacingOccurrences(of: "[0.5, -0.5]", with: "[0.5]"))
         #expect(diagnostic(text) == "lesson.md:10:12: error: 'start' has 1 values; the objective has 2 parameters")
     }
 
     @Test func nonFiniteDataIsRejected() {
-        let text = lessonText(examples: seedExample.replacingOccurrences(of: "y: [1, 2, 3, 4]", with: "y: [1, .nan, 3, 4]"))
+        let text = LessonText.lesson(examples: LessonText.seedExample.replacingOccurrences(of: "y: [1, 2, 3, 4]", with: "y: [1, .nan, 3, 4]"))
         #expect(diagnostic(text) == "lesson.md:9:14: error: each entry of 'y' must be finite, not .nan")
     }
 
     @Test func severalErrorsAreReportedTogether() throws {
-        let text = lessonText(body: "A {{seed.final.loss | fixd 3}} and {{ seed. }}.\n")
+        let text = LessonText.lesson(body: "A {{seed.final.loss | fixd 3}} and {{ seed. }}.\n")
         let message = try #require(diagnostic(text))
         #expect(message.split(separator: "\n").count == 2)
     }
@@ -85,7 +86,7 @@ struct LessonParserTests {
     }
 
     func example(_ lines: String) throws(Diagnostics) -> Example {
-        let lesson = try parse(lessonText(examples: lines))
+        let lesson = try parse(LessonText.lesson(examples: lines))
         return lesson.examples[0]
     }
 
@@ -115,7 +116,7 @@ struct LessonParserTests {
     }
 
     @Test func parsesMiniBatchesNewtonAndBoxes() throws {
-        let sgd = try example(seedExample.replacingOccurrences(of: "{method: gd, lr: 0.01}", with: "{method: sgd, lr: 0.01, momentum: 0.9, batch_size: 2, seed: 7}"))
+        let sgd = try example(LessonText.seedExample.replacingOccurrences(of: "{method: gd, lr: 0.01}", with: "{method: sgd, lr: 0.01, momentum: 0.9, batch_size: 2, seed: 7}"))
         #expect(sgd.method == .firstOrder(
             try OptimizerSpec(method: "sgd", parameters: ["lr": .number(0.01), "momentum": .number(0.9)]),
             sampling: BatchSampling(batchSize: 2, seed: 7, shuffle: true), box: nil))
@@ -128,7 +129,7 @@ struct LessonParserTests {
 
             """)
         #expect(newton.method == .newton(NewtonSettings(step: .armijo(c1: 0.001, shrink: 0.5))))
-        let box = try example(seedExample.replacingOccurrences(of: "{method: gd, lr: 0.01}", with: "{method: gd, lr: 0.01, box: {lower: [0, -1], upper: [0.8, 1]}}"))
+        let box = try example(LessonText.seedExample.replacingOccurrences(of: "{method: gd, lr: 0.01}", with: "{method: gd, lr: 0.01, box: {lower: [0, -1], upper: [0.8, 1]}}"))
         #expect(box.method == .firstOrder(OptimizerSpec(.gd(learningRate: 0.01)), sampling: nil, box: .init(lower: [0, -1], upper: [0.8, 1])))
     }
 
@@ -141,12 +142,12 @@ struct LessonParserTests {
         ("{method: newton, step: wolfe}", "lesson.md:11:33: error: 'step' is 'pure' or 'armijo', not 'wolfe'"),
     ])
     func badOptimizerSettingsAreDiagnosedAtTheirPlace(optimizer: String, expected: String) {
-        let text = lessonText(examples: seedExample.replacingOccurrences(of: "{method: gd, lr: 0.01}", with: optimizer))
+        let text = LessonText.lesson(examples: LessonText.seedExample.replacingOccurrences(of: "{method: gd, lr: 0.01}", with: optimizer))
         #expect(diagnostic(text) == expected)
     }
 
     @Test func newtonNeedsAHessianAndBoxesTheRightSize() {
-        let box = lessonText(examples: seedExample.replacingOccurrences(of: "{method: gd, lr: 0.01}", with: "{method: gd, lr: 0.1, box: {lower: [0], upper: [1]}}"))
+        let box = LessonText.lesson(examples: LessonText.seedExample.replacingOccurrences(of: "{method: gd, lr: 0.01}", with: "{method: gd, lr: 0.1, box: {lower: [0], upper: [1]}}"))
         #expect(diagnostic(box) == "lesson.md:5:5: error: 'box' bounds need 2 values each, one per parameter")
     }
 }

@@ -1,5 +1,6 @@
 @testable import GradusLessons
 import GradusOptim
+import GradusTestSupport
 import Testing
 
 /// The settings of issue #10 (quadratic by matrix, least-squares loss, Newton's step factor, indefinite policy and
@@ -7,7 +8,7 @@ import Testing
 struct SettingsParserTests {
     /// One example's YAML (indented as a list entry under `examples:`), parsed.
     func example(_ yaml: String) throws -> Example {
-        try #require(parse(lessonText(examples: yaml)).examples.first)
+        try #require(parse(LessonText.lesson(examples: yaml)).examples.first)
     }
 
     @Test func aQuadraticByMatrixKeepsAAndB() throws {
@@ -26,7 +27,7 @@ struct SettingsParserTests {
 
     @Test(arguments: [("", LeastSquaresLoss.halfMSE), (", loss: half-mse", .halfMSE), (", loss: mse", .mse)])
     func theLeastSquaresLossIsRead(setting: String, expected: LeastSquaresLoss) throws {
-        let parsed = try example(seedExample.replacingOccurrences(of: "objective: linear-regression", with: "objective: {name: linear-regression\(setting)}"))
+        let parsed = try example(LessonText.seedExample.replacingOccurrences(of: "objective: linear-regression", with: "objective: {name: linear-regression\(setting)}"))
         guard case .linearRegression(let problem) = parsed.objective else {
             Issue.record("expected linear regression")
             return
@@ -48,14 +49,14 @@ struct SettingsParserTests {
     }
 
     @Test func divergeAboveIsReadIntoTheStoppingRule() throws {
-        let parsed = try example(seedExample.replacingOccurrences(of: "{max-iterations: 10}", with: "{max-iterations: 10, diverge-above: 1e6}"))
+        let parsed = try example(LessonText.seedExample.replacingOccurrences(of: "{max-iterations: 10}", with: "{max-iterations: 10, diverge-above: 1e6}"))
         #expect(parsed.stopping == StoppingRule(maxIterations: 10, divergeAbove: 1e6))
     }
 
     @Test func aMatrixBeyondTheCapIsRefusedAtA() {
         let rows = Array(repeating: "[1]", count: QuadraticBowl.maximumDimension + 1).joined(separator: ", ")
         let yaml = "  - name: q\n    objective: {name: quadratic, A: [\(rows)]}\n    start: [1]\n    optimizer: {method: gd, lr: 0.1}\n    stop: {max-iterations: 5}\n"
-        #expect(diagnostic(lessonText(examples: yaml)) == "lesson.md:6:37: error: 'A' may have at most 1000 rows, not 1001")
+        #expect(diagnostic(LessonText.lesson(examples: yaml)) == "lesson.md:6:37: error: 'A' may have at most 1000 rows, not 1001")
     }
 
     @Test(arguments: [
@@ -82,6 +83,6 @@ struct SettingsParserTests {
         ("start outside box", "  - name: seed\n    objective: {name: quadratic, condition_number: 4}\n    start: [0.5, -0.5]\n    optimizer: {method: gd, lr: 0.1, box: {lower: [0, 0], upper: [1, 1]}}\n    stop: {max-iterations: 10}\n", "lesson.md:7:12: error: 'start' must lie inside the box: coordinate 1 is -0.5, outside [0.0, 1.0]"),
     ])
     func eachMistakeIsOneDiagnosticAtItsPlace(name: String, examples: String, expected: String) {
-        #expect(diagnostic(lessonText(examples: examples)) == expected, "\(name)")
+        #expect(diagnostic(LessonText.lesson(examples: examples)) == expected, "\(name)")
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import GradusMarkdown
+import GradusTestSupport
 import Testing
 
 /// The tree's renderer against cmark's own: the same bytes for the course and for random Markdown.
@@ -7,7 +8,7 @@ struct DifferentialTests {
     static let options: [MarkdownOptions] = [[], [.allowRawHTML], [.smartPunctuation]]
 
     static var lessons: [URL] {
-        let content = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../content")
+        let content = repositoryRoot.appendingPathComponent("content")
         let names = (try? FileManager.default.contentsOfDirectory(atPath: content.path)) ?? []
         return names.filter { $0.hasSuffix(".md") }.sorted().map { content.appendingPathComponent($0) }
     }

@@ -4,20 +4,18 @@ import FoundationEssentials
 import Foundation
 #endif
 import GradusMath
+import GradusTestSupport
 import Testing
 
 /// Golden files: `Golden/<name>.<inline|display>.tex` is converted and compared byte for byte
 /// with `Golden/<name>.<inline|display>.mathml` (read relative to this file, not as resources).
 @Suite struct GoldenTests {
-    static let directory = URL(filePath: #filePath).deletingLastPathComponent().appending(path: "Golden")
+    static let golden = GoldenFolder()
 
-    static func names() -> [String] {
-        let files = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
-        return files.filter { $0.hasSuffix(".tex") }.map { String($0.dropLast(4)) }.sorted()
-    }
+    static func names() -> [String] { golden.names(withSuffix: ".tex") }
 
     static func read(_ file: String) throws -> String {
-        var text = String(decoding: try Data(contentsOf: directory.appending(path: file)), as: UTF8.self)
+        var text = try golden.read(file)
         while text.hasSuffix("\n") { text.removeLast() }
         return text
     }
@@ -26,8 +24,7 @@ import Testing
         let names = Self.names()
         #expect(names.count >= 16)
         for name in names {
-            #expect(FileManager.default.fileExists(atPath: Self.directory.appending(path: name + ".mathml").path),
-                    "missing \(name).mathml")
+            #expect(Self.golden.exists(name + ".mathml"), "missing \(name).mathml")
         }
     }
 

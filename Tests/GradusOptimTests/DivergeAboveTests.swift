@@ -1,4 +1,5 @@
 import GradusOptim
+import GradusTestSupport
 import Testing
 
 /// `StoppingRule.divergeAbove`: a run whose |J| or ‖θ‖ passes the bound is reported diverged there.
@@ -13,7 +14,7 @@ struct DivergeAboveTests {
     @Test func withoutABoundTheRunMerelyReachesItsLimit() {
         let trace = square(bound: nil)
         #expect(trace.outcome == .reachedIterationLimit(10))
-        #expect(abs(abs(trace.final.theta[0]) - 61.917364) < 5e-7)
+        #expect(isApproximatelyEqual(abs(trace.final.theta[0]), 61.917364, absolute: 5e-7))
     }
 
     @Test func theFirstIterateBeyondTheBoundEndsTheRun() throws {

@@ -1,4 +1,5 @@
 import GradusOptim
+import GradusTestSupport
 import Testing
 
 /// `LeastSquaresLoss.mse` (torch.nn.MSELoss, mean reduction) beside the default `halfMSE`.
@@ -13,10 +14,10 @@ struct MeanSquaredErrorTests {
         let value = mse.valueAndGradient(at: theta, gradient: &gradient)
         let residuals = (0..<4).map { i in x[i, 0] * theta[0] + x[i, 1] * theta[1] - y[i] }
         let mean = residuals.map { $0 * $0 }.reduce(0, +) / 4
-        #expect(abs(value - mean) <= 1e-15 * mean)
+        #expect(isApproximatelyEqual(value, mean, relative: 1e-15))
         let expected = (0..<2).map { j in 2.0 / 4 * (0..<4).map { x[$0, j] * residuals[$0] }.reduce(0, +) }
-        #expect(close(gradient, expected, tolerance: 1e-15))
-        #expect(close(gradient, numericalGradient(mse.value, at: theta), tolerance: 1e-8))
+        #expect(isApproximatelyEqual(gradient, expected, relative: 1e-15, absolute: 1e-15))
+        #expect(isApproximatelyEqual(gradient, numericalGradient(mse.value, at: theta), relative: 1e-8, absolute: 1e-8))
     }
 
     @Test func mseIsTwiceHalfMSEToTheBit() {

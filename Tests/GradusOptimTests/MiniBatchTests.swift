@@ -1,5 +1,6 @@
 import Foundation
 import GradusOptim
+import GradusTestSupport
 import Testing
 
 struct MiniBatchFixture: Decodable {
@@ -22,8 +23,7 @@ struct MiniBatchFixture: Decodable {
     let runs: [Run]
 
     static let shared: MiniBatchFixture = {
-        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-            .appendingPathComponent("Fixtures/minibatch.json")
+        let url = folderBeside(named: "Fixtures").appendingPathComponent("minibatch.json")
         return try! JSONDecoder().decode(MiniBatchFixture.self, from: Data(contentsOf: url))
     }()
 }

@@ -1,5 +1,6 @@
 import Foundation
 import GradusOptim
+import GradusTestSupport
 import Testing
 
 /// The step factor, the indefinite-Hessian policies and the trial budget of Newton's method.
@@ -17,7 +18,7 @@ struct NewtonSettingsTests {
     func stepFactorMatchesTheReference(lr: Double, expected: Double) throws {
         let trace = try run(lr: lr, indefinite: .continue)
         #expect(trace.outcome == .reachedIterationLimit(10))
-        #expect(abs(trace.final.theta[0] - expected) < 5e-7, "x₁₀ = \(trace.final.theta[0])")
+        #expect(isApproximatelyEqual(trace.final.theta[0], expected, absolute: 5e-7), "x₁₀ = \(trace.final.theta[0])")
         #expect(trace.iterations.dropLast().allSatisfy { $0.learningRate == lr })
     }
 
@@ -38,7 +39,7 @@ struct NewtonSettingsTests {
             let direction = try #require(record.state.first { $0.name == "newton_direction" }?.values[0])
             let flag = try #require(record.state.first { $0.name == "indefinite_hessian" }?.values[0])
             #expect(flag == (h < 0 ? 1 : 0), "k = \(record.k)")
-            #expect(abs(direction + record.gradient[0] / h) <= 1e-12 * (1 + abs(direction)), "k = \(record.k)")
+            #expect(isApproximatelyEqual(direction, -record.gradient[0] / h, relative: 1e-12, absolute: 1e-12), "k = \(record.k)")
         }
         #expect(trace.iterations.contains { $0.state.contains { $0.name == "indefinite_hessian" && $0.values == [1] } })
     }
@@ -70,7 +71,7 @@ struct NewtonSettingsTests {
             stopping: StoppingRule(maxIterations: 3))
         // On a quadratic any t ≤ 1 passes the Armijo test at once, so every step is the first trial t = lr.
         #expect(trace.iterations.dropLast().allSatisfy { $0.learningRate == 0.25 })
-        #expect(abs(trace.iterations[1].theta[0] - 0.75) < 1e-15)
+        #expect(isApproximatelyEqual(trace.iterations[1].theta[0], 0.75, absolute: 1e-15))
     }
 
     @Test func theTrialBudgetEndsALineSearch() throws {

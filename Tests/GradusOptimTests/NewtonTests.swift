@@ -1,4 +1,5 @@
 import GradusOptim
+import GradusTestSupport
 import Testing
 
 struct NewtonTests {
@@ -6,7 +7,7 @@ struct NewtonTests {
         let trace = try Runner.runNewton(
             seedRegression, start: [0.5, -0.5], stopping: StoppingRule(maxIterations: 10, gradientTolerance: 1e-10))
         #expect(trace.outcome == .converged(.gradientNorm, iteration: 1))
-        #expect(close(trace.final.theta, [1, 0], tolerance: 1e-10))
+        #expect(isApproximatelyEqual(trace.final.theta, [1, 0], relative: 1e-10, absolute: 1e-10))
     }
 
     @Test func dampedNewtonReachesTheRosenbrockMinimum() throws {
@@ -18,7 +19,7 @@ struct NewtonTests {
             return
         }
         #expect(k < 40)
-        #expect(close(trace.final.theta, [1, 1], tolerance: 1e-8))
+        #expect(isApproximatelyEqual(trace.final.theta, [1, 1], relative: 1e-8, absolute: 1e-8))
         // Every accepted step satisfies the Armijo condition.
         for (a, b) in zip(trace.iterations, trace.iterations.dropFirst()) {
             let update = try #require(a.update)
@@ -89,6 +90,6 @@ struct ProjectionAndAscentTests {
         let trace = Runner.run(
             Negated(inner: Booth()), optimizer: SGD(learningRate: 0.02, maximize: true), start: [0, 0],
             stopping: StoppingRule(maxIterations: 2000, gradientTolerance: 1e-9))
-        #expect(close(trace.final.theta, [1, 3], tolerance: 1e-8))
+        #expect(isApproximatelyEqual(trace.final.theta, [1, 3], relative: 1e-8, absolute: 1e-8))
     }
 }

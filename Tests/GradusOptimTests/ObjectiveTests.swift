@@ -1,4 +1,5 @@
 import GradusOptim
+import GradusTestSupport
 import Testing
 
 /// An objective and the points where its derivatives are checked.
@@ -74,7 +75,7 @@ struct ObjectiveTests {
         let det = h[0, 0] * h[1, 1] - h[0, 1] * h[1, 0]
         let disc = (trace * trace / 4 - det).squareRoot()
         let ratio = (trace / 2 + disc) / (trace / 2 - disc)
-        #expect(abs(ratio - 25) < 1e-9)
+        #expect(isApproximatelyEqual(ratio, 25, absolute: 1e-9))
     }
 
     @Test func invalidLessonDataIsAnErrorNotACrash() {
@@ -91,6 +92,6 @@ struct ObjectiveTests {
         let model = try LinearRegression(validating: Matrix([[2], [3]]), targets: [1, 2], intercept: true)
         #expect(model.features == Matrix([[1, 2], [1, 3]]))
         let solution = try #require(model.leastSquaresSolution())
-        #expect(close(solution, [-1, 1], tolerance: 1e-12))
+        #expect(isApproximatelyEqual(solution, [-1, 1], relative: 1e-12, absolute: 1e-12))
     }
 }

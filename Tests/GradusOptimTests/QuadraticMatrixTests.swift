@@ -1,4 +1,5 @@
 import GradusOptim
+import GradusTestSupport
 import Testing
 
 /// J(θ) = ½θᵀAθ − bᵀθ with A and b given.
@@ -15,7 +16,7 @@ struct QuadraticMatrixTests {
         #expect(value == 3.375 - 2.5)
         #expect(gradient == [-0.5 - 1, -3.5 + 1])
         #expect(q.value(at: theta) == value)
-        #expect(close(gradient, numericalGradient(q.value, at: theta), tolerance: 1e-8))
+        #expect(isApproximatelyEqual(gradient, numericalGradient(q.value, at: theta), relative: 1e-8, absolute: 1e-8))
         #expect(q.hessian(at: theta) == a)
     }
 
@@ -23,12 +24,12 @@ struct QuadraticMatrixTests {
         let q = try QuadraticBowl(matrix: a, linear: b)
         let star = try #require(q.minimizer())
         // A·θ* = b: det A = 5, θ* = (2·1 − 1·(−1), −1·1 + 3·(−1)) / 5 = (0.6, −0.8).
-        #expect(close(star, [0.6, -0.8], tolerance: 1e-15))
+        #expect(isApproximatelyEqual(star, [0.6, -0.8], relative: 1e-15, absolute: 1e-15))
         var gradient = [0.0, 0.0]
         _ = q.valueAndGradient(at: star, gradient: &gradient)
         #expect(LinearAlgebra.norm(gradient) < 1e-15)
         // J* = −½bᵀA⁻¹b = −½(0.6 + 0.8).
-        #expect(abs(q.value(at: star) + 0.7) < 1e-15)
+        #expect(isApproximatelyEqual(q.value(at: star), -0.7, absolute: 1e-15))
     }
 
     @Test func anIndefiniteMatrixHasNoMinimiser() throws {

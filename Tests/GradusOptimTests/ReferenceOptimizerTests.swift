@@ -1,5 +1,6 @@
 import Foundation
 import GradusOptim
+import GradusTestSupport
 import Testing
 
 /// One entry of Fixtures/optimizers.json "runs".
@@ -63,8 +64,7 @@ struct ReferenceFixture: Decodable {
     let bitexact: BitExact
 
     static let shared: ReferenceFixture = {
-        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-            .appendingPathComponent("Fixtures/optimizers.json")
+        let url = folderBeside(named: "Fixtures").appendingPathComponent("optimizers.json")
         // swift-format-ignore
         return try! JSONDecoder().decode(ReferenceFixture.self, from: Data(contentsOf: url))
     }()
@@ -94,7 +94,7 @@ struct ReferenceOptimizerTests {
             for (a, b) in zip(record.theta, expected) { worst = max(worst, abs(a - b) / (1 + abs(b))) }
         }
         #expect(worst <= 1e-12, "largest scaled |Δθ| \(worst)")
-        #expect(close([trace.final.loss], [run.final_loss], tolerance: 1e-12))
+        #expect(isApproximatelyEqual([trace.final.loss], [run.final_loss], relative: 1e-12, absolute: 1e-12))
         if let rates = run.rates {
             #expect(zip(trace.iterations, rates).allSatisfy { $0.learningRate == $1 }, "scheduled learning rates")
         }
@@ -105,7 +105,7 @@ struct ReferenceOptimizerTests {
         for (name, values) in run.final_state {
             let swiftName = name == "velocity" ? "velocity" : name
             let actual = try #require(state[swiftName], "state \(name) missing from \(state.keys.sorted())")
-            #expect(close(actual, values, tolerance: 1e-12), "state \(name)")
+            #expect(isApproximatelyEqual(actual, values, relative: 1e-12, absolute: 1e-12), "state \(name)")
         }
     }
 

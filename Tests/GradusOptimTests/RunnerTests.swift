@@ -1,4 +1,5 @@
 import GradusOptim
+import GradusTestSupport
 import Testing
 
 struct RunnerTests {
@@ -18,9 +19,9 @@ struct RunnerTests {
             let gradient = try #require(expected["gradient"] as? [Double])
             let loss = try #require(expected["loss"] as? Double)
             #expect(record.k == expected["k"] as? Int)
-            #expect(close(record.theta, theta, tolerance: 1e-12), "θ at k=\(record.k)")
-            #expect(close(record.gradient, gradient, tolerance: 1e-12), "∇J at k=\(record.k)")
-            #expect(close([record.loss], [loss], tolerance: 1e-12), "J at k=\(record.k)")
+            #expect(isApproximatelyEqual(record.theta, theta, relative: 1e-12, absolute: 1e-12), "θ at k=\(record.k)")
+            #expect(isApproximatelyEqual(record.gradient, gradient, relative: 1e-12, absolute: 1e-12), "∇J at k=\(record.k)")
+            #expect(isApproximatelyEqual([record.loss], [loss], relative: 1e-12, absolute: 1e-12), "J at k=\(record.k)")
         }
         #expect(trace.final.k == 1000)
         #expect(trace.final.update == nil)
@@ -36,7 +37,7 @@ struct RunnerTests {
         #expect(first.update == [trace.final.theta[0] - 0.5, trace.final.theta[1] - (-0.5)])
         // θ₁ − θ₀ is not −lr·g to the bit here: the trace records the change actually made.
         #expect(first.update != step)
-        #expect(close(try #require(first.update), step, tolerance: 1e-15))
+        #expect(isApproximatelyEqual(try #require(first.update), step, relative: 1e-15, absolute: 1e-15))
     }
 
     @Test func tooLargeAStepDivergesWithoutCrashing() {

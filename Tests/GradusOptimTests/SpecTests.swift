@@ -1,4 +1,5 @@
 import GradusOptim
+import GradusTestSupport
 import Testing
 
 struct SpecTests {
@@ -50,7 +51,7 @@ struct SpecTests {
         #expect(LearningRateSchedule.exponential(gamma: 0.5).rate(base: 2, afterSteps: 3) == 0.25)
         let cosine = LearningRateSchedule.cosineAnnealing(tMax: 10, etaMin: 0.1)
         #expect(cosine.rate(base: 1, afterSteps: 0) == 1)
-        #expect(abs(cosine.rate(base: 1, afterSteps: 10) - 0.1) < 1e-15)
+        #expect(isApproximatelyEqual(cosine.rate(base: 1, afterSteps: 10), 0.1, absolute: 1e-15))
         // Not clamped: past T_max the cosine rises again.
         #expect(cosine.rate(base: 1, afterSteps: 15) > cosine.rate(base: 1, afterSteps: 10))
         let warmup = LearningRateSchedule.linear(startFactor: 0.25, endFactor: 1, totalIters: 4)
@@ -74,7 +75,7 @@ struct SpecTests {
             start: [0.5, -0.5], stopping: StoppingRule(maxIterations: 1))
         let coef = try #require(clipped.iterations[0].state.first { $0.name == "clip_coef" }?.values.first)
         #expect(coef == 1 / (LinearAlgebra.norm([-8.75, -11.75]) + 1e-6))
-        #expect(abs(LinearAlgebra.norm(clipped.iterations[0].update!) - 0.1) < 1e-7)
+        #expect(isApproximatelyEqual(LinearAlgebra.norm(clipped.iterations[0].update!), 0.1, absolute: 1e-7))
     }
 
     @Test(arguments: OptimizerSpec.methodNames)

@@ -1,17 +1,12 @@
 import Foundation
+import GradusTestSupport
 import Testing
 
 /// Reads a JSON fixture committed beside the tests.
 func fixture(_ name: String, filePath: String = #filePath) throws -> [String: Any] {
-    let url = URL(fileURLWithPath: filePath).deletingLastPathComponent()
-        .appendingPathComponent("Fixtures").appendingPathComponent(name)
+    let url = folderBeside(filePath, named: "Fixtures").appendingPathComponent(name)
     let object = try JSONSerialization.jsonObject(with: Data(contentsOf: url))
     return try #require(object as? [String: Any])
-}
-
-/// |a − b| ≤ tolerance·(1 + |b|), element by element.
-func close(_ a: [Double], _ b: [Double], tolerance: Double) -> Bool {
-    a.count == b.count && zip(a, b).allSatisfy { abs($0 - $1) <= tolerance * (1 + abs($1)) }
 }
 
 /// Central finite differences of `f` at `x`.

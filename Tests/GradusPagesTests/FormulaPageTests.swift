@@ -40,24 +40,6 @@ struct FormulaPageTests {
         Executor.run(try LessonParser.parse(SourceFile(path: "l.md", text: source), slug: "l"))
     }
 
-    static func value(_ run: LessonRun, _ path: String) throws -> Value {
-        let binding = try #require(Binding(path: path, location: SourceLocation(path: "l.md", line: 1, column: 1)))
-        return try run.value(of: binding)
-    }
-
-    @Test func bindingsShowTheFormulaItsDerivativesAndNamedValues() throws {
-        let run = try Self.run()
-        #expect(try Self.value(run, "bowl.objective.formula") == .tex("x_{1}^{2} + 2 x_{2}^{2}"))
-        #expect(try Self.value(run, "bowl.objective.gradient") == .tex("\\left(2 x_{1}, 4 x_{2}\\right)"))
-        #expect(try Self.value(run, "bowl.objective.derivative.x2") == .tex("4 x_{2}"))
-        #expect(try Self.value(run, "wave.objective.gradient") == .tex("\\cos(c x) - c x \\sin(c x)"))
-        #expect(try Self.value(run, "wave.objective.c") == .number(0.15 * Double.pi))
-        #expect(try Self.value(run, "bowl.final.x1") == Self.value(run, "bowl.final.theta[0]"))
-        #expect(try Self.value(run, "bowl.iter[3].x2") == Self.value(run, "bowl.iter[3].theta[1]"))
-        #expect(try Self.value(run, "bowl.final.gradient.x2") == Self.value(run, "bowl.final.gradient[1]"))
-        #expect(try Self.value(run, "bowl.start.x1") == .number(-5))
-    }
-
     @Test func thePageRendersTheFormulasAsMathAndTheReferenceFigures() throws {
         var page = LessonPage(try Self.run())
         let html = try page.render()
@@ -83,12 +65,5 @@ struct FormulaPageTests {
         let violation = DomainViolation(kind: .negative, operation: "log", argument: -1, variables: ["x"], theta: [-1])
         #expect(Localization(language: "zh").failure(.outsideDomain(violation)) == "在 x = −1 处，log 的参数为负数（−1）")
         #expect(Localization(language: "en").failure(.outsideDomain(violation)) == "log of a negative number (−1) at x = −1")
-    }
-
-    @Test func tracesNameTheVariables() throws {
-        let run = try #require(try Self.run().run(named: "bowl"))
-        #expect(TraceExport.csv(run).hasPrefix("k,x1,x2,loss,gradient_x1,gradient_x2,gradient_norm,lr\n"))
-        #expect(TraceExport.json(run).contains("\"variables\": [\"x1\", \"x2\"],\n"))
-        #expect(TraceExport.table(run).split(separator: "\n")[1].contains("grad[x2]"))
     }
 }

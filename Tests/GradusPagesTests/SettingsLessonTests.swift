@@ -2,6 +2,7 @@ import GradusLessons
 import GradusOptim
 @testable import GradusPages
 @testable import GradusRuns
+import GradusTestSupport
 import Testing
 
 /// The settings of issue #10 end to end: declared in a lesson, run, and quoted on its page.
@@ -53,12 +54,6 @@ struct SettingsLessonTests {
             start: [1, 1]
             optimizer: {method: newton, indefinite: continue}
             stop: {max-iterations: 3, gradient-tolerance: 1e-12}
-          - name: batches
-            objective: linear-regression
-            data: {x: [[1, 2], [2, 3], [3, 4], [4, 5]], y: [1, 2, 3, 4]}
-            start: [0.5, -0.5]
-            optimizer: {method: sgd, lr: 0.01, batch_size: 2, seed: 3}
-            stop: {max-iterations: 4}
         ---
 
         """
@@ -108,10 +103,10 @@ struct SettingsLessonTests {
         #expect(mse.trace.iterations[0].gradient == half.trace.iterations[0].gradient.map { 2 * $0 })
         let halfEigen = try #require(half.hessianEigenvalues)
         let mseEigen = try #require(mse.hessianEigenvalues)
-        #expect(zip(mseEigen, halfEigen).allSatisfy { abs($0 - 2 * $1) <= 1e-12 * $0 })
+        #expect(isApproximatelyEqual(mseEigen, halfEigen.map { 2 * $0 }, relative: 1e-12))
         #expect(mse.solution == half.solution)
         // With twice the gradient and half the rate, the runs take steps of the same size.
-        #expect(abs(mse.trace.final.theta[0] - half.trace.final.theta[0]) < 1e-12)
+        #expect(isApproximatelyEqual(mse.trace.final.theta[0], half.trace.final.theta[0], absolute: 1e-12))
         #expect(try render("{{mse.objective.loss}} and {{half.objective.loss}}\n") == "<p>mse and half-mse</p>\n")
     }
 
@@ -127,15 +122,6 @@ struct SettingsLessonTests {
         let saddle = try #require(runs.run(named: "saddle"))
         #expect(saddle.trace.iterations[0].state.first { $0.name == "newton_direction" }?.values == [-1, 1])
         #expect(throws: Diagnostics.self) { try render("{{damped.newton.max_trials}}\n") }
-    }
-
-    @Test func miniBatchJSONCarriesTheBatchLoss() throws {
-        let runs = try lessonRun()
-        let batches = try #require(runs.run(named: "batches"))
-        let json = TraceExport.json(batches)
-        let first = try #require(batches.trace.iterations[0].batch)
-        #expect(json.contains("\"batch_loss\": \(first.loss), \"batch_gradient\": [\(first.gradient[0]), \(first.gradient[1])]"))
-        #expect(json.components(separatedBy: "\"batch_loss\"").count - 1 == 4)  // one per update, none on the final record
     }
 }
 

@@ -1,3 +1,4 @@
+import GradusTestSupport
 import Testing
 
 @testable import GradusPlot
@@ -6,18 +7,18 @@ import Testing
     @Test func logScaleLossCurve() throws {
         let svg = Fixtures.lossCurve().svg(id: "loss-curve")
         #expect(XMLCheck.isBalanced(svg))
-        try Golden.check(svg, named: "loss-curve.svg")
+        try golden.check(svg, named: "loss-curve.svg")
     }
 
     @Test func rosenbrockContours() throws {
         let svg = Fixtures.rosenbrockContours().svg(id: "rosenbrock")
         #expect(XMLCheck.isBalanced(svg))
-        try Golden.check(svg, named: "rosenbrock-contours.svg")
+        try golden.check(svg, named: "rosenbrock-contours.svg")
     }
 
     @Test func learningRateSweep() throws {
         let svg = Fixtures.learningRateSweep().svg(id: "lr-sweep")
         #expect(XMLCheck.isBalanced(svg))
-        try Golden.check(svg, named: "lr-sweep.svg")
+        try golden.check(svg, named: "lr-sweep.svg")
     }
 }

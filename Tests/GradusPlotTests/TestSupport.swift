@@ -1,24 +1,9 @@
 import Foundation
+import GradusTestSupport
 import Testing
 
-/// Golden-file comparison. Set GRADUS_UPDATE_GOLDEN=1 to (re)write the files instead of comparing.
-enum Golden {
-    static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
-
-    static func check(_ actual: String, named name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
-        let url = directory.appendingPathComponent(name)
-        if ProcessInfo.processInfo.environment["GRADUS_UPDATE_GOLDEN"] == "1" {
-            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-            try actual.write(to: url, atomically: true, encoding: .utf8)
-            return
-        }
-        guard let expected = try? String(contentsOf: url, encoding: .utf8) else {
-            Issue.record("Missing golden file \(name); run with GRADUS_UPDATE_GOLDEN=1", sourceLocation: sourceLocation)
-            return
-        }
-        #expect(actual == expected, "SVG differs from Golden/\(name)", sourceLocation: sourceLocation)
-    }
-}
+/// The SVG golden files, `Golden/` beside these tests (GRADUS_UPDATE_GOLDEN=1 rewrites them).
+let golden = GoldenFolder()
 
 /// Minimal well-formedness check: every start tag is closed in order, no stray `<`/`&`.
 enum XMLCheck {

@@ -1,6 +1,7 @@
 import Foundation
 import GradusServe
 import Synchronization
+import GradusTestSupport
 import Testing
 
 /// Starts the real server on an ephemeral port over a copy of the shipped content, and talks to it over a socket.

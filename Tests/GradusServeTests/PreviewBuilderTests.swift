@@ -1,5 +1,6 @@
 import Foundation
 import GradusServe
+import GradusTestSupport
 import Testing
 
 @Suite struct PreviewBuilderTests {

@@ -1,6 +1,7 @@
 import Foundation
 import GradusLessons
 import GradusServe
+import GradusTestSupport
 import Testing
 
 /// `Preview` without sockets, over a hand-made site folder with a secret file beside it.

@@ -1,23 +1,6 @@
 import Foundation
+import GradusTestSupport
 import Testing
-
-/// The repository's root folder.
-let repositoryRoot = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
-/// A new empty folder under the system's temporary folder.
-func temporaryFolder() throws -> URL {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent("gradus-serve-test-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    return url
-}
-
-/// Copies the repository's `content/` into `folder/content`.
-func copyShippedContent(into folder: URL) throws -> URL {
-    let target = folder.appendingPathComponent("content")
-    try FileManager.default.copyItem(at: repositoryRoot.appendingPathComponent("content"), to: target)
-    return target
-}
 
 /// The shipped lesson every test edits.
 let lessonName = "gradient-descent"

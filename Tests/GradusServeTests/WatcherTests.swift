@@ -1,6 +1,7 @@
 import Foundation
 import GradusServe
 import Synchronization
+import GradusTestSupport
 import Testing
 
 @Suite struct WatcherTests {

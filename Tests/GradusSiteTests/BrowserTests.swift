@@ -1,5 +1,6 @@
 import Foundation
 import GradusSite
+import GradusTestSupport
 import Testing
 
 /// Runs headless Chromium and returns what it printed on standard output and standard error.

@@ -1,6 +1,7 @@
 import Foundation
 import GradusLessons
 import GradusSite
+import GradusTestSupport
 import Testing
 
 struct BuildTests {

@@ -1,5 +1,6 @@
 import Foundation
 import GradusSite
+import GradusTestSupport
 import Testing
 
 struct CheckTests {

@@ -1,6 +1,7 @@
 import Foundation
 import GradusLessons
 import GradusSite
+import GradusTestSupport
 import Testing
 
 /// Every diagnostic a lesson can cause, each checked once: the text, the line and the column.

@@ -1,6 +1,7 @@
 import Foundation
 import GradusLessons
 import GradusSite
+import GradusTestSupport
 import Testing
 
 /// Every mistake a formula objective can hold: one diagnostic at its place (inside the formula where it is one line

@@ -1,5 +1,6 @@
 import Foundation
 import GradusSite
+import GradusTestSupport
 import Testing
 
 /// Whether headless Chromium is on this machine (CI installs it).

@@ -2,6 +2,7 @@ import Foundation
 import GradusLessons
 import GradusPages
 @testable import GradusSite
+import GradusTestSupport
 import Testing
 
 /// A content folder with three lessons: two read CSV files, one has its data inline.

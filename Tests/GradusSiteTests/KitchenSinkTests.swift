@@ -1,5 +1,6 @@
 import Foundation
 import GradusSite
+import GradusTestSupport
 import Testing
 
 /// The kitchen-sink lesson uses every feature of the lesson language; its page is compared byte for

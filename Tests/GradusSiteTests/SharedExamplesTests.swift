@@ -1,6 +1,7 @@
 import Foundation
 import GradusLessons
 @testable import GradusSite
+import GradusTestSupport
 import Testing
 
 /// A course in English and Chinese whose Chinese lesson declares no examples: it takes its twin's.

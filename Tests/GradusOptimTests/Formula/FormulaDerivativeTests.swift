@@ -1,4 +1,5 @@
 import GradusOptim
+import GradusTestSupport
 import Testing
 
 /// Gradients (reverse mode on the tape) and Hessians (compiled second derivatives) against central differences and,
@@ -19,10 +20,10 @@ struct FormulaDerivativeTests {
             var gradient = [0.0, 0.0]
             let value = f.valueAndGradient(at: point, gradient: &gradient)
             #expect(value == f.value(at: point))
-            #expect(close(gradient, numericalGradient(f.value, at: point), tolerance: 1e-7), "\(function) at \(point)")
+            #expect(isApproximatelyEqual(gradient, numericalGradient(f.value, at: point), relative: 1e-7, absolute: 1e-7), "\(function) at \(point)")
             let hessian = f.hessian(at: point)
             let numeric = DerivativeCheck.numericalHessian(f, at: point)
-            #expect(close(hessian.storage, numeric.storage, tolerance: 1e-6), "\(function) at \(point)")
+            #expect(isApproximatelyEqual(hessian.storage, numeric.storage, relative: 1e-6, absolute: 1e-6), "\(function) at \(point)")
             #expect(hessian[0, 1] == hessian[1, 0])
         }
     }
@@ -73,8 +74,8 @@ struct FormulaDerivativeTests {
             var b = [0.0, 0.0]
             let fa = formula.valueAndGradient(at: point, gradient: &a)
             let fb = builtIn.valueAndGradient(at: point, gradient: &b)
-            #expect(close([fa] + a, [fb] + b, tolerance: 1e-14))
-            #expect(close(formula.hessian(at: point).storage, builtIn.hessian(at: point).storage, tolerance: 1e-14))
+            #expect(isApproximatelyEqual([fa] + a, [fb] + b, relative: 1e-14, absolute: 1e-14))
+            #expect(isApproximatelyEqual(formula.hessian(at: point).storage, builtIn.hessian(at: point).storage, relative: 1e-14, absolute: 1e-14))
         }
     }
 
@@ -137,9 +138,9 @@ struct FormulaPropertyTests {
                 let value = objective.valueAndGradient(at: point, gradient: &gradient)
                 #expect(value == objective.formula.expression.value(at: point), "\(text)")
                 let numeric = numericalGradient(objective.value, at: point)
-                #expect(close(gradient, numeric, tolerance: 1e-5), "\(text) at \(point)")
+                #expect(isApproximatelyEqual(gradient, numeric, relative: 1e-5, absolute: 1e-5), "\(text) at \(point)")
                 let hessian = objective.hessian(at: point)
-                #expect(close(hessian.storage, DerivativeCheck.numericalHessian(objective, at: point).storage, tolerance: 1e-4),
+                #expect(isApproximatelyEqual(hessian.storage, DerivativeCheck.numericalHessian(objective, at: point).storage, relative: 1e-4, absolute: 1e-4),
                     "\(text) at \(point)")
                 checked += 1
             }

@@ -1,4 +1,5 @@
 import GradusOptim
+import GradusTestSupport
 import Testing
 
 /// Runs on formula objectives, against reference figures worked out independently (x after the stated steps of
@@ -15,7 +16,7 @@ struct FormulaRunTests {
     func squareFromTen(lr: Double, expected: Double) throws {
         let trace = try Self.gd("x^2", start: [10], lr: lr, steps: 10)
         #expect(trace.final.k == 10)
-        #expect(abs(trace.final.theta[0] - expected) < 5e-7)
+        #expect(isApproximatelyEqual(trace.final.theta[0], expected, absolute: 5e-7))
         // x ← x − η·2x exactly, as a hand computation does it.
         var x = 10.0
         for _ in 0..<10 { x = x - lr * (2 * x) }
@@ -25,13 +26,13 @@ struct FormulaRunTests {
     @Test func xCosCx() throws {
         let c = FormulaConstant(name: "c", value: try FormulaConstant.evaluate("0.15 * pi", earlier: []))
         let trace = try Self.gd("x * cos(c * x)", constants: [c], start: [10], lr: 2, steps: 10)
-        #expect(abs(trace.final.theta[0] - -1.528166) < 5e-7)
+        #expect(isApproximatelyEqual(trace.final.theta[0], -1.528166, absolute: 5e-7))
     }
 
     @Test func ellipticBowl() throws {
         let trace = try Self.gd("x1^2 + 2*x2^2", ["x1", "x2"], start: [-5, -2], lr: 0.1, steps: 20)
-        #expect(abs(trace.final.theta[0] - -0.057646) < 5e-7)
-        #expect(abs(trace.final.theta[1] - -0.000073) < 5e-7)
+        #expect(isApproximatelyEqual(trace.final.theta[0], -0.057646, absolute: 5e-7))
+        #expect(isApproximatelyEqual(trace.final.theta[1], -0.000073, absolute: 5e-7))
     }
 
     @Test func newtonRunsOnAFormula() throws {
@@ -39,7 +40,7 @@ struct FormulaRunTests {
         let trace = try Runner.runNewton(objective, start: [3, -4], stopping: StoppingRule(maxIterations: 5, gradientTolerance: 1e-12))
         // A quadratic: one full Newton step lands on the minimum.
         #expect(trace.outcome == .converged(.gradientNorm, iteration: 1))
-        #expect(trace.final.theta.allSatisfy { abs($0) < 1e-12 })
+        #expect(isApproximatelyEqual(trace.final.theta, [0, 0], absolute: 1e-12))
     }
 
     @Test func logOfANegativeNumberEndsTheRunWithItsReason() throws {
