@@ -17,8 +17,15 @@ struct YAMLReader {
 
     /// Parses YAML text, turning libyaml's errors into a diagnostic.
     func compose(_ yaml: String) throws(Diagnostics) -> Node? {
+        if let deep = NestingLimits.firstTooDeepYAML(yaml) {
+            throw Diagnostics(
+                source.location(line: firstLine + deep.line - 1, column: deep.column),
+                "the YAML is nested more than \(NestingLimits.yaml) levels deep (brackets, braces, '- ' and indentation)")
+        }
+        try refuseComplexKeys(in: yaml)
+        let composed: Node?
         do {
-            return try Yams.compose(yaml: yaml)
+            composed = try Yams.compose(yaml: yaml)
         } catch let error as YamlError {
             switch error {
             case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
@@ -36,6 +43,8 @@ struct YAMLReader {
         } catch {
             throw Diagnostics(source.location(line: firstLine, column: 1), "malformed YAML")
         }
+        if let composed { try refuseExpansion(of: composed) }
+        return composed
     }
 
     /// What an author can do about libyaml's most common complaints, which name the parser's state, not the mistake.

@@ -74,6 +74,7 @@ struct CourseLoader {
             }
         }
         if !problems.isEmpty { throw Diagnostics(problems) }
+        try refuseSamePage(lessons)
         let byName = Dictionary(lessons.indices.map { (lessons[$0].file.lastPathComponent, $0) }, uniquingKeysWith: { a, _ in a })
         var result: [CourseLesson] = []
         for (file, lesson) in lessons {
@@ -89,6 +90,25 @@ struct CourseLoader {
         }
         if !problems.isEmpty { throw Diagnostics(problems) }
         return result
+    }
+
+    /// Two lesson files that would become the same page (`intro.md` and `intro.en.md` in a course whose language is
+    /// `en`) are an error naming both, instead of one page silently replacing the other.
+    func refuseSamePage(_ lessons: [(file: URL, lesson: Lesson)]) throws(Diagnostics) {
+        var first: [String: URL] = [:]
+        var problems: [Diagnostic] = []
+        for (file, lesson) in lessons {
+            let page = info.folder(of: lesson.language) + lesson.slug + ".html"
+            if let earlier = first[page] {
+                problems.append(
+                    Diagnostic(
+                        lesson.source.location(line: 1, column: 1),
+                        "this lesson and \(folder.displayPath(earlier)) both become the page \(page); rename one of them"))
+            } else {
+                first[page] = file
+            }
+        }
+        if !problems.isEmpty { throw Diagnostics(problems) }
     }
 
     /// The lesson whose examples `lesson` takes: the one `examples-from:` names, or by default, for a translation
