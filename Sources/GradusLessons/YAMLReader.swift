@@ -28,6 +28,13 @@ struct YAMLReader {
             composed = try Yams.compose(yaml: yaml)
         } catch let error as YamlError {
             switch error {
+            case .parser(let context?, let problem, _, _)
+            where context.text.contains("flow sequence") || context.text.contains("flow mapping"):
+                // An unclosed `[` or `{` is found where the text ends or the next key starts; point at the bracket.
+                let bracket = context.text.contains("sequence") ? "[" : "{"
+                throw Diagnostics(
+                    source.location(line: firstLine + context.mark.line - 1, column: context.mark.column),
+                    "malformed YAML: this \(bracket) is not closed (\(problem))")
             case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
                 .composer(_, let problem, let mark, _):
                 throw Diagnostics(
@@ -99,6 +106,13 @@ struct YAMLReader {
         guard case .scalar(let scalar) = node, let value = node.float ?? node.int.map(Double.init) ?? Double(scalar.string)
         else { throw fail(node, "\(what) must be a number") }
         guard value.isFinite else { throw fail(node, "\(what) must be finite, not \(scalar.string)") }
+        return value
+    }
+
+    /// A finite number ≥ 0 (a tolerance).
+    func nonNegative(_ node: Node, what: String) throws(Diagnostics) -> Double {
+        let value = try double(node, what: what)
+        guard value >= 0 else { throw fail(node, "\(what) must be ≥ 0, got \(value)") }
         return value
     }
 

@@ -45,6 +45,32 @@ struct HostileInputTests {
          "l.md:4:10: error: malformed YAML: found undefined alias"),
         ("key with a line break", "---\ntitle: T\norder: 1\n\"bad\\nkey\": 1\n---\nx\n",
          "l.md:4:1: error: unknown key 'bad\\nkey' in the front matter; expected one of: title, order, summary, raw-html, examples, examples-from"),
+        ("negative gradient tolerance", example("booth", stop: "{max-iterations: 3, gradient-tolerance: -1}"),
+         "l.md:9:51: error: 'gradient-tolerance' must be ≥ 0, got -1.0"),
+        ("negative loss-change tolerance", example("booth", stop: "{max-iterations: 3, loss-change-tolerance: -0.5}"),
+         "l.md:9:54: error: 'loss-change-tolerance' must be ≥ 0, got -0.5"),
+        ("negative condition number", example("{name: quadratic, condition_number: -1}"),
+         "l.md:6:52: error: invalid value for condition_number: must be finite and ≥ 1"),
+        ("zero condition number", example("{name: quadratic, condition_number: 0}"),
+         "l.md:6:52: error: invalid value for condition_number: must be finite and ≥ 1"),
+        ("center of the wrong size", example("{name: quadratic, center: [1, 2, 3]}"),
+         "l.md:6:42: error: dimension mismatch: center has 3 coordinates, not 2"),
+        ("schedule step_size zero", example("booth", optimizer: "{method: gd, lr: 0.1, schedule: {name: step, step_size: 0}}"),
+         "l.md:8:72: error: invalid value for step_size: must be a positive integer"),
+        ("unclosed flow list", "---\ntitle: [unclosed\norder: 1\n---\nx\n",
+         "l.md:2:8: error: malformed YAML: this [ is not closed (did not find expected ',' or ']')"),
+        ("unclosed flow mapping", "---\ntitle: T\norder: 1\nsummary: {a: 1\n---\nx\n",
+         "l.md:4:10: error: malformed YAML: this { is not closed (did not find expected ',' or '}')"),
+        ("example name with a line break", example("booth", name: "\"s\\nt\""),
+         "l.md:5:11: error: an example's name is letters, digits and '_', starting with a letter: 's\\nt'"),
+        ("generated data too large", "---\ntitle: T\norder: 1\nexamples:\n  - name: s\n    objective: linear-regression\n    data: {generate: linear, samples: 1000000, weights: [" + (1...21).map(String.init).joined(separator: ", ") + "]}\n    start: [1]\n    optimizer: {method: gd, lr: 0.1}\n    stop: {max-iterations: 3}\n---\nx\n",
+         "l.md:7:39: error: 1000000 samples × 21 weights is 21000000 values; generated data may have at most 20000000"),
+        ("one example's work", "---\ntitle: T\norder: 1\nexamples:\n  - name: s\n    objective: linear-regression\n    data: {generate: linear, samples: 100000, weights: [1, 2]}\n    start: [1, 1]\n    optimizer: {method: gd, lr: 0.1}\n    stop: {max-iterations: 10000000}\n---\nx\n",
+         "l.md:10:11: error: example 's' would take up to 2.0e12 units of work (values per iteration × 'max-iterations'); the limit is 2.0e9: use fewer iterations or less data"),
+        ("Newton on a large quadratic", "---\ntitle: T\norder: 1\nexamples:\n  - name: s\n    objective: {name: quadratic, dimension: 1000}\n    start: [" + Array(repeating: "1", count: 1000).joined(separator: ", ") + "]\n    optimizer: {method: newton}\n    stop: {max-iterations: 10}\n---\nx\n",
+         "l.md:9:11: error: example 's' would take up to 1.0e13 units of work (values per iteration × 'max-iterations'); the limit is 2.0e9: use fewer iterations or less data"),
+        ("the build's work", "---\ntitle: T\norder: 1\nexamples:\n" + (1...11).map { "  - name: s\($0)\n    objective: linear-regression\n    data: {generate: linear, samples: 100000, weights: [1, 2]}\n    start: [1, 1]\n    optimizer: {method: gd, lr: 0.1}\n    stop: {max-iterations: 9500}\n" }.joined() + "---\nx\n",
+         "l.md:65:5: error: with example 's11' the examples of the course would take up to 2.1e+10 units of work; the limit for one build is 2.0e+10"),
     ]
 
     @Test(arguments: cases.map(\.name))
@@ -67,6 +93,99 @@ struct HostileInputTests {
         }
         #expect(Date().timeIntervalSince(started) < 10)
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("output").path))
+    }
+
+    /// A lesson with one example of these settings.
+    static func example(
+        _ objective: String, name: String = "s", optimizer: String = "{method: gd, lr: 0.1}",
+        stop: String = "{max-iterations: 3}"
+    ) -> String {
+        "---\ntitle: T\norder: 1\nexamples:\n  - name: \(name)\n    objective: \(objective)\n    start: [1, 1]\n"
+            + "    optimizer: \(optimizer)\n    stop: \(stop)\n---\nx\n"
+    }
+
+    static let csvLesson = """
+        ---
+        title: T
+        order: 1
+        examples:
+          - name: s
+            objective: linear-regression
+            data: {csv: data/a.csv}
+            start: [1]
+            optimizer: {method: gd, lr: 0.1}
+            stop: {max-iterations: 3}
+        ---
+        x
+
+        """
+
+    /// CSV files: CRLF line ends are lines; only decimal numbers are numbers; control characters in a cell are escaped.
+    @Test(arguments: [
+        ("a,b\r\n1,2\r\n3,4\r\n", nil),
+        ("a,b\n1,2\n3,4", nil),
+        ("a,b\n0x10,2\n3,4\n", "data/a.csv:2:1: error: '0x10' is not a decimal number"),
+        ("a,b\n1,2\n1_000,4\n", "data/a.csv:3:1: error: '1_000' is not a number"),
+        ("a,b\n1,2\n3,nan\n", "data/a.csv:3:3: error: 'nan' is not finite"),
+        ("a,b\n1,2\n3,4\rx\n", "data/a.csv:3:3: error: '4\\rx' is not a number"),
+        ("a,b\n1,2\n3,\u{1B}[31m\n", "data/a.csv:3:3: error: '\\u{1B}[31m' is not a number"),
+    ] as [(String, String?)])
+    func csvFiles(csv: String, expected: String?) throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let content = folder.appendingPathComponent("content")
+        try FileManager.default.createDirectory(at: content.appendingPathComponent("data"), withIntermediateDirectories: true)
+        try Self.csvLesson.write(to: content.appendingPathComponent("l.md"), atomically: true, encoding: .utf8)
+        try Data(csv.utf8).write(to: content.appendingPathComponent("data/a.csv"))
+        let output = folder.appendingPathComponent("output")
+        do {
+            _ = try SiteBuild(content: content, output: output).run()
+            #expect(expected == nil)
+        } catch {
+            #expect(error.description.replacingOccurrences(of: content.relativePath + "/", with: "") == expected)
+        }
+        #expect(FileManager.default.fileExists(atPath: output.path) == (expected == nil))
+    }
+
+    /// An unclosed section of a theme is reported where it opens, by name.
+    @Test func anUnclosedThemeSectionIsReportedWhereItOpens() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let content = folder.appendingPathComponent("content")
+        try FileManager.default.createDirectory(at: content.appendingPathComponent("theme"), withIntermediateDirectories: true)
+        try (Self.header + "x\n").write(to: content.appendingPathComponent("l.md"), atomically: true, encoding: .utf8)
+        try "<html>\n{{#handout}}<p>{{title}}</p>\n  {{^lang}}x{{/lang}}\n{{{body_html}}}\n</html>\n".write(
+            to: content.appendingPathComponent("theme/layout.mustache"), atomically: true, encoding: .utf8)
+        do {
+            _ = try SiteBuild(content: content, output: folder.appendingPathComponent("output")).run()
+            Issue.record("the build succeeded")
+        } catch {
+            #expect(
+                error.description.replacingOccurrences(of: content.relativePath + "/", with: "")
+                    == "theme/layout.mustache:2:1: error: the layout template does not parse: the section 'handout' opened here is never closed by {{/handout}}")
+        }
+    }
+
+    /// The cache keeps one entry per lesson of the last build; files it did not write are left alone.
+    @Test func theCacheIsPruned() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let content = folder.appendingPathComponent("content")
+        try FileManager.default.createDirectory(at: content, withIntermediateDirectories: true)
+        let output = folder.appendingPathComponent("output")
+        let cache = SiteBuild.defaultCache(for: output)
+        try FileManager.default.createDirectory(at: cache, withIntermediateDirectories: true)
+        try "mine".write(to: cache.appendingPathComponent("notes.txt"), atomically: true, encoding: .utf8)
+        try "partial".write(to: cache.appendingPathComponent("0abc-0def.json.partial-1"), atomically: true, encoding: .utf8)
+        for version in 1...5 {
+            try (Self.header + "Version \(version).\n").write(
+                to: content.appendingPathComponent("a.md"), atomically: true, encoding: .utf8)
+            _ = try SiteBuild(content: content, output: output, cache: cache).run()
+        }
+        let names = try FileManager.default.contentsOfDirectory(atPath: cache.path).sorted()
+        #expect(names.count == 2)
+        #expect(names.contains("notes.txt"))
+        #expect(names.filter { $0.hasSuffix(".json") }.count == 1)
     }
 
     /// A lesson file whose name would make a `javascript:` link is refused by name, before it becomes any href.
