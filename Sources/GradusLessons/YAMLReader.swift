@@ -35,6 +35,11 @@ struct YAMLReader {
                 throw Diagnostics(
                     source.location(line: firstLine + context.mark.line - 1, column: context.mark.column),
                     "malformed YAML: this \(bracket) is not closed (\(problem))")
+            case .scanner(let context?, let problem, _, _) where context.text.contains("quoted scalar"):
+                // An unclosed quote is found where the text ends; point at the quote.
+                throw Diagnostics(
+                    source.location(line: firstLine + context.mark.line - 1, column: context.mark.column),
+                    "malformed YAML: this quote is not closed (\(problem))")
             case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
                 .composer(_, let problem, let mark, _):
                 throw Diagnostics(

@@ -31,14 +31,15 @@ public final class PreviewServer: Sendable {
     ) throws {
         self.content = content
         self.address = address
-        self.workspace = try workspace ?? PreviewBuilder.temporaryWorkspace()
-        self.builder = PreviewBuilder(content: content, workspace: self.workspace, jobs: jobs)
-        self.interval = interval
-        self.report = report
+        // The address first: when it is refused, no temporary folder has been made to leak.
         let socket: any SocketAddress =
             address.isIPv6
             ? try sockaddr_in6.inet6(ip6: address.host, port: address.port)
             : try sockaddr_in.inet(ip4: address.host, port: address.port)
+        self.workspace = try workspace ?? PreviewBuilder.temporaryWorkspace()
+        self.builder = PreviewBuilder(content: content, workspace: self.workspace, jobs: jobs)
+        self.interval = interval
+        self.report = report
         self.http = HTTPServer(
             address: socket, pool: GuardedPool(inner: HTTPServer.defaultPool(), idleTimeout: idleTimeout), logger: .disabled,
             handler: PreviewHandler(preview: preview, address: address))
