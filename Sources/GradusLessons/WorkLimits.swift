@@ -5,7 +5,7 @@ public enum WorkLimits {
     /// Values of generated data (samples × features).
     public static let generatedValues = 20_000_000
     /// Units of work of one example: values touched per iteration (samples × features for the regressions, d² for a
-    /// quadratic, d for the other objectives; × d for Newton's method, which solves a d × d system) × iterations.
+    /// quadratic, d for the other objectives; × d² for Newton's method, which solves a d × d system) × iterations.
     public static let perExample = 50_000_000_000.0
     /// Units of work of all the examples of one build.
     public static let perBuild = 200_000_000_000.0
