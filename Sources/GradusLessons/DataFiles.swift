@@ -27,7 +27,8 @@ struct CSVTable {
 
     /// Parses comma-separated numbers; every problem is a diagnostic at its line and column in the file.
     init(_ file: SourceFile) throws(Diagnostics) {
-        let lines = file.text.split(separator: "\n", omittingEmptySubsequences: false).map {
+        // "\r\n" is one Character in Swift, so lines are split at either ending.
+        let lines = file.text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }).map {
             $0.hasSuffix("\r") ? $0.dropLast() : $0
         }
         guard let header = lines.first, !header.isEmpty else {
@@ -51,13 +52,14 @@ struct CSVTable {
             var column = 1
             for field in fields {
                 let text = field.trimmingCharacters(in: .whitespaces)
-                if let value = Double(text), value.isFinite {
+                if Self.isDecimal(text), let value = Double(text), value.isFinite {
                     row.append(value)
                 } else {
                     problems.append(
                         Diagnostic(
                             file.location(line: index + 1, column: column),
-                            Double(text) == nil ? "'\(text)' is not a number" : "'\(text)' is not finite"))
+                            Double(text) == nil ? "'\(text)' is not a number"
+                                : Double(text)!.isFinite ? "'\(text)' is not a decimal number" : "'\(text)' is not finite"))
                 }
                 column += field.unicodeScalars.count + 1
             }
@@ -66,5 +68,28 @@ struct CSVTable {
         if !problems.isEmpty { throw Diagnostics(Array(problems.prefix(10))) }
         guard !rows.isEmpty else { throw Diagnostics(file.location(line: 1, column: 1), "the CSV file has no data rows") }
         self.rows = rows
+    }
+
+    /// A decimal number as people write it: `-12`, `3.5`, `.5`, `1e-3`; not `0x10`, `nan` or `inf`.
+    static func isDecimal(_ text: String) -> Bool {
+        var scalars = Substring(text).unicodeScalars[...]
+        func digits() -> Int {
+            let count = scalars.prefix { ("0"..."9").contains($0) }.count
+            scalars = scalars.dropFirst(count)
+            return count
+        }
+        if scalars.first == "+" || scalars.first == "-" { scalars = scalars.dropFirst() }
+        var mantissa = digits()
+        if scalars.first == "." {
+            scalars = scalars.dropFirst()
+            mantissa += digits()
+        }
+        guard mantissa > 0 else { return false }
+        if scalars.first == "e" || scalars.first == "E" {
+            scalars = scalars.dropFirst()
+            if scalars.first == "+" || scalars.first == "-" { scalars = scalars.dropFirst() }
+            guard digits() > 0 else { return false }
+        }
+        return scalars.isEmpty
     }
 }

@@ -72,6 +72,9 @@ public struct ExampleOverrides: Sendable, Equatable {
         let existing = mapping[key]
         if path.count == 1 {
             let here = reader.location(existing ?? .mapping(mapping))
+            if YAMLReader.firstComplexKey(in: setting.value) != nil || setting.value.contains("*") && setting.value.contains("&") {
+                throw Diagnostics(here, "--set \(setting.text): YAML anchors and aliases are not supported here; write the value out in full")
+            }
             guard var value = try? Yams.compose(yaml: setting.value) else {
                 throw Diagnostics(here, "--set \(setting.text): the value is not valid YAML")
             }

@@ -71,10 +71,17 @@ struct ExampleParser {
         let dataFile = try pairs.first { $0.key == "data" }?.value.mapping?["csv"].map { node throws(Diagnostics) in
             try reader.string(node, what: "'csv'")
         }
-        return Example(
+        let example = Example(
             name: name, location: reader.location(node), objective: objective, start: start,
             method: method, stopping: try stopping(value("stop")),
             tolerance: try tolerance(pairs.first { $0.key == "check" }?.value), dataFile: dataFile)
+        guard example.work <= WorkLimits.perExample else {
+            throw reader.fail(
+                try value("stop"),
+                "example '\(name)' would take up to \(Example.shown(example.work)) units of work (values per iteration × "
+                    + "'max-iterations'); the limit is \(Example.shown(WorkLimits.perExample)): use fewer iterations or less data")
+        }
+        return example
     }
 
     /// `check: {rtol: 1e-6, atol: 1e-9}`: the tolerances of `gradus check` for this example.
@@ -119,8 +126,17 @@ struct ExampleParser {
         func noData() throws(Diagnostics) {
             if let data { throw reader.fail(data, "the \(name) objective takes no 'data'") }
         }
+        /// An error of the objective, at the parameter it names when the lesson gives that parameter.
         func checked<T>(_ make: () throws(OptimError) -> T) throws(Diagnostics) -> T {
-            do throws(OptimError) { return try make() } catch { throw reader.fail(node, "\(error)") }
+            do throws(OptimError) { return try make() } catch {
+                var at = node
+                switch error {
+                case .invalidValue(let key, _): at = parameter(key) ?? node
+                case .dimensionMismatch(let message) where message.hasPrefix("center"): at = parameter("center") ?? node
+                default: break
+                }
+                throw reader.fail(at, "\(error)")
+            }
         }
         switch name {
             case "linear-regression", "logistic-regression":
@@ -209,6 +225,11 @@ struct ExampleParser {
             guard (1...1_000_000).contains(samples) else { throw reader.fail(samplesNode, "'samples' must be between 1 and 1000000") }
             let weights = try reader.vector(weightsNode, what: "'weights'")
             guard !weights.isEmpty else { throw reader.fail(weightsNode, "'weights' needs at least one value") }
+            guard samples * weights.count <= WorkLimits.generatedValues else {
+                throw reader.fail(
+                    samplesNode,
+                    "\(samples) samples × \(weights.count) weights is \(samples * weights.count) values; generated data may have at most \(WorkLimits.generatedValues)")
+            }
             let noise = try value("noise").map { node throws(Diagnostics) in try reader.double(node, what: "'noise'") } ?? 0
             let seed = try value("seed").map { node throws(Diagnostics) in try reader.int(node, what: "'seed'") } ?? 0
             guard seed >= 0 else { throw reader.fail(value("seed")!, "'seed' must not be negative") }
@@ -365,6 +386,8 @@ struct ExampleParser {
             switch error {
             case .unknownMethod(_, let known):
                 throw reader.fail(node, "unknown schedule '\(name)'; expected one of: \(known.joined(separator: ", "))")
+            case .invalidValue(let key, _):
+                throw reader.fail(node.mapping?[key] ?? node, "\(error)")
             default: throw reader.fail(node, "\(error)")
             }
         }
@@ -393,9 +416,10 @@ struct ExampleParser {
         var rule = StoppingRule(maxIterations: maximum)
         for pair in pairs {
             switch pair.key {
-            case "gradient-tolerance": rule.gradientTolerance = try reader.double(pair.value, what: "'gradient-tolerance'")
+            case "gradient-tolerance":
+                rule.gradientTolerance = try reader.nonNegative(pair.value, what: "'gradient-tolerance'")
             case "loss-change-tolerance":
-                rule.lossChangeTolerance = try reader.double(pair.value, what: "'loss-change-tolerance'")
+                rule.lossChangeTolerance = try reader.nonNegative(pair.value, what: "'loss-change-tolerance'")
             case "diverge-above":
                 let bound = try reader.double(pair.value, what: "'diverge-above'")
                 guard bound.isFinite, bound > 0 else {

@@ -81,6 +81,11 @@ public enum LessonParser {
         }
         if title == nil, problems.isEmpty { problems.append(Diagnostic(start, "the front matter has no 'title'")) }
         if order == nil, problems.isEmpty { problems.append(Diagnostic(start, "the front matter has no 'order'")) }
+        if let deep = NestingLimits.firstTooDeepMarkdown(utf8[bodyStart...]) {
+            throw Diagnostics(
+                source.location(atUTF8Offset: bodyStart + deep),
+                "the Markdown is nested more than \(NestingLimits.markdown) levels deep (block quotes, lists, emphasis, links)")
+        }
         var scanner = BodyScanner(source: source, body: text.utf8.dropFirst(bodyStart), base: bodyStart)
         let body = scanner.scan()
         problems += scanner.problems

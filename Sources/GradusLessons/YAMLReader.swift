@@ -17,10 +17,29 @@ struct YAMLReader {
 
     /// Parses YAML text, turning libyaml's errors into a diagnostic.
     func compose(_ yaml: String) throws(Diagnostics) -> Node? {
+        if let deep = NestingLimits.firstTooDeepYAML(yaml) {
+            throw Diagnostics(
+                source.location(line: firstLine + deep.line - 1, column: deep.column),
+                "the YAML is nested more than \(NestingLimits.yaml) levels deep (brackets, braces, '- ' and indentation)")
+        }
+        try refuseComplexKeys(in: yaml)
+        let composed: Node?
         do {
-            return try Yams.compose(yaml: yaml)
+            composed = try Yams.compose(yaml: yaml)
         } catch let error as YamlError {
             switch error {
+            case .parser(let context?, let problem, _, _)
+            where context.text.contains("flow sequence") || context.text.contains("flow mapping"):
+                // An unclosed `[` or `{` is found where the text ends or the next key starts; point at the bracket.
+                let bracket = context.text.contains("sequence") ? "[" : "{"
+                throw Diagnostics(
+                    source.location(line: firstLine + context.mark.line - 1, column: context.mark.column),
+                    "malformed YAML: this \(bracket) is not closed (\(problem))")
+            case .scanner(let context?, let problem, _, _) where context.text.contains("quoted scalar"):
+                // An unclosed quote is found where the text ends; point at the quote.
+                throw Diagnostics(
+                    source.location(line: firstLine + context.mark.line - 1, column: context.mark.column),
+                    "malformed YAML: this quote is not closed (\(problem))")
             case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
                 .composer(_, let problem, let mark, _):
                 throw Diagnostics(
@@ -36,6 +55,8 @@ struct YAMLReader {
         } catch {
             throw Diagnostics(source.location(line: firstLine, column: 1), "malformed YAML")
         }
+        if let composed { try refuseExpansion(of: composed) }
+        return composed
     }
 
     /// What an author can do about libyaml's most common complaints, which name the parser's state, not the mistake.
@@ -90,6 +111,13 @@ struct YAMLReader {
         guard case .scalar(let scalar) = node, let value = node.float ?? node.int.map(Double.init) ?? Double(scalar.string)
         else { throw fail(node, "\(what) must be a number") }
         guard value.isFinite else { throw fail(node, "\(what) must be finite, not \(scalar.string)") }
+        return value
+    }
+
+    /// A finite number ≥ 0 (a tolerance).
+    func nonNegative(_ node: Node, what: String) throws(Diagnostics) -> Double {
+        let value = try double(node, what: what)
+        guard value >= 0 else { throw fail(node, "\(what) must be ≥ 0, got \(value)") }
         return value
     }
 

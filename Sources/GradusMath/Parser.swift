@@ -72,6 +72,8 @@ struct Parser {
         while let token = peek, !Self.endsRow(token) {
             if case .command(let name) = token.kind, name == "displaystyle" || name == "textstyle" {
                 advance()
+                try enter(at: token.offset)
+                defer { depth -= 1 }
                 let rest = try parseRow()
                 items.append(.style(display: name == "displaystyle", .row(rest)))
                 break
@@ -94,11 +96,6 @@ struct Parser {
     /// A single token or group, without scripts.
     mutating func parseBase() throws(MathError) -> Node {
         let token = advance()
-        depth += 1
-        defer { depth -= 1 }
-        guard depth <= Self.maxDepth else {
-            throw MathError(utf8Offset: token.offset, message: "the formula is nested more than \(Self.maxDepth) levels deep")
-        }
         switch token.kind {
         case .letter(let text):
             return .identifier(text, variant: font)
@@ -113,9 +110,22 @@ struct Parser {
             index -= 1
             return .row(try parseGroup())
         case .command(let name):
+            try enter(at: token.offset)
+            defer { depth -= 1 }
             return try parseCommand(name, token)
         case .closeBrace, .alignmentTab, .superscript, .subscript:
             throw unexpected(token)
+        }
+    }
+
+    /// Counts one more level of nesting, refusing the formula past `maxDepth`. Every path by which the parser
+    /// recurses passes here (a group, a command and its arguments, a style switch), so the depth of the stack and of
+    /// the tree the renderer walks stays bounded; the caller decrements `depth` when it leaves.
+    mutating func enter(at offset: Int) throws(MathError) {
+        depth += 1
+        guard depth <= Self.maxDepth else {
+            depth -= 1
+            throw MathError(utf8Offset: offset, message: "the formula is nested more than \(Self.maxDepth) levels deep")
         }
     }
 
@@ -194,6 +204,8 @@ struct Parser {
     /// `{ row }`; the current token must be `{`.
     mutating func parseGroup(betweenOrdinaries: Bool = false) throws(MathError) -> [Node] {
         let open = advance()
+        try enter(at: open.offset)
+        defer { depth -= 1 }
         openGroups += 1
         let items = try parseRow(leadingOrdinary: betweenOrdinaries,
                                  trailingOrdinary: betweenOrdinaries)

@@ -104,8 +104,8 @@ enum Layout {
         main.newline()
         if previous != nil || next != nil {
             main.open("nav", [.init("class", "pager"), .init("aria-label", words.lessons)])
-            if let previous { main.element("a", [.init("rel", "prev"), .init("href", previous.slug + ".html")], "← " + previous.title) }
-            if let next { main.element("a", [.init("rel", "next"), .init("href", next.slug + ".html")], next.title + " →") }
+            if let previous { main.element("a", [.init("rel", "prev"), .url("href", previous.slug + ".html")], "← " + previous.title) }
+            if let next { main.element("a", [.init("rel", "next"), .url("href", next.slug + ".html")], next.title + " →") }
             main.close("nav")
             main.newline()
         }
@@ -114,7 +114,7 @@ enum Layout {
         list.newline()
         for other in page.lessons {
             list.open("li")
-            var attributes: [HTMLWriter.Attribute] = [.init("href", other.slug + ".html")]
+            var attributes: [HTMLWriter.Attribute] = [.url("href", other.slug + ".html")]
             if other.slug == lesson.slug { attributes.append(.init("aria-current", "page")) }
             list.element("a", attributes, other.title)
             list.close("li")
@@ -171,7 +171,7 @@ enum Layout {
         main.newline()
         for lesson in lessons {
             main.open("li")
-            main.element("a", [.init("href", lesson.slug + ".html")], lesson.title)
+            main.element("a", [.url("href", lesson.slug + ".html")], lesson.title)
             main.text(" ")
             main.element("span", [.init("class", "meta")], words.readingTime(lesson.readingMinutes))
             if !lesson.summary.isEmpty { main.element("p", lesson.summary) }

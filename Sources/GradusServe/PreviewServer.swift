@@ -23,24 +23,30 @@ public final class PreviewServer: Sendable {
     ///   - workspace: an empty folder of its own; `PreviewBuilder.temporaryWorkspace()` by default.
     ///   - interval: how often the content folder is checked for changes.
     ///   - jobs: how many examples and pages a build works on at once.
+    ///   - idleTimeout: how long a connection may keep the server waiting for its request before it is closed.
     ///   - report: receives a line for the terminal at every build and when listening starts.
     public init(
         content: URL, address: ServeAddress, workspace: URL? = nil, interval: Duration = .milliseconds(300), jobs: Int = 1,
-        report: @escaping @Sendable (PreviewEvent) -> Void
+        idleTimeout: Duration = PreviewServer.idleTimeout, report: @escaping @Sendable (PreviewEvent) -> Void
     ) throws {
         self.content = content
         self.address = address
-        self.workspace = try workspace ?? PreviewBuilder.temporaryWorkspace()
-        self.builder = PreviewBuilder(content: content, workspace: self.workspace, jobs: jobs)
-        self.interval = interval
-        self.report = report
+        // The address first: when it is refused, no temporary folder has been made to leak.
         let socket: any SocketAddress =
             address.isIPv6
             ? try sockaddr_in6.inet6(ip6: address.host, port: address.port)
             : try sockaddr_in.inet(ip4: address.host, port: address.port)
+        self.workspace = try workspace ?? PreviewBuilder.temporaryWorkspace()
+        self.builder = PreviewBuilder(content: content, workspace: self.workspace, jobs: jobs)
+        self.interval = interval
+        self.report = report
         self.http = HTTPServer(
-            address: socket, logger: .disabled, handler: PreviewHandler(preview: preview, address: address))
+            address: socket, pool: GuardedPool(inner: HTTPServer.defaultPool(), idleTimeout: idleTimeout), logger: .disabled,
+            handler: PreviewHandler(preview: preview, address: address))
     }
+
+    /// How long a connection may stay silent while the server waits for its request: 30 seconds.
+    public static let idleTimeout: Duration = .seconds(30)
 
     /// Builds, serves and rebuilds on change until the task is cancelled or the socket fails; then deletes the workspace.
     public func run() async throws {

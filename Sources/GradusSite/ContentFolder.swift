@@ -18,7 +18,23 @@ struct ContentFolder {
         } catch {
             throw Diagnostics(SourceLocation(path: url.relativePath, line: 1, column: 1), "cannot read the content folder")
         }
-        return names.filter { $0.hasSuffix(".md") && !$0.hasPrefix(".") }.sorted().map { url.appendingPathComponent($0) }
+        let lessons = names.filter { $0.hasSuffix(".md") && !$0.hasPrefix(".") }.sorted()
+        for name in lessons where !Self.isSafeFileName(name) {
+            throw Diagnostics(
+                SourceLocation(path: displayPath(url.appendingPathComponent(name)), line: 1, column: 1),
+                "a lesson file name may hold only letters, digits, '-', '_' and '.' (it becomes the page's address); rename the file")
+        }
+        return lessons.map { url.appendingPathComponent($0) }
+    }
+
+    /// Letters, digits, `-`, `_` and `.`: a name that is a safe relative address as it stands (no `:` to make a
+    /// scheme such as `javascript:`, no `/`, `?`, `#`, quotes or spaces).
+    static func isSafeFileName(_ name: String) -> Bool {
+        !name.isEmpty && !name.hasPrefix(".") && !name.hasPrefix("-")
+            && name.unicodeScalars.allSatisfy { scalar in
+                scalar == "-" || scalar == "_" || scalar == "." || scalar.properties.isAlphabetic
+                    || scalar.properties.numericType == .decimal
+            }
     }
 
     /// Reads a lesson file, refusing one whose real location is outside the content folder.

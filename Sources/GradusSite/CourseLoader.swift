@@ -12,8 +12,27 @@ extension Course {
         let info = try folder.course()
         let theme = try ThemeFolder.load(content: content)
         let lessons = try CourseLoader(folder: folder, info: info).load(files)
+        try checkWork(lessons)
         return Course(content: content, info: info, theme: theme, assets: Assets.load(content: content), lessons: lessons)
     }
+
+    /// Refuses a course whose examples together would take more than `WorkLimits.perBuild` units of work, at the
+    /// example that passes the limit (a shared example counts once).
+    static func checkWork(_ lessons: [CourseLesson]) throws(Diagnostics) {
+        var total = 0.0
+        for lesson in lessons where lesson.twin == nil {
+            for example in lesson.lesson.examples {
+                total += example.work
+                if total > WorkLimits.perBuild {
+                    throw Diagnostics(
+                        example.location,
+                        "with example '\(example.name)' the examples of the course would take up to \(Self.shown(total)) units of work; the limit for one build is \(Self.shown(WorkLimits.perBuild))")
+                }
+            }
+        }
+    }
+
+    static func shown(_ work: Double) -> String { String(format: "%.1e", work) }
 
     /// Loads one lesson file for `gradus run`: the course of its folder (for `course.yaml`'s language) and the lesson,
     /// with its twin when it shares the twin's examples. `overrides` change the examples before they are read
@@ -74,6 +93,7 @@ struct CourseLoader {
             }
         }
         if !problems.isEmpty { throw Diagnostics(problems) }
+        try refuseSamePage(lessons)
         let byName = Dictionary(lessons.indices.map { (lessons[$0].file.lastPathComponent, $0) }, uniquingKeysWith: { a, _ in a })
         var result: [CourseLesson] = []
         for (file, lesson) in lessons {
@@ -89,6 +109,25 @@ struct CourseLoader {
         }
         if !problems.isEmpty { throw Diagnostics(problems) }
         return result
+    }
+
+    /// Two lesson files that would become the same page (`intro.md` and `intro.en.md` in a course whose language is
+    /// `en`) are an error naming both, instead of one page silently replacing the other.
+    func refuseSamePage(_ lessons: [(file: URL, lesson: Lesson)]) throws(Diagnostics) {
+        var first: [String: URL] = [:]
+        var problems: [Diagnostic] = []
+        for (file, lesson) in lessons {
+            let page = info.folder(of: lesson.language) + lesson.slug + ".html"
+            if let earlier = first[page] {
+                problems.append(
+                    Diagnostic(
+                        lesson.source.location(line: 1, column: 1),
+                        "this lesson and \(folder.displayPath(earlier)) both become the page \(page); rename one of them"))
+            } else {
+                first[page] = file
+            }
+        }
+        if !problems.isEmpty { throw Diagnostics(problems) }
     }
 
     /// The lesson whose examples `lesson` takes: the one `examples-from:` names, or by default, for a translation

@@ -62,6 +62,7 @@ extension Stage where Work == CourseWork {
                 }
             }
             if !problems.isEmpty { throw Diagnostics(problems) }
+            if work.keys.count == work.course.lessons.count { store.prune(keeping: Set(work.keys)) }
         }
     }
 

@@ -50,8 +50,39 @@ struct LessonCache {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         guard let data = try? encoder.encode(lesson) else { return }
-        try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        try? data.write(to: folder.appendingPathComponent(key + ".json"), options: .atomic)
+        let manager = FileManager.default
+        try? manager.createDirectory(at: folder, withIntermediateDirectories: true)
+        // Written beside and renamed into place; a write that fails (a full disk) leaves nothing behind, so the next
+        // build neither reads half an entry nor finds the disk still full of it.
+        let partial = folder.appendingPathComponent(key + ".json" + Self.partialMark + "\(ProcessInfo.processInfo.processIdentifier)")
+        do {
+            try data.write(to: partial)
+            guard rename(partial.path, folder.appendingPathComponent(key + ".json").path) == 0 else {
+                throw CocoaError(.fileWriteUnknown)
+            }
+        } catch {
+            try? manager.removeItem(at: partial)
+        }
+    }
+
+    /// Marks a file being written (followed by the writer's process id).
+    static let partialMark = ".partial-"
+
+    /// Removes the entries that no lesson of this build uses, and partial ones left by a build that was killed: the
+    /// cache holds at most one entry per lesson. Only files whose names the cache gives are touched.
+    func prune(keeping keys: Set<String>) {
+        guard let folder, let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return }
+        for name in names where Self.isEntryName(name) && !keys.contains(String(name.prefix { $0 != "." })) {
+            try? FileManager.default.removeItem(at: folder.appendingPathComponent(name))
+        }
+    }
+
+    /// `HEX-HEX.json`, or such a name followed by `partialMark` and a process id.
+    static func isEntryName(_ name: String) -> Bool {
+        let parts = name.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
+        guard parts.count == 2, parts[1] == "json" || parts[1].hasPrefix("json" + partialMark) else { return false }
+        let halves = parts[0].split(separator: "-", omittingEmptySubsequences: false)
+        return halves.count == 2 && halves.allSatisfy { !$0.isEmpty && $0.allSatisfy(\.isHexDigit) }
     }
 
     /// The running executable's path, size and modification time: a new build of Gradus changes it.

@@ -12,6 +12,9 @@ struct OutputFolder {
     /// Fails after writing this many files: for tests of a build that breaks half-way.
     var failAfter: Int? = nil
 
+    /// The path diagnostics show, when it is not `url`'s (the symbolic link the user named).
+    var shownPath: String? = nil
+
     /// Written into every output folder: only a folder that holds it, or an empty one, is replaced as a whole.
     static let marker = PageFile(
         path: ".gradus-output", bytes: Array("This folder was written by gradus; the next build replaces all of it.\n".utf8))
@@ -19,9 +22,11 @@ struct OutputFolder {
     /// Refuses to replace a folder that is not a previous output: the content folder or one holding it, the current
     /// folder or one of its parents, or a non-empty folder without the marker (a typo in `--output` must never
     /// delete someone's files).
-    func checkReplaceable() throws(Diagnostics) {
+    /// - Parameter files: the files of the new site; a folder without the marker is taken for an earlier site only
+    ///   when it holds `index.html`, `style.css` and `search-index.js` and every file in it is one of these.
+    func checkReplaceable(writing files: [PageFile] = []) throws(Diagnostics) {
         let manager = FileManager.default
-        let shown = url.relativePath
+        let shown = shownPath ?? url.relativePath
         func refuse(_ why: String) -> Diagnostics {
             Diagnostics(SourceLocation(path: shown, line: 1, column: 1), "refusing to replace '\(shown)': \(why)")
         }
@@ -40,11 +45,38 @@ struct OutputFolder {
         guard manager.fileExists(atPath: url.path, isDirectory: &isFolder) else { return }
         guard isFolder.boolValue else { throw refuse("it is a file, not a folder gradus wrote") }
         let entries = (try? manager.contentsOfDirectory(atPath: url.path)) ?? []
-        // A site from before the marker existed is recognised by the files every build writes.
+        guard !entries.isEmpty && !entries.contains(Self.marker.path) else { return }
+        // A site from before the marker existed: the files every build writes, and nothing gradus would not write.
+        let written = Set(files.map(\.path))
         let earlierSite = ["index.html", "style.css", "search-index.js"].allSatisfy(entries.contains)
-        if !entries.isEmpty && !entries.contains(Self.marker.path) && !earlierSite {
+        if earlierSite, let foreign = Self.firstFile(in: url, notIn: written) {
+            throw refuse(
+                "it has no \(Self.marker.path) and holds '\(foreign)', which gradus does not write; delete it yourself or choose another output folder")
+        }
+        if !earlierSite {
             throw refuse("it was not written by gradus (it has no \(Self.marker.path)); delete it yourself or choose another output folder")
         }
+    }
+
+    /// The path (relative to `folder`) of a file or link in it that is not in `known`, if any.
+    static func firstFile(in folder: URL, notIn known: Set<String>) -> String? {
+        let manager = FileManager.default
+        var pending = [""]
+        while let relative = pending.popLast() {
+            let here = relative.isEmpty ? folder : folder.appendingPathComponent(relative)
+            guard let names = try? manager.contentsOfDirectory(atPath: here.path) else { return relative }
+            for name in names.sorted() {
+                let path = relative.isEmpty ? name : relative + "/" + name
+                let full = folder.appendingPathComponent(path).path
+                let attributes = try? manager.attributesOfItem(atPath: full)
+                if attributes?[.type] as? FileAttributeType == .typeDirectory {
+                    pending.append(path)
+                } else if !known.contains(path) {
+                    return path
+                }
+            }
+        }
+        return nil
     }
 
     /// The absolute path with symbolic links resolved and no trailing slash.
@@ -54,8 +86,20 @@ struct OutputFolder {
     }
 
     func replace(with pages: [PageFile]) throws(Diagnostics) {
-        try checkReplaceable()
+        // `--output link` where `link` is a symbolic link to a folder: the link stays, the folder it names is replaced.
+        if (try? FileManager.default.destinationOfSymbolicLink(atPath: url.path)) != nil {
+            let target = URL(fileURLWithPath: Self.canonical(url))
+            guard (try? FileManager.default.destinationOfSymbolicLink(atPath: target.path)) == nil else {
+                throw Diagnostics(
+                    SourceLocation(path: url.relativePath, line: 1, column: 1),
+                    "refusing to replace '\(url.relativePath)': it is a symbolic link that leads to no folder")
+            }
+            var resolved = OutputFolder(url: target, protected: protected, failAfter: failAfter)
+            resolved.shownPath = url.relativePath
+            return try resolved.replace(with: pages)
+        }
         let files = pages + [Self.marker]
+        try checkReplaceable(writing: files)
         let manager = FileManager.default
         let parent = url.deletingLastPathComponent()
         let name = url.lastPathComponent

@@ -26,8 +26,11 @@ struct LessonParserTests {
     }
 
     @Test func malformedYAMLPointsAtTheProblem() throws {
+        // An unclosed bracket is reported at the bracket, not where the text ends.
         let message = try #require(diagnostic("---\ntitle: T\norder: [1\n---\n"))
-        #expect(message.hasPrefix("lesson.md:4:1: error: malformed YAML"))
+        #expect(message == "lesson.md:3:8: error: malformed YAML: this [ is not closed (did not find expected ',' or ']')")
+        let other = try #require(diagnostic("---\ntitle: T\norder: 1 1: 2\n---\n"))
+        #expect(other.hasPrefix("lesson.md:3:11: error: malformed YAML: mapping values are not allowed"))
     }
 
     @Test func unknownFrontMatterKeyPointsAtTheKey() {

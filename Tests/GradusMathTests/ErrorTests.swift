@@ -18,6 +18,27 @@ import GradusMath
         #expect(throws: Never.self) { try TeX.mathML(fine, style: .display) }
     }
 
+    /// Script arguments, command arguments and style switches count towards the same depth: 12 000 nested
+    /// subscripts, 20 000 `\displaystyle` and a chain of accents are refused at the token past the limit, not a
+    /// stack overflow in the parser or the renderer.
+    @Test func deepScriptsAndStylesAreAnError() {
+        let scripts = String(repeating: "x_{", count: 12_000) + "x" + String(repeating: "}", count: 12_000)
+        // The 101st `{` opens the row that is too deep; each `x_{` is three bytes.
+        #expect(throws: error(100 * 3 + 2, "the formula is nested more than 100 levels deep")) {
+            try TeX.mathML(scripts, style: .inline)
+        }
+        let styles = String(repeating: "\\displaystyle ", count: 20_000) + "x"
+        #expect(throws: error(100 * 14, "the formula is nested more than 100 levels deep")) {
+            try TeX.mathML(styles, style: .inline)
+        }
+        let accents = String(repeating: "\\hat ", count: 10_000) + "x"
+        #expect(throws: error(100 * 5, "the formula is nested more than 100 levels deep")) {
+            try TeX.mathML(accents, style: .inline)
+        }
+        let fine = String(repeating: "x_{", count: 99) + "x" + String(repeating: "}", count: 99)
+        #expect(throws: Never.self) { try TeX.mathML(fine, style: .inline) }
+    }
+
     @Test func unknownCommand() {
         #expect(throws: error(2, #"unknown command \foo"#)) { try TeX.mathML(#"x \foo y"#, style: .inline) }
     }
