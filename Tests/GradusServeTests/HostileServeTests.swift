@@ -1,5 +1,6 @@
 import Foundation
 import GradusServe
+import GradusTestSupport
 import Testing
 
 /// The preview under hostile input (issue #13): a lesson that once crashed the build, and a client that says nothing.

@@ -1,6 +1,7 @@
 import Foundation
 import GradusLessons
 import GradusSite
+import GradusTestSupport
 import Testing
 
 /// Input written to break a build (issue #13): each is one diagnostic at its place, exit 1 and no output, never a crash,
