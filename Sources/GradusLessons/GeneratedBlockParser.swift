@@ -10,7 +10,7 @@ struct GeneratedBlockParser {
         .step: ["example", "iteration", "digits"],
         .compare: ["examples", "tolerance"],
         .claims: ["claims"],
-        .plot: ["kind", "example", "examples", "title", "x", "y"],
+        .plot: ["kind", "example", "examples", "title", "x", "y", "quantity", "gap", "layout"],
     ]
 
     func parse(kind word: String, content: String, at location: SourceLocation) throws(Diagnostics) -> GeneratedBlock {
@@ -73,6 +73,7 @@ struct GeneratedBlockParser {
         }
         if let node = value("x") { block.xRange = try range(node, "x") }
         if let node = value("y") { block.yRange = try range(node, "y") }
+        if kind == .plot { try plotOptions(&block, value) }
         return block
     }
 

@@ -1,0 +1,51 @@
+import GradusLessons
+
+/// The words of the figures added for issue #12 (function, trace, θ*, the feasible box, the gap to the optimum).
+extension Localization {
+    func figureTitle(_ kind: GeneratedBlock.PlotKind) -> String {
+        switch kind {
+        case .function: zh ? "目标函数与各次运行的迭代点" : "The objective and the iterates of each run"
+        case .trace: zh ? "随迭代记录的量" : "A recorded quantity by iteration"
+        default: plotTitle(kind)
+        }
+    }
+
+    var startWord: String { zh ? "起点" : "start" }
+    var endWord: String { zh ? "终点" : "end" }
+    var optimumWord: String { zh ? "最优点 θ*" : "optimum θ*" }
+    var minimumWord: String { zh ? "最小值点" : "minimum" }
+    var boxWord: String { zh ? "可行域" : "feasible box" }
+    var gapAxis: String { "J(θ) − J*" }
+
+    /// The note on a contour map whose region leaves out far-off iterates.
+    func clippedNote(_ count: Int) -> String {
+        zh ? "有 \(count) 个迭代点在图外" : "\(count) iterate\(count == 1 ? "" : "s") outside the region not shown"
+    }
+
+    /// The legend entry of one run of a sweep: its name and learning rate.
+    func sweepLabel(example: String, learningRate: String) -> String {
+        zh ? "\(example)（学习率 \(learningRate)）" : "\(example) (lr = \(learningRate))"
+    }
+
+    /// The axis label of a trace plot.
+    func quantityName(_ quantity: GeneratedBlock.TraceQuantity, parameter: (Int) -> String) -> String {
+        switch quantity {
+        case .loss: "J(θ)"
+        case .gradientNorm: "‖∇J(θ)‖"
+        case .learningRate: zh ? "学习率 α" : "learning rate α"
+        case .batchLoss: zh ? "损失（小批量与全部）" : "loss (batch and full)"
+        case .theta(let i): parameter(i)
+        case .gradient(let i): "∂J/∂" + parameter(i)
+        case .update(let i): "Δ" + parameter(i)
+        case .state(let name, let i): "\(name)[\(i)]"
+        }
+    }
+
+    func traceSummary(example: String, quantity: String, from: String, to: String, iterations: Int) -> String {
+        zh ? "示例 “\(example)” 的 \(quantity) 在 \(iterations) 次迭代中从 \(from) 变为 \(to)。"
+            : "\(quantity) of ‘\(example)’ goes from \(from) to \(to) in \(iterations) iteration\(iterations == 1 ? "" : "s")."
+    }
+
+    var batchWord: String { zh ? "小批量" : "batch" }
+    var fullWord: String { zh ? "全部样本" : "full" }
+}
