@@ -223,7 +223,7 @@ public struct ContourPlot: Sendable {
             var last: Point? = nil
             for p in dotted.dropFirst() {
                 if let q = last, (p.x - q.x).magnitude < 1.2 && (p.y - q.y).magnitude < 1.2 { continue }
-                w.circle(p, radius: 1.8, [("class", "gp-dot")])
+                w.circle(p, radius: 2.2, [("class", "gp-dot")])
                 last = p
             }
         }
