@@ -65,6 +65,8 @@ public struct GeneratedBlock: Sendable {
         case function
         /// A recorded quantity (a θ component, the learning rate, an optimizer state, the batch loss) by iteration.
         case trace
+        /// A regression's or classifier's samples with each run's fitted line or decision boundary.
+        case data
     }
 
     /// What a trace plot draws at each iteration.

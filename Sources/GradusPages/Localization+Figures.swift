@@ -6,6 +6,7 @@ extension Localization {
         switch kind {
         case .function: zh ? "目标函数与各次运行的迭代点" : "The objective and the iterates of each run"
         case .trace: zh ? "随迭代记录的量" : "A recorded quantity by iteration"
+        case .data: zh ? "数据与拟合结果" : "The data and what each run fitted"
         default: plotTitle(kind)
         }
     }
@@ -44,6 +45,15 @@ extension Localization {
     func traceSummary(example: String, quantity: String, from: String, to: String, iterations: Int) -> String {
         zh ? "示例 “\(example)” 的 \(quantity) 在 \(iterations) 次迭代中从 \(from) 变为 \(to)。"
             : "\(quantity) of ‘\(example)’ goes from \(from) to \(to) in \(iterations) iteration\(iterations == 1 ? "" : "s")."
+    }
+
+    /// The legend of a classifier's two classes.
+    var classWords: [String] { zh ? ["类别 0", "类别 1"] : ["class 0", "class 1"] }
+    func boundaryLabel(_ example: String) -> String { zh ? "\(example) 的决策边界" : "\(example): decision boundary" }
+    func fitLabel(_ example: String) -> String { zh ? "\(example) 的拟合直线" : "\(example): fitted line" }
+    func dataSummary(samples: Int, classifier: Bool) -> String {
+        if zh { return "\(samples) 个样本" + (classifier ? "（两类）及各次运行最终 θ 的决策边界。" : "及各次运行最终 θ 的拟合直线。") }
+        return "\(samples) samples" + (classifier ? " of two classes with the decision boundary of each run's final θ." : " with the line each run's final θ fits.")
     }
 
     var batchWord: String { zh ? "小批量" : "batch" }

@@ -42,6 +42,8 @@ struct PlotFigure {
                 svg = try function(summary: summary)
             case .trace:
                 svg = try trace(summary: summary)
+            case .data:
+                svg = try dataFigure(summary: summary)
             case .contour:
                 svg = try contour(summary: summary)
             }

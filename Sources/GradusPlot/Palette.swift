@@ -48,6 +48,9 @@ enum Palette {
             "\(r) .gp-optimum .gp-mark{fill:none;stroke:currentColor;stroke-width:2.2;stroke-linecap:round}",
             "\(r) .gp-box{fill:currentColor;fill-opacity:.07;stroke:currentColor;stroke-width:1.5;stroke-dasharray:5 3}",
             "\(r) .gp-clip-note{font-size:11px;font-style:italic;opacity:.8}",
+            "\(r) .gp-sample{fill:currentColor;fill-opacity:.45;stroke:currentColor;stroke-opacity:.8;stroke-width:1}",
+            "\(r) .gp-sample.gp-group0{fill:none;stroke-opacity:.7}",
+            "\(r) .gp-sample.gp-group1{fill-opacity:.75;stroke:none}",
         ]
         // Each colour is mixed with some of the page's text colour (see `shares`): lighter on dark pages,
         // deeper on light ones (browsers without color-mix() use the plain colour).

@@ -41,6 +41,18 @@ struct FigureBlockTests {
             start: [0, 0]
             optimizer: {method: sgd, lr: 0.1, batch_size: 5, seed: 1}
             stop: {max-iterations: 20}
+          - name: classes
+            objective: logistic-regression
+            data: {generate: classes, samples: 40, weights: [2, -1], noise: 0.5, seed: 11}
+            start: [0, 0]
+            optimizer: {method: gd, lr: 1}
+            stop: {max-iterations: 50}
+          - name: line
+            objective: linear-regression
+            data: {generate: linear, samples: 20, weights: [0.5], noise: 1, seed: 5, range: [0, 10], intercept: true}
+            start: [0, 0]
+            optimizer: {method: gd, lr: 0.01}
+            stop: {max-iterations: 20}
           - name: hill
             objective: himmelblau
             start: [0, 0]
@@ -132,6 +144,16 @@ struct FigureBlockTests {
         #expect(same.contains("gp-series gp-c0 gp-d0") && same.contains("gp-series gp-c1 gp-d1"))
     }
 
+    @Test func dataFigureDrawsTheSamplesAndEachBoundary() throws {
+        let html = try page("```gradus plot\nkind: data\nexamples: [classes]\n```\n")
+        #expect(html.components(separatedBy: "class=\"gp-sample gp-group").count - 1 == 40)
+        #expect(html.contains("classes: decision boundary"))
+        #expect(html.contains("40 samples of two classes with the decision boundary of each run&#39;s final θ."))
+        let fit = try page("```gradus plot\nkind: data\nexample: line\n```\n")
+        #expect(fit.components(separatedBy: "<circle class=\"gp-sample\"").count - 1 == 20)
+        #expect(fit.contains("line: fitted line"))
+    }
+
     static let mistakes: [(String, Int, Int, String)] = [
         ("```gradus plot\nkind: trace\nexample: adam\nquantity: momentum\n```\n", 4, 11,
          "unknown quantity 'momentum'; expected loss, gradient-norm, learning-rate, batch-loss, theta[i], gradient[i], update[i] or state.NAME[i]"),
@@ -155,6 +177,10 @@ struct FigureBlockTests {
          "‘adam’ has 2 parameters, so there is no component 5"),
         ("```gradus plot\nkind: trace\nexample: adam\nquantity: batch-loss\n```\n", 3, 10,
          "‘adam’ is not a mini-batch run, so it has no batch loss"),
+        ("```gradus plot\nkind: data\nexample: bowl\n```\n", 3, 10,
+         "a data plot needs a regression or a classifier; ‘bowl’ has no samples"),
+        ("```gradus plot\nkind: data\nexample: mini\n```\n", 3, 10,
+         "a data plot of a regression needs one feature (and an intercept); ‘mini’ has 2"),
     ]
 
     @Test(arguments: mistakes)

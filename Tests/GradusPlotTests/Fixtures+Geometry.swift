@@ -46,3 +46,22 @@ extension Fixtures {
         return plot
     }
 }
+
+extension Fixtures {
+    /// Two classes on either side of x₁ = x₀ with two boundaries.
+    static func twoClasses() -> ScatterPlot {
+        var points: [(x: Double, y: Double, group: Int?)] = []
+        for i in 0..<40 {
+            let x = Double((i * 37) % 41) / 20 - 1
+            let y = Double((i * 23) % 43) / 21 - 1
+            points.append((x, y, y > x ? 1 : 0))
+        }
+        return ScatterPlot(
+            title: "Two classes", xLabel: "x₁", yLabel: "x₂",
+            description: "Forty samples of two classes and two decision boundaries.", xRange: -1.1...1.1,
+            yRange: -1.1...1.1, points: points,
+            lines: [
+                PlotLine(a: 1, b: -1, c: 0, label: "exact"), PlotLine(a: 0.9, b: -1, c: 0.05, label: "fitted"),
+            ])
+    }
+}

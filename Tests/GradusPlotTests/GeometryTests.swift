@@ -130,6 +130,24 @@ import Testing
         #expect(w.output.contains("gp-arrow"))
     }
 
+    @Test func lineIsCutAtTheRegion() throws {
+        // y = x across the square: from corner to corner.
+        let diagonal = try #require(PlotLine(a: 1, b: -1, c: 0, label: "").segment(x: -1...1, y: -1...1))
+        #expect(diagonal.0 == PlotPoint(x: -1, y: -1) && diagonal.1 == PlotPoint(x: 1, y: 1))
+        // x = 0.5 (vertical) and y = 2 (outside).
+        let vertical = try #require(PlotLine(a: 1, b: 0, c: -0.5, label: "").segment(x: -1...1, y: -1...1))
+        #expect(vertical.0.x == 0.5 && vertical.1.x == 0.5 && abs(vertical.0.y - vertical.1.y) == 2)
+        #expect(PlotLine(a: 0, b: 1, c: -2, label: "").segment(x: -1...1, y: -1...1) == nil)
+        #expect(PlotLine(a: 0, b: 0, c: 1, label: "").segment(x: -1...1, y: -1...1) == nil)
+    }
+
+    @Test func earlierLinesAreWiderSoEqualLinesStayVisible() {
+        let svg = Fixtures.twoClasses().svg(id: "t")
+        #expect(svg.contains("style=\"stroke-width:4.5\""))
+        #expect(svg.contains("style=\"stroke-width:2\""))
+        #expect(svg.components(separatedBy: "class=\"gp-sample gp-group1\"").count > 5)
+    }
+
     // MARK: - Reading the SVG
 
     static func attribute(_ name: String, in element: Substring) -> Double? {

@@ -32,4 +32,10 @@ import Testing
         #expect(XMLCheck.isBalanced(svg))
         try Golden.check(svg, named: "contour-boxed.svg")
     }
+
+    @Test func twoClassesWithBoundaries() throws {
+        let svg = Fixtures.twoClasses().svg(id: "classes")
+        #expect(XMLCheck.isBalanced(svg))
+        try Golden.check(svg, named: "scatter-classes.svg")
+    }
 }
