@@ -1,3 +1,5 @@
+import GradusOptim
+
 /// A piece of a lesson's body, in reading order.
 public enum Piece: Sendable {
     /// CommonMark text, given to the Markdown renderer as it is.
@@ -67,6 +69,8 @@ public struct GeneratedBlock: Sendable {
         case trace
         /// A regression's or classifier's samples with each run's fitted line or decision boundary.
         case data
+        /// A formula of one variable, or a family of them over a parameter (needs no example).
+        case curve
     }
 
     /// What a trace plot draws at each iteration.
@@ -117,6 +121,9 @@ public struct GeneratedBlock: Sendable {
     public var gap = false
     /// Sweep: one panel per example (with shared axes) instead of one shared plot.
     public var panels = false
+    /// Curve: the variable and one formula per member of the family (label, formula).
+    public var curveVariable: String? = nil
+    public var curves: [(label: String, formula: Formula)] = []
 
     /// The first example named.
     public var example: String { examples.first?.name ?? "" }

@@ -1,3 +1,4 @@
+import GradusOptim
 import Yams
 
 extension GeneratedBlockParser {
@@ -24,6 +25,7 @@ extension GeneratedBlockParser {
         } else if kind == .trace {
             throw Diagnostics(block.location, "a trace plot needs 'quantity: …', e.g. 'quantity: theta[0]' or 'quantity: learning-rate'")
         }
+        try curveOptions(&block, value, only: only)
         if let node = try only("gap", for: [.loss, .sweep]) { block.gap = try reader.bool(node, what: "'gap'") }
         if let node = try only("layout", for: [.sweep]) {
             let layout = try reader.string(node, what: "'layout'")
@@ -31,6 +33,65 @@ extension GeneratedBlockParser {
                 throw reader.fail(node, "'layout' is 'shared' (one plot, the default) or 'panels' (one panel per example)")
             }
             block.panels = layout == "panels"
+        }
+    }
+
+    /// `formula`, `variable`, `family` and the region of a curve: one formula, or one per value of the family's
+    /// parameter, each parsed by the formula parser (its mistakes are reported at their column in the block).
+    func curveOptions(
+        _ block: inout GeneratedBlock, _ value: (String) -> Node?,
+        only: (String, [GeneratedBlock.PlotKind]) throws(Diagnostics) -> Node?
+    ) throws(Diagnostics) {
+        let formulaNode = try only("formula", [.curve])
+        let variableNode = try only("variable", [.curve])
+        let familyNode = try only("family", [.curve])
+        guard block.plot == .curve else { return }
+        guard let formulaNode else {
+            throw Diagnostics(block.location, "a curve needs 'formula: …', e.g. 'formula: \"beta^t\"'")
+        }
+        guard block.xRange != nil else {
+            throw Diagnostics(block.location, "a curve needs its region, e.g. 'x: [0, 50]'")
+        }
+        if !block.examples.isEmpty {
+            throw Diagnostics(block.exampleLocation, "a curve draws a formula, not examples: remove 'example'/'examples'")
+        }
+        let text = try reader.string(formulaNode, what: "'formula'")
+        let variable = try variableNode.map { node throws(Diagnostics) in try reader.string(node, what: "'variable'") }
+        var members: [(label: String, constants: [FormulaConstant])] = [("", [])]
+        if let familyNode {
+            guard let mapping = familyNode.mapping, mapping.count == 1, let (keyNode, valuesNode) = mapping.first,
+                let key = keyNode.string, let list = valuesNode.sequence, !list.isEmpty
+            else {
+                throw reader.fail(familyNode, "'family' is one parameter and its values, e.g. '{beta: [0.95, 0.9, 0.6]}'")
+            }
+            let pair = (key: key, value: valuesNode)
+            members = []
+            for entry in list {
+                let number = try reader.double(entry, what: "a value of '\(pair.key)'")
+                let written = entry.scalar?.string ?? "\(number)"
+                members.append(("\(pair.key) = \(written)", [FormulaConstant(name: pair.key, value: number)]))
+            }
+        }
+        for member in members {
+            do throws(FormulaError) {
+                let formula = try Formula(text, variables: variable.map { [$0] }, constants: member.constants)
+                guard formula.variables.count == 1 else {
+                    throw FormulaError(0, "a curve has one variable; this formula has \(formula.variables.count): \(formula.variables.joined(separator: ", "))")
+                }
+                block.curveVariable = formula.variables[0]
+                block.curves.append((member.label.isEmpty ? text : member.label, formula))
+            } catch {
+                switch error.place {
+                case .formula:
+                    let message =
+                        error.message.contains("more than one variable")
+                        ? "a curve has one variable: name it with 'variable: …', and give another name values with 'family: {NAME: [values]}'"
+                        : error.message
+                    throw reader.fail(formulaNode, offset: error.offset, "in the formula: \(message)")
+                case .variableName: throw reader.fail(variableNode ?? formulaNode, error.message)
+                case .constantName, .constantValue: throw reader.fail(familyNode ?? formulaNode, error.message)
+                }
+            }
         }
     }
 

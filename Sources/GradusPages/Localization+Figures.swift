@@ -7,6 +7,7 @@ extension Localization {
         case .function: zh ? "目标函数与各次运行的迭代点" : "The objective and the iterates of each run"
         case .trace: zh ? "随迭代记录的量" : "A recorded quantity by iteration"
         case .data: zh ? "数据与拟合结果" : "The data and what each run fitted"
+        case .curve: zh ? "函数曲线" : "A curve"
         default: plotTitle(kind)
         }
     }
@@ -54,6 +55,12 @@ extension Localization {
     func dataSummary(samples: Int, classifier: Bool) -> String {
         if zh { return "\(samples) 个样本" + (classifier ? "（两类）及各次运行最终 θ 的决策边界。" : "及各次运行最终 θ 的拟合直线。") }
         return "\(samples) samples" + (classifier ? " of two classes with the decision boundary of each run's final θ." : " with the line each run's final θ fits.")
+    }
+
+    func curveSummary(formula: String, variable: String, from: String, to: String, members: [String]) -> String {
+        let family = members.count > 1 ? (zh ? "，取 " + members.joined(separator: "、") : " for " + members.joined(separator: ", ")) : ""
+        return zh ? "\(formula) 在 \(variable) 从 \(from) 到 \(to) 上的曲线\(family)。"
+            : "The curve of \(formula) for \(variable) from \(from) to \(to)\(family)."
     }
 
     var batchWord: String { zh ? "小批量" : "batch" }

@@ -44,6 +44,8 @@ struct PlotFigure {
                 svg = try trace(summary: summary)
             case .data:
                 svg = try dataFigure(summary: summary)
+            case .curve:
+                return curveFigure()
             case .contour:
                 svg = try contour(summary: summary)
             }

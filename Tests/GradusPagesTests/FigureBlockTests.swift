@@ -154,6 +154,16 @@ struct FigureBlockTests {
         #expect(fit.contains("line: fitted line"))
     }
 
+    @Test func curveDrawsAFormulaOrAFamily() throws {
+        let one = try page("```gradus plot\nkind: curve\nformula: \"x^2\"\nx: [-1, 1]\n```\n")
+        #expect(one.contains("The curve of x^2 for x from −1 to 1."))
+        #expect(one.contains("<th scope=\"row\">0.2</th><td>0.04</td>"))
+        let family = try page(
+            "```gradus plot\nkind: curve\nformula: \"beta^t\"\nvariable: t\nfamily: {beta: [0.95, 0.9, 0.6]}\nx: [0, 50]\n```\n")
+        #expect(family.contains(">beta = 0.95</text>") && family.contains(">beta = 0.6</text>"))
+        #expect(family.components(separatedBy: "class=\"gp-series").count - 1 == 3)
+    }
+
     static let mistakes: [(String, Int, Int, String)] = [
         ("```gradus plot\nkind: trace\nexample: adam\nquantity: momentum\n```\n", 4, 11,
          "unknown quantity 'momentum'; expected loss, gradient-norm, learning-rate, batch-loss, theta[i], gradient[i], update[i] or state.NAME[i]"),
@@ -181,6 +191,18 @@ struct FigureBlockTests {
          "a data plot needs a regression or a classifier; ‘bowl’ has no samples"),
         ("```gradus plot\nkind: data\nexample: mini\n```\n", 3, 10,
          "a data plot of a regression needs one feature (and an intercept); ‘mini’ has 2"),
+        ("```gradus plot\nkind: curve\nx: [0, 1]\n```\n", 1, 1, "a curve needs 'formula: …', e.g. 'formula: \"beta^t\"'"),
+        ("```gradus plot\nkind: curve\nformula: \"x^2\"\n```\n", 1, 1, "a curve needs its region, e.g. 'x: [0, 50]'"),
+        ("```gradus plot\nkind: curve\nformula: \"x^2 + (x\"\nx: [0, 1]\n```\n", 3, 17,
+         "in the formula: unbalanced parenthesis: this '(' is never closed"),
+        ("```gradus plot\nkind: curve\nformula: \"x * y\"\nx: [0, 1]\n```\n", 3, 15,
+         "in the formula: a curve has one variable: name it with 'variable: …', and give another name values with 'family: {NAME: [values]}'"),
+        ("```gradus plot\nkind: curve\nformula: \"beta^t\"\nfamily: [0.9]\nx: [0, 1]\n```\n", 4, 9,
+         "'family' is one parameter and its values, e.g. '{beta: [0.95, 0.9, 0.6]}'"),
+        ("```gradus plot\nkind: curve\nexample: bowl\nformula: \"x\"\nx: [0, 1]\n```\n", 3, 10,
+         "a curve draws a formula, not examples: remove 'example'/'examples'"),
+        ("```gradus plot\nkind: loss\nexample: bowl\nformula: \"x\"\n```\n", 4, 10,
+         "'formula' belongs to 'curve' plots, not to a 'loss' plot"),
     ]
 
     @Test(arguments: mistakes)
