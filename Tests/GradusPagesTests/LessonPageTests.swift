@@ -221,7 +221,7 @@ struct PlotBlockTests {
     }
 
     @Test func plotMistakesAreDiagnosed() {
-        #expect(renderError("```gradus plot\nkind: histogram\nexample: seed\n```\n") == "l.md:20:7: error: unknown plot kind 'histogram'; expected one of: loss, gradient-norm, contour, sweep, function, trace, data")
+        #expect(renderError("```gradus plot\nkind: histogram\nexample: seed\n```\n") == "l.md:20:7: error: unknown plot kind 'histogram'; expected one of: loss, gradient-norm, contour, sweep, function, trace, data, curve")
         #expect(renderError("```gradus plot\nkind: contour\nexample: seed\nx: [1, 0]\n```\n") == "l.md:22:4: error: 'x' must be [low, high] with low < high")
     }
 }
