@@ -1,3 +1,5 @@
+import GradusOptim
+
 /// A piece of a lesson's body, in reading order.
 public enum Piece: Sendable {
     /// CommonMark text, given to the Markdown renderer as it is.
@@ -59,8 +61,30 @@ public struct GeneratedBlock: Sendable {
         case loss
         case gradientNorm = "gradient-norm"
         case contour
-        /// Small multiples of the loss, one panel per example (a learning-rate sweep).
+        /// The loss of several examples (a learning-rate sweep) on one shared log axis, or in panels.
         case sweep
+        /// A 1-D objective drawn as a curve with each run's iterates on it, joined by step arrows.
+        case function
+        /// A recorded quantity (a θ component, the learning rate, an optimizer state, the batch loss) by iteration.
+        case trace
+        /// A regression's or classifier's samples with each run's fitted line or decision boundary.
+        case data
+        /// A formula of one variable, or a family of them over a parameter (needs no example).
+        case curve
+    }
+
+    /// What a trace plot draws at each iteration.
+    public enum TraceQuantity: Sendable, Equatable {
+        case loss
+        case gradientNorm
+        case learningRate
+        /// The mini-batch loss, drawn with the full loss.
+        case batchLoss
+        case theta(Int)
+        case gradient(Int)
+        case update(Int)
+        /// A component of an optimizer state, e.g. `state.exp_avg_sq[0]`.
+        case state(String, Int)
     }
 
     /// An example named by a block, with where it is named.
@@ -91,6 +115,15 @@ public struct GeneratedBlock: Sendable {
     public var title: String? = nil
     public var xRange: ClosedRange<Double>? = nil
     public var yRange: ClosedRange<Double>? = nil
+    /// Trace: the quantity drawn.
+    public var quantity: TraceQuantity? = nil
+    /// Loss and sweep: draw J − J* on a log axis (J* the objective's known minimum).
+    public var gap = false
+    /// Sweep: one panel per example (with shared axes) instead of one shared plot.
+    public var panels = false
+    /// Curve: the variable and one formula per member of the family (label, formula).
+    public var curveVariable: String? = nil
+    public var curves: [(label: String, formula: Formula)] = []
 
     /// The first example named.
     public var example: String { examples.first?.name ?? "" }

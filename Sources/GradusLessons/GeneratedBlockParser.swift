@@ -10,7 +10,7 @@ struct GeneratedBlockParser {
         .step: ["example", "iteration", "digits"],
         .compare: ["examples", "tolerance"],
         .claims: ["claims"],
-        .plot: ["kind", "example", "examples", "title", "x", "y"],
+        .plot: ["kind", "example", "examples", "title", "x", "y", "quantity", "gap", "layout", "formula", "variable", "family"],
     ]
 
     func parse(kind word: String, content: String, at location: SourceLocation) throws(Diagnostics) -> GeneratedBlock {
@@ -51,7 +51,8 @@ struct GeneratedBlockParser {
                 examples.append(.init(name: try reader.string(entry, what: "an example's name"), location: reader.location(entry)))
             }
         }
-        if examples.isEmpty && kind != .claims {
+        let isCurve = kind == .plot && value("kind").flatMap { $0.scalar?.string } == GeneratedBlock.PlotKind.curve.rawValue
+        if examples.isEmpty && kind != .claims && !isCurve {
             throw Diagnostics(location, "the \(kind.rawValue) block needs '\(kind == .compare ? "examples: [A, B]" : "example: NAME")'")
         }
         var block = GeneratedBlock(kind: kind, location: location, examples: examples)
@@ -73,6 +74,7 @@ struct GeneratedBlockParser {
         }
         if let node = value("x") { block.xRange = try range(node, "x") }
         if let node = value("y") { block.yRange = try range(node, "y") }
+        if kind == .plot { try plotOptions(&block, value) }
         return block
     }
 

@@ -165,7 +165,7 @@ struct LessonPage {
             do throws(Diagnostics) {
                 return try PlotFigure(
                     runs: runs, block: block, words: words, id: "\(idPrefix)plot-\(plotCount)",
-                    slots: PlotFigure.paletteSlots(run.lesson.body)
+                    slots: PlotFigure.paletteSlots(run.lesson.body, methods: PlotFigure.methodKeys(run.runs))
                 ).html
             } catch {
                 problems += error.all

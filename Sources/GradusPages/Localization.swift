@@ -108,6 +108,7 @@ public struct Localization: Sendable {
         case .gradientNorm: zh ? "梯度范数 ‖∇J(θ)‖ 随迭代的变化" : "Gradient norm ‖∇J(θ)‖ by iteration"
         case .contour: zh ? "目标函数的等高线与迭代路径" : "Contours of the objective and the paths of the runs"
         case .sweep: zh ? "不同学习率下的损失" : "Loss for each learning rate"
+        case .function, .trace, .data, .curve: figureTitle(kind)
         }
     }
 

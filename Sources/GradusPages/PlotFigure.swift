@@ -16,15 +16,6 @@ struct PlotFigure {
     /// figure to figure.
     var slots: [String: Int] = [:]
 
-    /// Palette slots for the examples the page's figures show, in order of first appearance.
-    static func paletteSlots(_ body: [Piece]) -> [String: Int] {
-        var slots: [String: Int] = [:]
-        for case .block(let block) in body where block.kind == .plot {
-            for reference in block.examples where slots[reference.name] == nil { slots[reference.name] = slots.count }
-        }
-        return slots
-    }
-
     /// The slot of `run` in this figure: its page slot, unless two runs of this figure would then look alike.
     func slot(_ run: ExampleRun) -> Int? {
         let colours = Set(runs.compactMap { slots[$0.example.name].map { $0 % Series.styleCount } })
@@ -37,6 +28,8 @@ struct PlotFigure {
             let svg: String
             let summary = runs.map(describe).joined(separator: words.zh ? "" : " ")
             switch block.plot {
+            case .loss where block.gap:
+                svg = try gapPlot(summary: summary)
             case .loss, .gradientNorm:
                 var plot = LinePlot(
                     title: block.title ?? words.plotTitle(block.plot), xLabel: words.iterationAxis,
@@ -44,19 +37,15 @@ struct PlotFigure {
                 plot.description = summary
                 svg = plot.svg(id: id)
             case .sweep:
-                let panels = runs.map { run in
-                    var panel = LinePlot(
-                        title: words.panelTitle(
-                            example: run.example.name,
-                            learningRate: NumberFormat.default.format(run.example.method.learningRate).prose),
-                        xLabel: words.iterationAxis, yLabel: "J(θ)", series: [series(run)])
-                    panel.description = describe(run)
-                    return panel
-                }
-                var multiples = SmallMultiples(title: block.title ?? words.plotTitle(.sweep), panels: panels, columns: min(3, runs.count),
-                    sharedYScale: false)
-                multiples.description = summary
-                svg = multiples.svg(id: id)
+                svg = try sweep(summary: summary)
+            case .function:
+                svg = try function(summary: summary)
+            case .trace:
+                svg = try trace(summary: summary)
+            case .data:
+                svg = try dataFigure(summary: summary)
+            case .curve:
+                return curveFigure()
             case .contour:
                 svg = try contour(summary: summary)
             }
@@ -90,8 +79,12 @@ struct PlotFigure {
         let format = NumberFormat.significant(4)
         let first = run.trace.iterations.first ?? run.trace.final
         let last = run.trace.final
-        if block.plot == .contour {
-            func point(_ theta: [Double]) -> String { "(" + theta.map { format.format($0).prose }.joined(separator: ", ") + ")" }
+        if block.plot == .trace { return describeTrace(run) }
+        if block.plot == .contour || block.plot == .function {
+            func point(_ theta: [Double]) -> String {
+                let text = theta.map { format.format($0).prose }.joined(separator: ", ")
+                return theta.count == 1 ? text : "(" + text + ")"
+            }
             return words.pathSummary(
                 example: run.example.name, from: point(first.theta), to: point(last.theta), iterations: run.trace.iterationCount,
                 outcome: words.outcome(run.trace.outcome))
@@ -108,18 +101,9 @@ struct PlotFigure {
             throw Diagnostics(block.location, "a contour plot needs examples with two parameters")
         }
         let objective = runs[0].example.objective.objective
-        var xs: [Double] = []
-        var ys: [Double] = []
-        for run in runs {
-            for record in run.trace.iterations where record.theta.count == 2 {
-                xs.append(record.theta[0])
-                ys.append(record.theta[1])
-            }
-        }
-        let xRange = block.xRange ?? Self.padded(xs)
-        let yRange = block.yRange ?? Self.padded(ys)
+        let (xRange, yRange, clipped) = contourRegion()
         var gradient = [0.0, 0.0]
-        let grid = Grid.sample(x: xRange, y: yRange, columns: 81, rows: 81) { x, y in
+        let grid = Grid.adaptive(x: xRange, y: yRange) { x, y in
             objective.valueAndGradient(at: [x, y], gradient: &gradient)
         }
         let trajectories = runs.map { run in
@@ -135,6 +119,7 @@ struct PlotFigure {
         plot.levels = Self.levels(grid: grid.values, starts: runs.compactMap { $0.trace.iterations.first?.loss })
         plot.startLabel = words.zh ? "起点" : "start"
         plot.endLabel = words.zh ? "终点" : "end"
+        decorate(&plot, clipped: clipped)
         return plot.svg(id: id)
     }
 
@@ -179,7 +164,11 @@ struct PlotFigure {
                             var cell = "—"
                             if let record = run.trace.iteration(k) {
                                 cell =
-                                    block.plot == .contour
+                                    block.plot == .trace
+                                    ? block.quantity.flatMap { traceValue(record, $0) }.map { format.format($0).prose } ?? "—"
+                                    : block.plot == .function
+                                    ? "\(format.format(record.theta[0]).prose), J = \(format.format(record.loss).prose)"
+                                    : block.plot == .contour
                                     ? "(\(format.format(record.theta[0]).prose), \(format.format(record.theta[1]).prose))"
                                     : format.format(block.plot == .gradientNorm ? record.gradientNorm : record.loss).prose
                             }

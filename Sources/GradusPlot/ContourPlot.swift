@@ -22,6 +22,17 @@ public struct ContourPlot: Sendable {
     /// The legend's words for the start and end markers (for pages in other languages).
     public var startLabel = "start"
     public var endLabel = "end"
+    public var optimumLabel = "θ*"
+    public var boxLabel = "feasible box"
+    /// Known minimisers, each marked with a bold ×.
+    public var optima: [PlotPoint] = []
+    /// A feasible region (projected runs) drawn as a shaded, dashed rectangle under the paths.
+    public var box: PlotBox? = nil
+    /// A short note in the plot's lower left corner, e.g. that iterates outside the region are not shown.
+    public var note: String? = nil
+    /// Iterates of each path drawn as dots: all of them when the path has at most 60 visible ones, otherwise the
+    /// first `dottedSteps` (where a zig-zag shows).
+    public var dottedSteps = 30
 
     /// Creates a contour plot.
     public init(
@@ -85,6 +96,8 @@ public struct ContourPlot: Sendable {
             }
             items.append(LegendItem(label: startLabel, classes: "", swatch: .start))
             items.append(LegendItem(label: endLabel, classes: "", swatch: .end))
+            if !optima.isEmpty { items.append(LegendItem(label: optimumLabel, classes: "", swatch: .optimum)) }
+            if box != nil { items.append(LegendItem(label: boxLabel, classes: "", swatch: .box)) }
             let legend = Legend(items: items, maxWidth: outer.width - 20, fontSize: m.legend)
             legend.draw(&w, origin: Point(x: outer.minX + 10, y: top))
             top += legend.height + 2
@@ -120,7 +133,17 @@ public struct ContourPlot: Sendable {
                 let strength = levels.count > 1 ? Double(i) / Double(levels.count - 1) : 0
                 let opacity = NumberFormat.fixed(0.6 - 0.35 * strength, decimals: 2, trimTrailingZeros: true)
                 w.open("g", [("class", "gp-contour"), ("stroke-opacity", opacity)])
-                for line in MarchingSquares.polylines(values, level: level, x: ranges.x, y: ranges.y) {
+                let lines = MarchingSquares.polylines(values, level: level, x: ranges.x, y: ranges.y)
+                let cell = (
+                    (ranges.x.upperBound - ranges.x.lowerBound) / Double(Swift.max(values.columns - 1, 1)),
+                    (ranges.y.upperBound - ranges.y.lowerBound) / Double(Swift.max(values.rows - 1, 1))
+                )
+                // A level the grid cannot resolve (a narrow valley floor) breaks into a chain of specks: leave it out.
+                if Self.isFragmented(lines, cell: cell) {
+                    w.close("g")
+                    continue
+                }
+                for line in lines {
                     let pts = line.map { projection.point($0.x, $0.y) }
                     for run in Clip.polyline(pts, to: frame) where run.count > 1 {
                         w.polyline(Clip.thin(run, tolerance: 0.5), [])
@@ -135,11 +158,57 @@ public struct ContourPlot: Sendable {
         if !values.isValid || levels.isEmpty && trajectories.allSatisfy({ $0.count == 0 }) {
             AxesPainter.drawNote(&w, "No data", in: frame)
         }
+        if let box, let rect = Self.boxRect(box, projection: projection, frame: frame) {
+            w.empty(
+                "rect",
+                [
+                    ("class", "gp-box"), ("x", NumberFormat.coordinate(rect.minX)), ("y", NumberFormat.coordinate(rect.minY)),
+                    ("width", NumberFormat.coordinate(rect.width)), ("height", NumberFormat.coordinate(rect.height)),
+                ])
+        }
         for (index, path) in trajectories.enumerated() {
             w.open("g", [("class", "gp-series gp-trajectory " + Palette.classes(for: path.paletteSlot(index)))])
             drawTrajectory(path, projection: projection, frame: frame, writer: &w)
             w.close("g")
         }
+        // θ* above the paths: the paths end on it.
+        for p in optima {
+            if let q = projection.point(p.x, p.y), frame.contains(q) { Marks.optimum(&w, at: q) }
+        }
+        if let note, !note.isEmpty {
+            w.label(note, at: Point(x: frame.minX + 6, y: frame.maxY - 6), className: "gp-clip-note")
+        }
+    }
+
+    /// Whether a level's contour lines are a chain of specks: three or more pieces, each within three grid cells
+    /// in both directions (a closed loop the grid resolves is one piece, or a few cut by the region's edge).
+    static func isFragmented(_ lines: [[Point]], cell: (Double, Double)) -> Bool {
+        var specks = 0
+        for line in lines {
+            guard let first = line.first else { continue }
+            var (minX, maxX, minY, maxY) = (first.x, first.x, first.y, first.y)
+            for p in line {
+                minX = Swift.min(minX, p.x)
+                maxX = Swift.max(maxX, p.x)
+                minY = Swift.min(minY, p.y)
+                maxY = Swift.max(maxY, p.y)
+            }
+            if maxX - minX <= 3 * cell.0 && maxY - minY <= 3 * cell.1 { specks += 1 }
+        }
+        return specks >= 3
+    }
+
+    /// The part of `box` inside the frame, in pixels; nil when none of it is.
+    static func boxRect(_ box: PlotBox, projection: Projection, frame: Rect) -> Rect? {
+        guard let a = projection.point(box.x.lowerBound, box.y.lowerBound),
+            let b = projection.point(box.x.upperBound, box.y.upperBound)
+        else { return nil }
+        let minX = Swift.max(Swift.min(a.x, b.x), frame.minX)
+        let maxX = Swift.min(Swift.max(a.x, b.x), frame.maxX)
+        let minY = Swift.max(Swift.min(a.y, b.y), frame.minY)
+        let maxY = Swift.min(Swift.max(a.y, b.y), frame.maxY)
+        guard maxX > minX, maxY > minY else { return nil }
+        return Rect(x: minX, y: minY, width: maxX - minX, height: maxY - minY)
     }
 
     /// A path with small dots at the iterates (when there are few), a start ring and an end dot.
@@ -149,8 +218,14 @@ public struct ContourPlot: Sendable {
             w.polyline(Clip.thin(run), [("class", "gp-line")])
         }
         let visible = points.compactMap { $0 }.filter { frame.contains($0) }
-        if visible.count <= 60 && visible.count > 2 {
-            for p in visible.dropFirst().dropLast() { w.circle(p, radius: 1.6, [("class", "gp-dot")]) }
+        if visible.count > 2 {
+            let dotted = visible.count <= 60 ? visible : Array(visible.prefix(dottedSteps + 1))
+            var last: Point? = nil
+            for p in dotted.dropFirst() {
+                if let q = last, (p.x - q.x).magnitude < 1.2 && (p.y - q.y).magnitude < 1.2 { continue }
+                w.circle(p, radius: 2.2, [("class", "gp-dot")])
+                last = p
+            }
         }
         if let first = points.first(where: { $0 != nil }) ?? nil, frame.contains(first) {
             w.circle(first, radius: 4.5, [("class", "gp-start")])

@@ -1,6 +1,6 @@
 /// One legend entry.
 struct LegendItem: Sendable {
-    enum Swatch: Sendable { case line, start, end }
+    enum Swatch: Sendable { case line, start, end, optimum, box }
     var label: String
     /// CSS classes of the swatch group (series colour and dash).
     var classes: String
@@ -49,6 +49,15 @@ struct Legend: Sendable {
                     w.circle(Point(x: x + Legend.swatchWidth / 2, y: midY), radius: 4, [("class", "gp-start")])
                 case .end:
                     w.circle(Point(x: x + Legend.swatchWidth / 2, y: midY), radius: 4, [("class", "gp-end")])
+                case .optimum:
+                    Marks.optimum(&w, at: Point(x: x + Legend.swatchWidth / 2, y: midY), radius: 4.5)
+                case .box:
+                    w.empty(
+                        "rect",
+                        [
+                            ("class", "gp-box"), ("x", NumberFormat.coordinate(x + 2)),
+                            ("y", NumberFormat.coordinate(midY - 6)), ("width", "20"), ("height", "12"),
+                        ])
                 }
                 w.close("g")
                 w.label(item.label, at: Point(x: x + Legend.swatchWidth + 6, y: midY + 4), className: "gp-legend")

@@ -5,6 +5,11 @@ enum Palette {
     /// Orange comes after sky blue, so the fifth series is not mistaken for the second (vermillion).
     static let colors = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#56B4E9", "#E69F00", "#F0E442"]
 
+    /// The percentage of each colour in its mix with the page's text colour: the light colours take more of the
+    /// text colour, so every series keeps a contrast of at least 3:1 on the page's light and dark backgrounds
+    /// (tested in GradusPagesTests/ContrastTests).
+    static let shares = [80, 80, 80, 80, 75, 70, 50]
+
     /// Dash patterns, so series also differ in greyscale print. Index 0 is solid.
     static let dashes = ["", "7 4", "2 3", "9 3 2 3", "4 2"]
 
@@ -37,11 +42,20 @@ enum Palette {
             "\(r) .gp-end{fill:currentColor;stroke:currentColor;stroke-width:1}",
             "\(r) .gp-cross{fill:none;stroke:currentColor;stroke-width:2;stroke-linecap:round}",
             "\(r) .gp-contour{fill:none;stroke:currentColor;stroke-width:1}",
+            "\(r) .gp-curve .gp-line{stroke-width:1.5;stroke-opacity:.6}",
+            "\(r) .gp-step{stroke:currentColor;stroke-width:1.5}",
+            "\(r) .gp-arrow{fill:currentColor;stroke:none}",
+            "\(r) .gp-optimum .gp-mark{fill:none;stroke:currentColor;stroke-width:2.2;stroke-linecap:round}",
+            "\(r) .gp-box{fill:currentColor;fill-opacity:.07;stroke:currentColor;stroke-width:1.5;stroke-dasharray:5 3}",
+            "\(r) .gp-clip-note{font-size:11px;font-style:italic;opacity:.8}",
+            "\(r) .gp-sample{fill:currentColor;fill-opacity:.45;stroke:currentColor;stroke-opacity:.8;stroke-width:1}",
+            "\(r) .gp-sample.gp-group0{fill:none;stroke-opacity:.7}",
+            "\(r) .gp-sample.gp-group1{fill-opacity:.75;stroke:none}",
         ]
-        // Each colour is mixed with a fifth of the page's text colour: lighter on dark pages, a
-        // little deeper on light ones (browsers without color-mix() use the plain colour).
+        // Each colour is mixed with some of the page's text colour (see `shares`): lighter on dark pages,
+        // deeper on light ones (browsers without color-mix() use the plain colour).
         for (i, c) in colors.enumerated() {
-            css.append("\(r) .gp-c\(i){color:\(c);color:color-mix(in srgb,\(c) 80%,currentColor)}")
+            css.append("\(r) .gp-c\(i){color:\(c);color:color-mix(in srgb,\(c) \(shares[i])%,currentColor)}")
         }
         for (i, d) in dashes.enumerated() where !d.isEmpty {
             css.append("\(r) .gp-d\(i) .gp-line{stroke-dasharray:\(d)}")

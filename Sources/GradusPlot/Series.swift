@@ -28,6 +28,12 @@ public struct Series: Sendable, Equatable {
     /// How many series styles differ in colour; slots repeat after that.
     public static var styleCount: Int { Palette.colors.count }
 
+    /// The colour of each palette slot (`#RRGGBB`) and the percentage of it in its mix with the page's text colour
+    /// (the rest is text colour), for checking contrast against a page's backgrounds.
+    public static var palette: [(colour: String, percent: Int)] {
+        zip(Palette.colors, Palette.shares).map { ($0, $1) }
+    }
+
     /// The palette slot of the series at `position`.
     func paletteSlot(_ position: Int) -> Int { style ?? position }
 

@@ -42,6 +42,35 @@ struct ContrastTests {
             #expect(Self.contrast(try #require(colours["--accent"]), background) >= 4.5, "links in \(scheme)")
         }
     }
+
+    /// `percent` % of `colour` mixed with the rest of `text` in sRGB, as CSS `color-mix(in srgb, …)` does.
+    static func mix(_ colour: String, _ percent: Int, with text: String) -> String {
+        let a = Int(colour.dropFirst(), radix: 16) ?? 0
+        let b = Int(text.dropFirst(), radix: 16) ?? 0
+        let p = Double(percent) / 100
+        var out = "#"
+        for shift in [16, 8, 0] {
+            let channel = (p * Double((a >> shift) & 0xFF) + (1 - p) * Double((b >> shift) & 0xFF)).rounded()
+            out += String(format: "%02x", Int(channel))
+        }
+        return out
+    }
+
+    /// Every series colour of the figures, as the page shows it (mixed with the text colour), stands out from the
+    /// page's backgrounds by at least 3:1 (WCAG's minimum for graphics), in the light and the dark scheme.
+    @Test(arguments: ["", "prefers-color-scheme: dark"])
+    func plotColoursStandOutOnEveryBackground(scheme: String) throws {
+        let colours = try palette(after: scheme)
+        let text = try #require(colours["--text"])
+        #expect(Series.palette.count == Series.styleCount)
+        for (colour, percent) in Series.palette {
+            let shown = Self.mix(colour, percent, with: text)
+            for background in [try #require(colours["--back"]), try #require(colours["--row"])] {
+                #expect(Self.contrast(shown, background) >= 3, "\(colour) at \(percent) % on \(background) in \(scheme)")
+            }
+        }
+    }
 }
 
 import Foundation
+import GradusPlot

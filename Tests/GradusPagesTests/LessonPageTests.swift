@@ -211,14 +211,17 @@ struct PlotBlockTests {
         #expect(html.contains("<td>(0.9547, 0.03374)</td>"))
     }
 
-    @Test func sweepDrawsOnePanelPerExample() throws {
+    @Test func sweepDrawsAllRatesOnOneAxisOrOnePanelPerExample() throws {
         let html = try render("```gradus plot\nkind: sweep\nexamples: [seed, wild]\n```\n")
-        #expect(html.contains("seed: lr = 0.01"))
-        #expect(html.contains("wild: lr = 0.5"))
+        #expect(html.contains("seed (lr = 0.01)"))
+        #expect(html.contains("wild (lr = 0.5)"))
+        let panels = try render("```gradus plot\nkind: sweep\nexamples: [seed, wild]\nlayout: panels\n```\n")
+        #expect(panels.contains("seed: lr = 0.01"))
+        #expect(panels.contains("wild: lr = 0.5"))
     }
 
     @Test func plotMistakesAreDiagnosed() {
-        #expect(renderError("```gradus plot\nkind: histogram\nexample: seed\n```\n") == "l.md:20:7: error: unknown plot kind 'histogram'; expected one of: loss, gradient-norm, contour, sweep")
+        #expect(renderError("```gradus plot\nkind: histogram\nexample: seed\n```\n") == "l.md:20:7: error: unknown plot kind 'histogram'; expected one of: loss, gradient-norm, contour, sweep, function, trace, data, curve")
         #expect(renderError("```gradus plot\nkind: contour\nexample: seed\nx: [1, 0]\n```\n") == "l.md:22:4: error: 'x' must be [low, high] with low < high")
     }
 }

@@ -21,4 +21,22 @@ import Testing
         #expect(XMLCheck.isBalanced(svg))
         try golden.check(svg, named: "lr-sweep.svg")
     }
+
+    @Test func rippledCurveWithRuns() throws {
+        let svg = Fixtures.rippledRuns().svg(id: "rippled")
+        #expect(XMLCheck.isBalanced(svg))
+        try Golden.check(svg, named: "function-rippled.svg")
+    }
+
+    @Test func boxedBowlWithOptimum() throws {
+        let svg = Fixtures.boxedBowl().svg(id: "boxed")
+        #expect(XMLCheck.isBalanced(svg))
+        try Golden.check(svg, named: "contour-boxed.svg")
+    }
+
+    @Test func twoClassesWithBoundaries() throws {
+        let svg = Fixtures.twoClasses().svg(id: "classes")
+        #expect(XMLCheck.isBalanced(svg))
+        try Golden.check(svg, named: "scatter-classes.svg")
+    }
 }
