@@ -25,18 +25,18 @@ import Testing
     @Test func rippledCurveWithRuns() throws {
         let svg = Fixtures.rippledRuns().svg(id: "rippled")
         #expect(XMLCheck.isBalanced(svg))
-        try Golden.check(svg, named: "function-rippled.svg")
+        try golden.check(svg, named: "function-rippled.svg")
     }
 
     @Test func boxedBowlWithOptimum() throws {
         let svg = Fixtures.boxedBowl().svg(id: "boxed")
         #expect(XMLCheck.isBalanced(svg))
-        try Golden.check(svg, named: "contour-boxed.svg")
+        try golden.check(svg, named: "contour-boxed.svg")
     }
 
     @Test func twoClassesWithBoundaries() throws {
         let svg = Fixtures.twoClasses().svg(id: "classes")
         #expect(XMLCheck.isBalanced(svg))
-        try Golden.check(svg, named: "scatter-classes.svg")
+        try golden.check(svg, named: "scatter-classes.svg")
     }
 }
