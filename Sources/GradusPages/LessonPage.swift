@@ -196,7 +196,7 @@ struct LessonPage {
                     case .binding(let binding): value(binding)?.write(to: &out, binding.format, words)
                     }
                 }
-                if !words.zh { out.text(" ") }
+                out.text(words.sentenceSpace)
                 out.element("span", [.init("class", "evidence")], words.parenthesized(words.evidence(evidence)))
                 out.close("li")
                 out.newline()

@@ -35,7 +35,7 @@ struct PlotFigure {
     var html: HTMLWriter {
         get throws(Diagnostics) {
             let svg: String
-            let summary = runs.map(describe).joined(separator: words.zh ? "" : " ")
+            let summary = runs.map(describe).joined(separator: words.sentenceSpace)
             switch block.plot {
             case .loss, .gradientNorm:
                 var plot = LinePlot(
@@ -133,8 +133,8 @@ struct PlotFigure {
             values: grid, trajectories: trajectories)
         plot.description = summary
         plot.levels = Self.levels(grid: grid.values, starts: runs.compactMap { $0.trace.iterations.first?.loss })
-        plot.startLabel = words.zh ? "起点" : "start"
-        plot.endLabel = words.zh ? "终点" : "end"
+        plot.startLabel = words(.plotStart)
+        plot.endLabel = words(.plotEnd)
         return plot.svg(id: id)
     }
 

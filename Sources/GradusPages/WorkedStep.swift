@@ -48,7 +48,7 @@ struct WorkedStep {
                     example: run.example.name, k: k, from: format.format(record.loss).prose, to: format.format(next.loss).prose,
                     gradient: vector(record.batch?.gradient ?? record.gradient), batch: record.batch?.size)
                 if !record.state.isEmpty {
-                    caption += (words.zh ? "" : " ") + words.stateAfterStep(
+                    caption += words.sentenceSpace + words.stateAfterStep(
                         record.state.map { entry in words.stateEntry(name: entry.name, values: entry.values.map { format.format($0).prose }) })
                 }
                 var out = HTMLWriter()
