@@ -22,7 +22,7 @@ struct ComparisonTable {
             figure.table { $0.columnHeaders(headers) } rows: { body in
                 for run in runs {
                     body.row { cells in
-                        cells.element("th", [.row], run.example.name)
+                        cells.element("th", [.row], words.label(run.example))
                         cells.element("td", [.init("class", "text")], Self.method(run.example.method, words))
                         cells.element("td", "\(run.trace.iterationCount)")
                         if let tolerance { cells.element("td", run.iterations(toGradientNorm: tolerance).map(String.init) ?? "—") }

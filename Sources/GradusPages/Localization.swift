@@ -9,17 +9,27 @@ public struct Localization: Sendable {
     public let language: String
     /// The table of the language's words and number style.
     public let table: LanguageTable
+    /// The lesson's symbols, which the words use: `{objective}` and `{lr}` in a text are its symbols unless given.
+    public var notation: Notation
 
-    public init(language: String) {
+    public init(language: String, notation: Notation = Notation()) {
         self.language = language
+        self.notation = notation
         table = LanguageTable.table(for: language)
+    }
+
+    /// The names of an example's parameters in the lesson's notation.
+    func parameterNames(_ example: Example) -> [String] {
+        notation.parameterNames(dimension: example.start.count, formulaNames: example.objective.parameterNames)
     }
 
     /// The languages with translated interface words; any other language gets English words.
     public static let translated = LanguageTable.all.keys.sorted()
 
     /// `key`'s text with its placeholders filled in.
-    func callAsFunction(_ key: WordKey, _ values: [String: String] = [:]) -> String { table.text(key, values) }
+    func callAsFunction(_ key: WordKey, _ values: [String: String] = [:]) -> String {
+        table.text(key, values.merging(["objective": notation.objective, "symbol": notation.learningRate]) { given, _ in given })
+    }
 
     /// `x` written for prose in this language.
     func number(_ x: Double, _ format: NumberFormat = .default) -> String { table.numbers.prose(x, format) }
@@ -34,7 +44,6 @@ public struct Localization: Sendable {
     var lessons: String { self(.lessons) }
     var contents: String { self(.contents) }
     var otherLanguages: String { self(.otherLanguages) }
-    var claimsHeading: String { self(.claimsHeading) }
     var downloads: String { self(.downloads) }
     /// What stands between two sentences (a space, or nothing in Chinese).
     var sentenceSpace: String { self(.sentenceSpace) }
@@ -111,21 +120,27 @@ public struct Localization: Sendable {
     /// "5 iterations", "1 iteration".
     func iterationCount(_ n: Int) -> String { self(n == 1 ? .iterationCountOne : .iterationCountMany, ["n": "\(n)"]) }
 
-    func pathSummary(example: String, from: String, to: String, iterations: Int, outcome: String) -> String {
-        self(.pathSummary, ["example": example, "from": from, "to": to, "iterations": iterationCount(iterations), "outcome": outcome])
+    /// A path's summary; without the outcome when the page has already given it (`outcome` nil).
+    func pathSummary(example: String, from: String, to: String, iterations: Int, outcome: String?) -> String {
+        let values = ["example": example, "from": from, "to": to, "iterations": iterationCount(iterations)]
+        guard let outcome else { return self(.pathSummaryBare, values) }
+        return self(.pathSummary, values.merging(["outcome": outcome]) { a, _ in a })
     }
 
-    func plotSummary(example: String, gradient: Bool, from: String, to: String, iterations: Int, outcome: String) -> String {
-        self(
-            gradient ? .plotSummaryGradient : .plotSummaryLoss,
-            ["example": example, "from": from, "to": to, "iterations": iterationCount(iterations), "outcome": outcome])
+    /// A curve's summary; without the outcome when the page has already given it (`outcome` nil).
+    func plotSummary(example: String, gradient: Bool, from: String, to: String, iterations: Int, outcome: String?) -> String {
+        let values = ["example": example, "from": from, "to": to, "iterations": iterationCount(iterations)]
+        guard let outcome else { return self(gradient ? .plotSummaryGradientBare : .plotSummaryLossBare, values) }
+        return self(gradient ? .plotSummaryGradient : .plotSummaryLoss, values.merging(["outcome": outcome]) { a, _ in a })
     }
 
     func iterationsNotShown(_ n: Int) -> String { self(.iterationsNotShown, ["n": "\(n)"]) }
 
-    func tableCaption(example: String, shown: Int, total: Int, outcome: Outcome) -> String {
-        let values = ["example": example, "shown": "\(shown)", "total": "\(total)", "last": "\(total - 1)", "outcome": self.outcome(outcome)]
-        return self(shown == total ? .tableCaptionAll : .tableCaptionSome, values)
+    /// A table's caption; without the outcome when the page has already given it (`outcome` nil).
+    func tableCaption(example: String, shown: Int, total: Int, outcome: Outcome?) -> String {
+        let values = ["example": example, "shown": "\(shown)", "total": "\(total)", "last": "\(total - 1)"]
+        guard let outcome else { return self(shown == total ? .tableCaptionAllBare : .tableCaptionSomeBare, values) }
+        return self(shown == total ? .tableCaptionAll : .tableCaptionSome, values.merging(["outcome": self.outcome(outcome)]) { a, _ in a })
     }
 
     func dataCaption(example: String, samples: Int) -> String { self(.dataCaption, ["example": example, "samples": "\(samples)"]) }
@@ -163,14 +178,5 @@ public struct Localization: Sendable {
 
     func stateAfterStep(_ entries: [String]) -> String {
         self(.stateAfterStep, ["entries": entries.joined(separator: listSeparator)])
-    }
-
-    func evidence(_ evidence: ClaimEvidence) -> String {
-        switch evidence {
-        case .outcomes(let runs):
-            runs.map { "\($0.example) \(outcome($0.outcome))" }.joined(separator: listSeparator)
-        case .comparison(let path, let x, let other, let y):
-            "\(path) = \(number(x))" + (other.map { ", \($0) = \(number(y))" } ?? "")
-        }
     }
 }

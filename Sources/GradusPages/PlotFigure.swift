@@ -15,10 +15,14 @@ struct PlotFigure {
     /// Each example's palette slot on this page (see `PlotFigure.paletteSlots`), so a run keeps its colour from
     /// figure to figure.
     var slots: [String: Int] = [:]
+    /// The examples whose outcome the page has already given: their captions leave it out.
+    var statedOutcomes: Set<String> = []
 
     /// Palette slots for the examples the page's figures show, in order of first appearance.
     static func paletteSlots(_ body: [Piece]) -> [String: Int] {
         var slots: [String: Int] = [:]
+    /// The examples whose outcome the page has already given: their captions leave it out.
+    var statedOutcomes: Set<String> = []
         for case .block(let block) in body where block.kind == .plot {
             for reference in block.examples where slots[reference.name] == nil { slots[reference.name] = slots.count }
         }
@@ -40,16 +44,14 @@ struct PlotFigure {
             case .loss, .gradientNorm:
                 var plot = LinePlot(
                     title: block.title ?? words.plotTitle(block.plot), xLabel: words.iterationAxis,
-                    yLabel: block.plot == .loss ? "J(θ)" : "‖∇J(θ)‖", series: runs.map(series))
+                    yLabel: block.plot == .loss ? "\(words.notation.objective)(θ)" : "‖∇\(words.notation.objective)(θ)‖", series: runs.map(series))
                 plot.description = summary
                 svg = plot.svg(id: id)
             case .sweep:
                 let panels = runs.map { run in
                     var panel = LinePlot(
-                        title: words.panelTitle(
-                            example: run.example.name,
-                            learningRate: NumberFormat.default.format(run.example.method.learningRate).prose),
-                        xLabel: words.iterationAxis, yLabel: "J(θ)", series: [series(run)])
+                        title: words.label(run.example),
+                        xLabel: words.iterationAxis, yLabel: "\(words.notation.objective)(θ)", series: [series(run)])
                     panel.description = describe(run)
                     return panel
                 }
@@ -79,7 +81,7 @@ struct PlotFigure {
     func series(_ run: ExampleRun) -> Series {
         let kept = values(run)
         let y = kept.map { block.plot == .gradientNorm ? $0.gradientNorm : $0.loss }
-        var series = Series(label: run.example.name, x: kept.map { Double($0.k) }, y: y)
+        var series = Series(label: words.label(run.example), x: kept.map { Double($0.k) }, y: y)
         series.style = slot(run)
         return series
     }
@@ -93,14 +95,19 @@ struct PlotFigure {
         if block.plot == .contour {
             func point(_ theta: [Double]) -> String { "(" + theta.map { format.format($0).prose }.joined(separator: ", ") + ")" }
             return words.pathSummary(
-                example: run.example.name, from: point(first.theta), to: point(last.theta), iterations: run.trace.iterationCount,
-                outcome: words.outcome(run.trace.outcome))
+                example: words.label(run.example), from: point(first.theta), to: point(last.theta), iterations: run.trace.iterationCount,
+                outcome: outcome(run))
         }
         let quantity = block.plot == .gradientNorm ? \Iteration.gradientNorm : \Iteration.loss
         return words.plotSummary(
-            example: run.example.name, gradient: block.plot == .gradientNorm,
+            example: words.label(run.example), gradient: block.plot == .gradientNorm,
             from: format.format(first[keyPath: quantity]).prose, to: format.format(last[keyPath: quantity]).prose,
-            iterations: run.trace.iterationCount, outcome: words.outcome(run.trace.outcome))
+            iterations: run.trace.iterationCount, outcome: outcome(run))
+    }
+
+    /// The run's outcome in words, or nil when the page has already given it.
+    func outcome(_ run: ExampleRun) -> String? {
+        statedOutcomes.contains(run.example.name) ? nil : words.outcome(run.trace.outcome)
     }
 
     func contour(summary: String) throws(Diagnostics) -> String {
@@ -124,12 +131,12 @@ struct PlotFigure {
         }
         let trajectories = runs.map { run in
             var path = Series(
-                label: run.example.name, x: run.trace.iterations.map { $0.theta[0] }, y: run.trace.iterations.map { $0.theta[1] })
+                label: words.label(run.example), x: run.trace.iterations.map { $0.theta[0] }, y: run.trace.iterations.map { $0.theta[1] })
             path.style = slot(run)
             return path
         }
         var plot = ContourPlot(
-            title: block.title ?? words.plotTitle(.contour), xLabel: runs[0].example.objective.parameterNames?[0] ?? "θ[0]", yLabel: runs[0].example.objective.parameterNames?[1] ?? "θ[1]", xRange: xRange, yRange: yRange,
+            title: block.title ?? words.plotTitle(.contour), xLabel: words.parameterNames(runs[0].example)[0], yLabel: words.parameterNames(runs[0].example)[1], xRange: xRange, yRange: yRange,
             values: grid, trajectories: trajectories)
         plot.description = summary
         plot.levels = Self.levels(grid: grid.values, starts: runs.compactMap { $0.trace.iterations.first?.loss })
@@ -171,7 +178,7 @@ struct PlotFigure {
         out.line("details", [.init("class", "plot-data")]) { details in
             details.element("summary", words.plotData)
             details.newline()
-            details.table { $0.columnHeaders(["k"] + runs.map(\.example.name)) } rows: { body in
+            details.table { $0.columnHeaders(["k"] + runs.map { words.label($0.example) }) } rows: { body in
                 for k in ks.sorted() {
                     body.row { cells in
                         cells.element("th", [.row], "\(k)")

@@ -2,7 +2,7 @@
 /// placeholders such as `{k}` for the numbers and names filled in when the page is rendered.
 public enum WordKey: String, CaseIterable, Sendable {
     // The frame of every page.
-    case languageName, footer, sectionLink, lessons, contents, otherLanguages, claimsHeading, downloads, rerun
+    case languageName, footer, sectionLink, lessons, contents, otherLanguages, downloads, rerun
     case readingTime, calloutTip, calloutWarning, calloutNote
     // Punctuation that differs between languages.
     case parenthesized, listSeparator, sentenceSpace, settingsSeparator
@@ -27,4 +27,14 @@ public enum WordKey: String, CaseIterable, Sendable {
     case parameterLR, parameterMomentum, parameterWeightDecay, parameterDampening, parameterAlpha, parameterCentered
     case parameterAMSGrad, parameterMaximize, parameterLRDecay, nesterovOn, nesterovOff, flagOn, flagOff
     case settingBatch, settingClip, settingScheduled, settingProjected, newtonLR, newtonContinue, newtonGradient
+    // Labels made for examples that have none.
+    case labelGD, labelSGD, labelSGDMomentum, labelSGDNesterov, labelStochastic, labelMiniBatch, labelAdam, labelAdamW, labelAdagrad, labelRMSprop, labelNewton, labelNewtonDamped
+    case labelLR, labelStepFactor, labelBatch, labelWeightDecay, labelClip, labelScheduled, labelProjected, labelMaximize
+    // The claims box.
+    case claimsSummary, claimConverges, claimConvergesWithin, claimDiverges, claimDivergesWithin, claimLimit, claimFails, claimFewer, claimCompare
+    case evidenceOutcome, evidenceValue, quantityOf, quantityFinal, quantityAt, quantityIterations, quantityBound, quantityDistance
+    // Citing the source article.
+    case sourceCitation, sourcePhrase
+    // Captions of runs whose outcome the page has already given.
+    case tableCaptionAllBare, tableCaptionSomeBare, pathSummaryBare, plotSummaryLossBare, plotSummaryGradientBare
 }
