@@ -133,6 +133,8 @@ enum Stylesheet {
         span.nowrap { white-space: nowrap; }
         @media (min-width: 640px) { p code, li code { white-space: nowrap; } }
         figure.compare td.text { min-width: 7rem; }
+        figure.compare thead th:first-child { text-align: left; }
+        figure.compare tbody th { text-align: left; white-space: normal; min-width: 9rem; max-width: 16rem; }
         details.claims { border-left: 4px solid #2e8b57; background: var(--row); padding: .6rem 1rem; margin: 1.5rem 0;
                        font-family: system-ui, sans-serif; font-size: .92rem; }
         details.claims summary { font-weight: 600; cursor: pointer; }
