@@ -82,15 +82,33 @@ extension LessonPage {
                 .joined(separator: words.listSeparator)
         case .comparison(_, let x, _, let y):
             guard case .compare(let left, _, let right) = statement else { return words.number(x) }
-            var parts = [quantity(left) + " = " + words.number(x)]
-            if case .value(let binding) = right { parts.append(quantity(binding) + " = " + words.number(y)) }
-            return parts.joined(separator: words.listSeparator)
+            var values = [(left, x)]
+            if case .value(let binding) = right { values.append((binding, y)) }
+            // Values of one example are named once: "Gradient descent (…): final J = …; J at k = 0 = …".
+            let names = Set(values.map { example(of: $0.0)?.name })
+            if names.count == 1, let example = example(of: left) {
+                let parts = values.map { bare($0.0) + " = " + words.number($0.1) }.joined(separator: words.listSeparator)
+                return words(.evidenceOutcome, ["example": words.label(example), "outcome": parts])
+            }
+            return values.map { quantity($0.0) + " = " + words.number($0.1) }.joined(separator: words.listSeparator)
         }
     }
 
-    /// A bound value in words: "final J of Gradient descent (learning rate 0.01)", "α of …".
+    /// The example a binding reads.
+    func example(of binding: Binding) -> Example? {
+        guard case .name(let name)? = binding.path.first else { return nil }
+        return run.run(named: name)?.example
+    }
+
+    /// A bound value in words with its example: "final J of Gradient descent (learning rate 0.01)", "α of …".
     func quantity(_ binding: Binding) -> String {
-        guard case .name(let name)? = binding.path.first, let example = run.run(named: name)?.example else { return binding.pathText }
+        guard let example = example(of: binding) else { return binding.pathText }
+        return words(.quantityOf, ["quantity": bare(binding), "example": words.label(example)])
+    }
+
+    /// A bound value in words without its example: "final J", "J at k = 0", "α".
+    func bare(_ binding: Binding) -> String {
+        guard let example = example(of: binding) else { return binding.pathText }
         let names = words.parameterNames(example)
         let J = words.notation.objective
         func component(_ rest: ArraySlice<Binding.Component>) -> String {
@@ -122,6 +140,6 @@ extension LessonPage {
         case (.name("distance_to_solution")?, _): quantity = words(.quantityDistance)
         default: quantity = component(rest)
         }
-        return words(.quantityOf, ["quantity": quantity, "example": words.label(example)])
+        return quantity
     }
 }

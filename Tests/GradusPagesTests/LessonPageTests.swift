@@ -136,8 +136,8 @@ struct GeneratedBlockTests {
         #expect(html.hasPrefix("<details class=\"claims\">\n<summary>How these numbers were checked</summary>\n<ul>"))
         #expect(html.contains("✓</span> Gradient descent (learning rate 0.01) reaches the iteration limit <span class=\"evidence\">(Gradient descent (learning rate 0.01): reached the iteration limit of 1000)</span>"))
         #expect(html.contains("Gradient descent (learning rate 0.5) diverges within 200 iterations <span class=\"evidence\">(Gradient descent (learning rate 0.5): diverged at iteration "))
-        #expect(html.contains("(final J of Gradient descent (learning rate 0.01) = "))
-        #expect(html.contains("(J at k = 1 of Gradient descent (learning rate 0.01) = 3.20347; J at k = 0 of Gradient descent (learning rate 0.01) = 5.125)"))
+        #expect(html.contains("(Gradient descent (learning rate 0.01): final J = "))
+        #expect(html.contains("(Gradient descent (learning rate 0.01): J at k = 1 = 3.20347; J at k = 0 = 5.125)"))
         #expect(!html.contains("seed") && !html.contains("wild"))
         #expect(html.contains("The first step lowers the loss."))
     }
