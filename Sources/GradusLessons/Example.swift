@@ -13,6 +13,8 @@ public struct Example: Sendable {
     public let tolerance: Tolerance
     /// The data file the example reads, relative to the content folder.
     public var dataFile: String? = nil
+    /// What pages call the example; see `ExampleLabel`.
+    public var label = ExampleLabel()
 }
 
 /// |new − golden| ≤ absolute + relative·|golden| passes.

@@ -27,7 +27,7 @@ struct ExampleParser {
         return examples
     }
 
-    static let keys = ["name", "objective", "data", "start", "optimizer", "stop", "check"]
+    static let keys = ["name", "label", "objective", "data", "start", "optimizer", "stop", "check"]
 
     func example(_ node: Node) throws(Diagnostics) -> Example {
         let pairs = try reader.mapping(node, allowed: Self.keys, what: "an example")
@@ -71,10 +71,11 @@ struct ExampleParser {
         let dataFile = try pairs.first { $0.key == "data" }?.value.mapping?["csv"].map { node throws(Diagnostics) in
             try reader.string(node, what: "'csv'")
         }
-        let example = Example(
+        var example = Example(
             name: name, location: reader.location(node), objective: objective, start: start,
             method: method, stopping: try stopping(value("stop")),
             tolerance: try tolerance(pairs.first { $0.key == "check" }?.value), dataFile: dataFile)
+        example.label = try label(pairs.first { $0.key == "label" }?.value)
         guard example.work <= WorkLimits.perExample else {
             throw reader.fail(
                 try value("stop"),

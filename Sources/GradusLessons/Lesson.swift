@@ -19,6 +19,9 @@ public struct Lesson: Sendable {
     /// The lesson whose examples this one takes (`examples-from:`, or a translation's twin by default); nil when it
     /// declares its own. Its examples are then the other lesson's, run once per build for both pages.
     public var examplesFrom: SharedExamples? = nil
+    /// How the lesson writes its symbols (`notation:`); nil when it does not say. A translation that shares its twin's
+    /// examples and says nothing takes the twin's.
+    public var notation: Notation? = nil
 
     public func example(named name: String) -> Example? { examples.first { $0.name == name } }
 
@@ -29,6 +32,7 @@ public struct Lesson: Sendable {
             source: source, slug: slug, language: language, title: title, order: order, summary: summary,
             allowsRawHTML: allowsRawHTML, examples: twin.examples, body: body)
         shared.examplesFrom = SharedExamples(file: twin.source.path, location: location)
+        shared.notation = notation ?? twin.notation
         return shared
     }
 

@@ -2,7 +2,7 @@ import Yams
 
 /// Parses a lesson file: YAML front matter between `---` lines, then the Markdown body.
 public enum LessonParser {
-    static let keys = ["title", "order", "summary", "raw-html", "examples", "examples-from"]
+    static let keys = ["title", "order", "summary", "raw-html", "examples", "examples-from", "notation"]
 
     /// Parses `source`; `slug` names the page. Every problem found is reported, each at its place.
     public static func parse(
@@ -45,6 +45,7 @@ public enum LessonParser {
         var examples: [Example] = []
         var declaresExamples = false
         var examplesFrom: (file: String, location: SourceLocation)? = nil
+        var notation: Notation? = nil
         do throws(Diagnostics) {
             for pair in try reader.mapping(root, allowed: keys, what: "the front matter") {
                 do throws(Diagnostics) {
@@ -52,6 +53,7 @@ public enum LessonParser {
                     case "title": title = try reader.string(pair.value, what: "'title'")
                     case "order": order = try reader.int(pair.value, what: "'order'")
                     case "summary": summary = try reader.string(pair.value, what: "'summary'")
+                    case "notation": notation = try Self.notation(pair.value, reader: reader)
                     case "raw-html": rawHTML = try reader.bool(pair.value, what: "'raw-html'")
                     case "examples":
                         declaresExamples = true
@@ -97,6 +99,7 @@ public enum LessonParser {
             source: source, slug: slug, language: language, title: title ?? "", order: order ?? 0, summary: summary,
             allowsRawHTML: rawHTML, examples: examples, body: body)
         lesson.declaresExamples = declaresExamples
+        lesson.notation = notation
         lesson.examplesFrom = examplesFrom.map { SharedExamples(file: $0.file, location: $0.location) }
         return lesson
     }

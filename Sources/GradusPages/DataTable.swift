@@ -13,14 +13,14 @@ struct DataTable {
     var html: HTMLWriter {
         var out = HTMLWriter()
         guard let (features, targets) = run.example.objective.data else {
-            out.line("p", [.init("class", "note")]) { $0.text(words.noData(example: run.example.name)) }
+            out.line("p", [.init("class", "note")]) { $0.text(words.noData(example: words.label(run.example))) }
             return out
         }
         let d = features.columns
         let format = NumberFormat.significant(6)
         let shown = min(limit ?? features.rows, features.rows)
         out.line("figure", [.init("class", "data")], linesInside: true) { figure in
-            figure.element("figcaption", words.dataCaption(example: run.example.name, samples: features.rows))
+            figure.element("figcaption", words.dataCaption(example: words.label(run.example), samples: features.rows))
             figure.newline()
             figure.table { header in
                 header.element("th", [.column], "i")

@@ -6,9 +6,11 @@ import GradusText
 /// Self-contained handouts: one HTML file per lesson and one for the whole course, per language, with
 /// the stylesheet, the math font and every figure inline, so a file can be emailed or printed offline.
 public enum Handouts {
-    /// `SLUG.html` for each lesson and `course.html`, under `LANG/` for languages other than the main one.
+    /// `SLUG.html` for each lesson and `course.html`, under `LANG/` for languages other than the main one. The
+    /// claims boxes are left out unless `claims` asks for them (then they are unfolded, for print).
     public static func render(
-        _ runs: [LessonRun], course: CourseInfo, assets: SiteAssets = SiteAssets(), theme: Theme = .standard
+        _ runs: [LessonRun], course: CourseInfo, assets: SiteAssets = SiteAssets(), theme: Theme = .standard,
+        claims: Bool = false
     ) throws(Diagnostics) -> [PageFile] {
         var css = Stylesheet.css + theme.extraCSS
         if let font = assets.mathFont {
@@ -29,6 +31,8 @@ public enum Handouts {
             for run in ordered {
                 do {
                     var single = LessonPage(run)
+                    single.showsClaims = claims
+                    single.claimsOpen = claims
                     let alone = try single.renderWithSections().html
                     files.append(
                         PageFile(
@@ -38,6 +42,8 @@ public enum Handouts {
                                 body: article(run.lesson, alone, words: words))))
                     var shared = LessonPage(run)
                     shared.idPrefix = run.lesson.slug + "-"
+                    shared.showsClaims = claims
+                    shared.claimsOpen = claims
                     let body = try shared.renderWithSections().html
                     articles.append(article(run.lesson, body, words: words, id: run.lesson.slug))
                 } catch {

@@ -8,6 +8,8 @@ struct IterationTable {
     let run: ExampleRun
     let block: GeneratedBlock
     let words: Localization
+    /// Whether the caption gives the run's outcome (not when the page has already given it).
+    var statesOutcome = true
 
     var rows: [Iteration] {
         let kept = run.trace.iterations
@@ -24,7 +26,9 @@ struct IterationTable {
             figure.element("figcaption", caption(total: run.trace.final.k + 1))
             figure.newline()
             figure.table { header in
-                header.columnHeaders(["k"] + (0..<d).map { "θ[\($0)]" } + ["J(θ)"] + (0..<d).map { "∂J/∂θ[\($0)]" } + ["‖∇J‖"])
+                let names = words.parameterNames(run.example)
+                let J = words.notation.objective
+                header.columnHeaders(["k"] + names + ["\(J)(θ)"] + names.map { "∂\(J)/∂\($0)" } + ["‖∇\(J)‖"])
             } rows: { body in
                 var previous = -1
                 for row in rows {
@@ -43,6 +47,6 @@ struct IterationTable {
     }
 
     func caption(total: Int) -> String {
-        words.tableCaption(example: run.example.name, shown: rows.count, total: total, outcome: run.trace.outcome)
+        words.tableCaption(example: words.label(run.example), shown: rows.count, total: total, outcome: statesOutcome ? run.trace.outcome : nil)
     }
 }

@@ -3,6 +3,7 @@ import GradusText
 
 /// A trace offered for download: files `BASE.csv` and `BASE.json` beside the page.
 struct Download {
+    /// What the page calls the example.
     let example: String
     let base: String
 }
@@ -100,6 +101,9 @@ enum Layout {
             main.close("section")
             main.newline()
         }
+        if lesson.citesSource == true, let source = site.course.source {
+            source.write(to: &main, words: words, main: site.course.language)
+        }
         main.close("article")
         main.newline()
         if previous != nil || next != nil {
@@ -180,6 +184,7 @@ enum Layout {
         }
         main.close("ol")
         main.newline()
+        if let source = site.course.source { source.write(to: &main, words: words, main: site.course.language) }
         return document(title: site.title, site: site, alternates: site.alternates(of: nil), main: main.html)
     }
 }

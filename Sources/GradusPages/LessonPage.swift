@@ -23,6 +23,13 @@ struct LessonPage {
     var plotCount = 0
     /// Put before every id of the page (headings, figures), so several lessons can share one document.
     var idPrefix = ""
+    /// Whether the claims boxes are shown (handouts leave them out unless asked).
+    var showsClaims = true
+    /// Whether the claims boxes start unfolded (folded on the web).
+    var claimsOpen = false
+    /// The examples whose outcome the page has given so far (in a caption or a comparison table), so later captions
+    /// do not repeat it.
+    var statedOutcomes: Set<String> = []
 
     /// Punctuation that must not start a line after an inline formula. Not `]` or `!`, which may belong to a
     /// Markdown link or image.
@@ -32,7 +39,7 @@ struct LessonPage {
 
     init(_ run: LessonRun) {
         self.run = run
-        self.words = Localization(language: run.lesson.language)
+        self.words = Localization(language: run.lesson.language, notation: run.lesson.notation ?? Notation())
     }
 
     var options: MarkdownOptions { run.lesson.allowsRawHTML ? [.allowRawHTML] : [] }
@@ -149,9 +156,13 @@ struct LessonPage {
         }
         guard runs.count == block.examples.count else { return HTMLWriter() }
         switch block.kind {
-        case .table: return IterationTable(run: runs[0], block: block, words: words).html
+        case .table:
+            defer { statedOutcomes.insert(runs[0].example.name) }
+            return IterationTable(run: runs[0], block: block, words: words, statesOutcome: !statedOutcomes.contains(runs[0].example.name)).html
         case .data: return DataTable(run: runs[0], words: words, limit: block.rows).html
-        case .compare: return ComparisonTable(runs: runs, tolerance: block.tolerance, words: words).html
+        case .compare:
+            statedOutcomes.formUnion(runs.map(\.example.name))
+            return ComparisonTable(runs: runs, tolerance: block.tolerance, words: words).html
         case .step:
             do throws(Diagnostics) {
                 return try WorkedStep(run: runs[0], block: block, words: words).html
@@ -162,55 +173,18 @@ struct LessonPage {
         case .claims: return claims(block)
         case .plot:
             plotCount += 1
+            defer { statedOutcomes.formUnion(runs.map(\.example.name)) }
             do throws(Diagnostics) {
                 return try PlotFigure(
                     runs: runs, block: block, words: words, id: "\(idPrefix)plot-\(plotCount)",
-                    slots: PlotFigure.paletteSlots(run.lesson.body, methods: PlotFigure.methodKeys(run.runs))
+                    slots: PlotFigure.paletteSlots(run.lesson.body, methods: PlotFigure.methodKeys(run.runs)),
+                    statedOutcomes: statedOutcomes
                 ).html
             } catch {
                 problems += error.all
                 return HTMLWriter()
             }
         }
-    }
-
-    /// The claims that hold, each with its evidence.
-    mutating func claims(_ block: GeneratedBlock) -> HTMLWriter {
-        var out = HTMLWriter()
-        out.open("aside", [.init("class", "claims")])
-        out.newline()
-        out.element("p", words.claimsHeading)
-        out.newline()
-        out.open("ul")
-        out.newline()
-        var written = 0
-        for claim in block.claims {
-            do throws(Diagnostics) {
-                let evidence = try run.check(claim)
-                out.open("li")
-                out.element("span", [.init("class", "mark"), .init("aria-hidden", "true")], "✓")
-                out.text(" ")
-                for part in claim.textParts {
-                    switch part {
-                    case .text(let plain): out.text(plain)
-                    case .binding(let binding): value(binding)?.write(to: &out, binding.format, words)
-                    }
-                }
-                if !words.zh { out.text(" ") }
-                out.element("span", [.init("class", "evidence")], words.parenthesized(words.evidence(evidence)))
-                out.close("li")
-                out.newline()
-                written += 1
-            } catch {
-                problems += error.all
-            }
-        }
-        if written == 0 { out.newline() }
-        out.close("ul")
-        out.newline()
-        out.close("aside")
-        out.newline()
-        return out
     }
 
     /// A pipe table: each cell's pieces parsed as Markdown on their own, with their bindings and math.

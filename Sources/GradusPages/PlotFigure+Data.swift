@@ -41,8 +41,8 @@ extension PlotFigure {
             let offset = constant.map { theta[$0] * features[0, $0] } ?? 0
             let line =
                 classifier
-                ? PlotLine(a: theta[shown[0]], b: theta[shown[1]], c: offset, label: words.boundaryLabel(run.example.name))
-                : PlotLine(a: theta[shown[0]], b: -1, c: offset, label: words.fitLabel(run.example.name))
+                ? PlotLine(a: theta[shown[0]], b: theta[shown[1]], c: offset, label: words.boundaryLabel(words.label(run.example)))
+                : PlotLine(a: theta[shown[0]], b: -1, c: offset, label: words.fitLabel(words.label(run.example)))
             var styled = line
             styled.style = slot(run)
             return styled

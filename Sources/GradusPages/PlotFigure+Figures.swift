@@ -54,7 +54,7 @@ extension PlotFigure {
         let optima = try optimumLosses()
         var plot = LinePlot(
             title: block.title ?? words.plotTitle(.loss), xLabel: words.iterationAxis, yLabel: words.gapAxis,
-            series: runs.map { lossSeries($0, label: $0.example.name, optimum: optima[$0.example.name]) }, yScale: .log)
+            series: runs.map { lossSeries($0, label: words.label($0.example), optimum: optima[$0.example.name]) }, yScale: .log)
         plot.description = summary
         return plot.svg(id: id)
     }
@@ -63,11 +63,10 @@ extension PlotFigure {
     /// shared axes (`layout: panels`).
     func sweep(summary: String) throws(Diagnostics) -> String {
         let optima = block.gap ? try optimumLosses() : [:]
-        let yLabel = block.gap ? words.gapAxis : "J(θ)"
-        let learningRate = { (run: ExampleRun) in NumberFormat.default.format(run.example.method.learningRate).prose }
+        let yLabel = block.gap ? words.gapAxis : "\(words.notation.objective)(θ)"
         let series = runs.map { run in
             lossSeries(
-                run, label: block.panels ? run.example.name : words.sweepLabel(example: run.example.name, learningRate: learningRate(run)),
+                run, label: words.label(run.example),
                 optimum: optima[run.example.name])
         }
         // Log when every value can be shown on it; otherwise the automatic choice.
@@ -76,7 +75,7 @@ extension PlotFigure {
         if block.panels {
             let panels = zip(runs, series).map { run, one in
                 var panel = LinePlot(
-                    title: words.panelTitle(example: run.example.name, learningRate: learningRate(run)),
+                    title: words.label(run.example),
                     xLabel: words.iterationAxis, yLabel: yLabel, series: [one], yScale: scale)
                 panel.description = describe(run)
                 return panel
@@ -105,7 +104,7 @@ extension PlotFigure {
         let curve = FunctionPlot.sample(xRange) { objective.value(at: [$0]) }
         let paths = runs.map { run in
             var path = Series(
-                label: run.example.name, x: run.trace.iterations.map { $0.theta[0] }, y: run.trace.iterations.map(\.loss))
+                label: words.label(run.example), x: run.trace.iterations.map { $0.theta[0] }, y: run.trace.iterations.map(\.loss))
             path.style = slot(run)
             return path
         }
@@ -176,13 +175,13 @@ extension PlotFigure {
                 return s
             }
             if quantity == .batchLoss {
-                var full = line(.loss, "\(run.example.name) (\(words.fullWord))")
+                var full = line(.loss, "\(words.label(run.example)) (\(words.fullWord))")
                 // The full loss in the next slot: the batch loss is the noisy one.
                 full.style = (slot(run) ?? series.count) + 1
-                series.append(line(.batchLoss, "\(run.example.name) (\(words.batchWord))"))
+                series.append(line(.batchLoss, "\(words.label(run.example)) (\(words.batchWord))"))
                 series.append(full)
             } else {
-                series.append(line(quantity, run.example.name))
+                series.append(line(quantity, words.label(run.example)))
             }
         }
         let names = runs[0].example.objective.parameterNames
@@ -201,7 +200,7 @@ extension PlotFigure {
         let names = run.example.objective.parameterNames
         let name = words.quantityName(quantity) { i in names.map { i < $0.count ? $0[i] : "θ[\(i)]" } ?? "θ[\(i)]" }
         return words.traceSummary(
-            example: run.example.name, quantity: name, from: recorded.first.map { format.format($0).prose } ?? "—",
+            example: words.label(run.example), quantity: name, from: recorded.first.map { format.format($0).prose } ?? "—",
             to: recorded.last.map { format.format($0).prose } ?? "—", iterations: run.trace.iterationCount)
     }
 

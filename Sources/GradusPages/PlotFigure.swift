@@ -15,6 +15,8 @@ struct PlotFigure {
     /// Each example's palette slot on this page (see `PlotFigure.paletteSlots`), so a run keeps its colour from
     /// figure to figure.
     var slots: [String: Int] = [:]
+    /// The examples whose outcome the page has already given: their captions leave it out.
+    var statedOutcomes: Set<String> = []
 
     /// The slot of `run` in this figure: its page slot, unless two runs of this figure would then look alike.
     func slot(_ run: ExampleRun) -> Int? {
@@ -26,14 +28,14 @@ struct PlotFigure {
     var html: HTMLWriter {
         get throws(Diagnostics) {
             let svg: String
-            let summary = runs.map(describe).joined(separator: words.zh ? "" : " ")
+            let summary = runs.map(describe).joined(separator: words.sentenceSpace)
             switch block.plot {
             case .loss where block.gap:
                 svg = try gapPlot(summary: summary)
             case .loss, .gradientNorm:
                 var plot = LinePlot(
                     title: block.title ?? words.plotTitle(block.plot), xLabel: words.iterationAxis,
-                    yLabel: block.plot == .loss ? "J(θ)" : "‖∇J(θ)‖", series: runs.map(series))
+                    yLabel: block.plot == .loss ? "\(words.notation.objective)(θ)" : "‖∇\(words.notation.objective)(θ)‖", series: runs.map(series))
                 plot.description = summary
                 svg = plot.svg(id: id)
             case .sweep:
@@ -68,7 +70,7 @@ struct PlotFigure {
     func series(_ run: ExampleRun) -> Series {
         let kept = values(run)
         let y = kept.map { block.plot == .gradientNorm ? $0.gradientNorm : $0.loss }
-        var series = Series(label: run.example.name, x: kept.map { Double($0.k) }, y: y)
+        var series = Series(label: words.label(run.example), x: kept.map { Double($0.k) }, y: y)
         series.style = slot(run)
         return series
     }
@@ -86,14 +88,19 @@ struct PlotFigure {
                 return theta.count == 1 ? text : "(" + text + ")"
             }
             return words.pathSummary(
-                example: run.example.name, from: point(first.theta), to: point(last.theta), iterations: run.trace.iterationCount,
-                outcome: words.outcome(run.trace.outcome))
+                example: words.label(run.example), from: point(first.theta), to: point(last.theta), iterations: run.trace.iterationCount,
+                outcome: outcome(run))
         }
         let quantity = block.plot == .gradientNorm ? \Iteration.gradientNorm : \Iteration.loss
         return words.plotSummary(
-            example: run.example.name, gradient: block.plot == .gradientNorm,
+            example: words.label(run.example), gradient: block.plot == .gradientNorm,
             from: format.format(first[keyPath: quantity]).prose, to: format.format(last[keyPath: quantity]).prose,
-            iterations: run.trace.iterationCount, outcome: words.outcome(run.trace.outcome))
+            iterations: run.trace.iterationCount, outcome: outcome(run))
+    }
+
+    /// The run's outcome in words, or nil when the page has already given it.
+    func outcome(_ run: ExampleRun) -> String? {
+        statedOutcomes.contains(run.example.name) ? nil : words.outcome(run.trace.outcome)
     }
 
     func contour(summary: String) throws(Diagnostics) -> String {
@@ -108,17 +115,17 @@ struct PlotFigure {
         }
         let trajectories = runs.map { run in
             var path = Series(
-                label: run.example.name, x: run.trace.iterations.map { $0.theta[0] }, y: run.trace.iterations.map { $0.theta[1] })
+                label: words.label(run.example), x: run.trace.iterations.map { $0.theta[0] }, y: run.trace.iterations.map { $0.theta[1] })
             path.style = slot(run)
             return path
         }
         var plot = ContourPlot(
-            title: block.title ?? words.plotTitle(.contour), xLabel: runs[0].example.objective.parameterNames?[0] ?? "θ[0]", yLabel: runs[0].example.objective.parameterNames?[1] ?? "θ[1]", xRange: xRange, yRange: yRange,
+            title: block.title ?? words.plotTitle(.contour), xLabel: words.parameterNames(runs[0].example)[0], yLabel: words.parameterNames(runs[0].example)[1], xRange: xRange, yRange: yRange,
             values: grid, trajectories: trajectories)
         plot.description = summary
         plot.levels = Self.levels(grid: grid.values, starts: runs.compactMap { $0.trace.iterations.first?.loss })
-        plot.startLabel = words.zh ? "起点" : "start"
-        plot.endLabel = words.zh ? "终点" : "end"
+        plot.startLabel = words(.plotStart)
+        plot.endLabel = words(.plotEnd)
         decorate(&plot, clipped: clipped)
         return plot.svg(id: id)
     }
@@ -156,7 +163,7 @@ struct PlotFigure {
         out.line("details", [.init("class", "plot-data")]) { details in
             details.element("summary", words.plotData)
             details.newline()
-            details.table { $0.columnHeaders(["k"] + runs.map(\.example.name)) } rows: { body in
+            details.table { $0.columnHeaders(["k"] + runs.map { words.label($0.example) }) } rows: { body in
                 for k in ks.sorted() {
                     body.row { cells in
                         cells.element("th", [.row], "\(k)")

@@ -7,6 +7,8 @@ public struct CourseInfo: Sendable, Equatable {
     public let languages: [String]
     /// The course title in each language.
     public let titles: [String: String]
+    /// The article the course is built from, cited on the index and on the lessons that mention it.
+    public var source: SourceCitation? = nil
 
     public init(title: String, language: String = "en") {
         self.languages = [language]
@@ -70,6 +72,8 @@ public struct RenderedLesson: Sendable, Codable, Equatable {
 
     public struct TraceFiles: Sendable, Codable, Equatable {
         public let example: String
+        /// What the page calls the example.
+        public var label: String = ""
         public let csv: String
         public let json: String
     }
@@ -90,6 +94,8 @@ public struct RenderedLesson: Sendable, Codable, Equatable {
     let sections: [Section]
     let search: [SearchIndex.Entry]
     public let traces: [TraceFiles]
+    /// Whether the lesson's prose mentions the source article ("the source article", "原文"), so the page cites it.
+    public var citesSource: Bool? = nil
 }
 
 /// Renders every page of the site from the lessons' runs.
@@ -104,7 +110,7 @@ public enum SitePages {
         let body = try page.renderWithSections()
         var search = SearchIndex()
         search.add(run.lesson, text: body.text, cuts: body.cuts)
-        return RenderedLesson(
+        var rendered = RenderedLesson(
             slug: run.lesson.slug, language: run.lesson.language, title: run.lesson.title, order: run.lesson.order,
             summary: run.lesson.summary, readingMinutes: ReadingTime.minutes(run.lesson), body: body.html,
             sourceFile: run.lesson.source.path.split(separator: "/").suffix(2).joined(separator: "/"),
@@ -121,9 +127,11 @@ public enum SitePages {
             sections: body.sections, search: search.entries,
             traces: run.runs.map {
                 RenderedLesson.TraceFiles(
-                    example: $0.example.name, csv: TraceExport.csv($0, limit: downloadRows),
+                    example: $0.example.name, label: page.words.label($0.example), csv: TraceExport.csv($0, limit: downloadRows),
                     json: TraceExport.json($0, limit: downloadRows))
             })
+        rendered.citesSource = run.lesson.source.text.lowercased().contains(page.words(.sourcePhrase).lowercased())
+        return rendered
     }
 
     /// One page per lesson, an index per language and the stylesheet, in a stable order; every diagnostic of every lesson.
@@ -164,14 +172,14 @@ public enum SitePages {
                 for trace in lesson.traces {
                     let identity = trace.csv + "\u{0}" + trace.json
                     if let existing = written[identity] {
-                        downloads.append(Download(example: trace.example, base: site.root + existing))
+                        downloads.append(Download(example: trace.label, base: site.root + existing))
                         continue
                     }
                     let base = "data/\(lesson.slug).\(trace.example)"
                     files.append(PageFile(path: site.folder + base + ".csv", contents: trace.csv))
                     files.append(PageFile(path: site.folder + base + ".json", contents: trace.json))
                     written[identity] = site.folder + base
-                    downloads.append(Download(example: trace.example, base: base))
+                    downloads.append(Download(example: trace.label, base: base))
                 }
                 let html = Layout.lesson(
                     LessonLayout(lesson: lesson, downloads: downloads, lessons: ordered), site: site,

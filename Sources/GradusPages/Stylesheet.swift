@@ -133,12 +133,16 @@ enum Stylesheet {
         span.nowrap { white-space: nowrap; }
         @media (min-width: 640px) { p code, li code { white-space: nowrap; } }
         figure.compare td.text { min-width: 7rem; }
-        aside.claims { border-left: 4px solid #2e8b57; background: var(--row); padding: .6rem 1rem; margin: 1.5rem 0;
+        figure.compare thead th:first-child { text-align: left; }
+        figure.compare tbody th { text-align: left; white-space: normal; min-width: 9rem; max-width: 16rem; }
+        details.claims { border-left: 4px solid #2e8b57; background: var(--row); padding: .6rem 1rem; margin: 1.5rem 0;
                        font-family: system-ui, sans-serif; font-size: .92rem; }
-        aside.claims p { margin: 0 0 .3rem; font-weight: 600; }
-        aside.claims ul { list-style: none; padding: 0; margin: 0; }
-        aside.claims .mark { color: #2e8b57; font-weight: 700; }
-        aside.claims .evidence { color: var(--muted); }
+        details.claims summary { font-weight: 600; cursor: pointer; }
+        details.claims[open] summary { margin-bottom: .3rem; }
+        details.claims ul { list-style: none; padding: 0; margin: 0; }
+        details.claims .mark { color: #2e8b57; font-weight: 700; }
+        details.claims .evidence { color: var(--muted); }
+        p.source { color: var(--muted); font-size: .9rem; margin-top: 2rem; }
         figure.step figcaption { color: var(--muted); font-family: system-ui, sans-serif; font-size: .9rem; }
         ol.lessons { padding-left: 1.5rem; }
         ol.lessons li { margin: 1rem 0; }

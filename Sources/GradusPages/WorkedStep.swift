@@ -15,6 +15,15 @@ struct WorkedStep {
         return "\\begin{pmatrix} " + values.map { format.format($0).tex }.joined(separator: " \\\\ ") + " \\end{pmatrix}"
     }
 
+    /// A symbol of the notation as TeX: Greek letters by their command, anything else as it is.
+    static func tex(_ symbol: String) -> String {
+        let greek: [String: String] = [
+            "α": "\\alpha", "β": "\\beta", "γ": "\\gamma", "δ": "\\delta", "ε": "\\varepsilon", "η": "\\eta",
+            "θ": "\\theta", "λ": "\\lambda", "μ": "\\mu", "ρ": "\\rho", "τ": "\\tau", "φ": "\\varphi",
+        ]
+        return greek[symbol] ?? symbol
+    }
+
     var html: HTMLWriter {
         get throws(Diagnostics) {
             let k = block.iteration
@@ -30,7 +39,8 @@ struct WorkedStep {
             if case .firstOrder(let spec, nil, nil) = run.example.method, case .gd = spec.method, spec.schedule == .constant,
                 spec.clipNorm == nil
             {
-                tex = "\\theta^{(\(k + 1))} = \\theta^{(\(k))} - \\alpha \\nabla J(\\theta^{(\(k))}) = "
+                let (alpha, J) = (Self.tex(words.notation.learningRate), Self.tex(words.notation.objective))
+                tex = "\\theta^{(\(k + 1))} = \\theta^{(\(k))} - \(alpha) \\nabla \(J)(\\theta^{(\(k))}) = "
                 tex += column(record.theta) + " - " + format.format(record.learningRate).tex + " " + column(record.gradient)
             } else {
                 tex = "\\theta^{(\(k + 1))} = \\theta^{(\(k))} + \\Delta\\theta^{(\(k))} = " + column(record.theta) + " + " + column(update)
@@ -45,10 +55,10 @@ struct WorkedStep {
                 let math = try TeX.formula(tex, style: .display)
                 func vector(_ values: [Double]) -> String { values.map { format.format($0).prose }.joined(separator: ", ") }
                 var caption = words.stepCaption(
-                    example: run.example.name, k: k, from: format.format(record.loss).prose, to: format.format(next.loss).prose,
+                    example: words.label(run.example), k: k, from: format.format(record.loss).prose, to: format.format(next.loss).prose,
                     gradient: vector(record.batch?.gradient ?? record.gradient), batch: record.batch?.size)
                 if !record.state.isEmpty {
-                    caption += (words.zh ? "" : " ") + words.stateAfterStep(
+                    caption += words.sentenceSpace + words.stateAfterStep(
                         record.state.map { entry in words.stateEntry(name: entry.name, values: entry.values.map { format.format($0).prose }) })
                 }
                 var out = HTMLWriter()

@@ -3,7 +3,7 @@ import GradusPages
 import Yams
 
 /// `course.yaml`: the course's main `language` and its `title`, one text or one per language
-/// (`title: {en: …, zh: …}`).
+/// (`title: {en: …, zh: …}`), and the `source` article it is built from.
 enum CourseFile {
     static func parse(_ source: SourceFile) throws(Diagnostics) -> CourseInfo {
         let reader = YAMLNodes(source: source)
@@ -13,16 +13,18 @@ enum CourseFile {
         var titles: [String: String] = [:]
         var language = "en"
         var title: Node? = nil
+        var source: Node? = nil
         for (key, value) in mapping {
             switch key.string {
             case "title": title = value
+            case "source": source = value
             case "language":
                 guard let text = value.string, LanguageTag.isValid(text) else {
                     throw Diagnostics(reader.location(value), "'language' must be a language tag such as en or zh")
                 }
                 language = text
             default:
-                throw Diagnostics(reader.location(key), "unknown key '\(key.string ?? "")' in course.yaml; expected title, language")
+                throw Diagnostics(reader.location(key), "unknown key '\(key.string ?? "")' in course.yaml; expected title, language, source")
             }
         }
         if let title {
@@ -40,7 +42,9 @@ enum CourseFile {
             }
         }
         let others = titles.keys.filter { $0 != language }.sorted()
-        return CourseInfo(titles: titles.isEmpty ? [language: "Gradus course"] : titles, languages: [language] + others)
+        var info = CourseInfo(titles: titles.isEmpty ? [language: "Gradus course"] : titles, languages: [language] + others)
+        info.source = try source.map { node throws(Diagnostics) in try Self.source(node, reader: reader, language: language) }
+        return info
     }
 }
 

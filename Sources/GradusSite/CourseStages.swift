@@ -76,11 +76,14 @@ extension Stage where Work == CourseWork {
     }
 
     /// Self-contained handouts from the runs: one per lesson and one per language for the course.
-    public static var renderHandouts: Stage {
+    public static var renderHandouts: Stage { renderHandouts(claims: false) }
+
+    /// Handouts that keep the claims boxes, unfolded.
+    public static func renderHandouts(claims: Bool) -> Stage {
         Stage("render handouts") { (work: inout CourseWork) throws(Diagnostics) in
             work.files = try Handouts.render(
                 work.runs.compactMap { $0 }, course: work.course.info, assets: work.course.assets,
-                theme: work.course.theme)
+                theme: work.course.theme, claims: claims)
         }
     }
 

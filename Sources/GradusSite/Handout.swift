@@ -10,16 +10,19 @@ public struct SiteHandouts: Sendable {
     public let output: URL
     /// How many examples may run at once (the handouts are the same for any number).
     public var jobs: Int
+    /// Whether the handouts keep the claims boxes ("How these numbers were checked"); left out by default.
+    public var claims: Bool
 
-    public init(content: URL, output: URL, jobs: Int = 1) {
+    public init(content: URL, output: URL, jobs: Int = 1, claims: Bool = false) {
         self.content = content
         self.output = output
         self.jobs = max(1, jobs)
+        self.claims = claims
     }
 
     /// The stages, in order; with `pdf`, each HTML handout is also printed to PDF beside it.
     public func stages(pdf: Bool) -> [Stage<CourseWork>] {
-        [.runExamples(jobs: jobs), .renderHandouts] + (pdf ? [.printPDFs] : []) + [.writeOutput(to: output)]
+        [.runExamples(jobs: jobs), .renderHandouts(claims: claims)] + (pdf ? [.printPDFs] : []) + [.writeOutput(to: output)]
     }
 
     /// Writes the handouts of a loaded course (replacing the output folder as a whole); returns the files written,

@@ -11,6 +11,7 @@ struct FigureBlockTests {
         order: 1
         examples:
           - name: left
+            label: "Left start"
             objective: {formula: "theta^2/8 + sin(3*theta)", variables: [theta]}
             start: [-3]
             optimizer: {method: gd, lr: 0.05}
@@ -21,6 +22,7 @@ struct FigureBlockTests {
             optimizer: {method: gd, lr: 0.05}
             stop: {max-iterations: 200, gradient-tolerance: 1e-8}
           - name: bowl
+            label: "Plain bowl"
             objective: {name: quadratic, condition_number: 4, center: [2, 1.5]}
             start: [-1, 0]
             optimizer: {method: gd, lr: 0.2}
@@ -36,18 +38,21 @@ struct FigureBlockTests {
             optimizer: {method: adam, lr: 0.1}
             stop: {max-iterations: 50}
           - name: mini
+            label: "Mini-batch run"
             objective: linear-regression
             data: {generate: linear, samples: 20, weights: [2, -1], noise: 0.1, seed: 4}
             start: [0, 0]
             optimizer: {method: sgd, lr: 0.1, batch_size: 5, seed: 1}
             stop: {max-iterations: 20}
           - name: classes
+            label: "Classifier"
             objective: logistic-regression
             data: {generate: classes, samples: 40, weights: [2, -1], noise: 0.5, seed: 11}
             start: [0, 0]
             optimizer: {method: gd, lr: 1}
             stop: {max-iterations: 50}
           - name: line
+            label: "Line fit"
             objective: linear-regression
             data: {generate: linear, samples: 20, weights: [0.5], noise: 1, seed: 5, range: [0, 10], intercept: true}
             start: [0, 0]
@@ -88,7 +93,7 @@ struct FigureBlockTests {
         #expect(html.contains("class=\"gp-curve\""))
         #expect(html.contains("class=\"gp-series gp-iterates"))
         #expect(html.contains("class=\"gp-arrow\""))
-        #expect(html.contains("‘left’ moves θ from −3 to "))
+        #expect(html.contains("‘Left start’ moves θ from −3 to "))
         #expect(html.contains(">J(theta)</text>"))
         // The table gives θ and J.
         #expect(html.contains("<td>−3, J = "))
@@ -109,7 +114,7 @@ struct FigureBlockTests {
 
     @Test func sweepSharesOneLogAxisByDefault() throws {
         let html = try page("```gradus plot\nkind: sweep\nexamples: [bowl, boxed]\n```\n")
-        #expect(html.contains("bowl (lr = 0.2)"))
+        #expect(html.contains(">Plain bowl</text>"))
         #expect(!html.contains("class=\"gp-panel"))
         #expect(html.contains("10⁻"))
         let panels = try page("```gradus plot\nkind: sweep\nexamples: [bowl, adam]\nlayout: panels\n```\n")
@@ -125,11 +130,11 @@ struct FigureBlockTests {
     @Test func traceDrawsARecordedQuantity() throws {
         let state = try page("```gradus plot\nkind: trace\nexample: adam\nquantity: state.exp_avg_sq[0]\n```\n")
         #expect(state.contains(">exp_avg_sq[0]</text>"))
-        #expect(state.contains("exp_avg_sq[0] of ‘adam’ goes from "))
+        #expect(state.contains("exp_avg_sq[0] of ‘Adam (learning rate"))
         let theta = try page("```gradus plot\nkind: trace\nexamples: [left, middle]\nquantity: theta[0]\n```\n")
         #expect(theta.contains(">theta</text>"))
         let batch = try page("```gradus plot\nkind: trace\nexample: mini\nquantity: batch-loss\n```\n")
-        #expect(batch.contains("mini (batch)") && batch.contains("mini (full)"))
+        #expect(batch.contains("Mini-batch run (batch)") && batch.contains("Mini-batch run (full)"))
         let lr = try page("```gradus plot\nkind: trace\nexample: adam\nquantity: learning-rate\n```\n")
         #expect(lr.contains(">learning rate α</text>"))
     }
@@ -147,11 +152,11 @@ struct FigureBlockTests {
     @Test func dataFigureDrawsTheSamplesAndEachBoundary() throws {
         let html = try page("```gradus plot\nkind: data\nexamples: [classes]\n```\n")
         #expect(html.components(separatedBy: "class=\"gp-sample gp-group").count - 1 == 40)
-        #expect(html.contains("classes: decision boundary"))
+        #expect(html.contains("Classifier: decision boundary"))
         #expect(html.contains("40 samples of two classes with the decision boundary of each run&#39;s final θ."))
         let fit = try page("```gradus plot\nkind: data\nexample: line\n```\n")
         #expect(fit.components(separatedBy: "<circle class=\"gp-sample\"").count - 1 == 20)
-        #expect(fit.contains("line: fitted line"))
+        #expect(fit.contains("Line fit: fitted line"))
     }
 
     @Test func curveDrawsAFormulaOrAFamily() throws {

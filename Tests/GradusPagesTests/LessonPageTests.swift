@@ -132,9 +132,13 @@ struct GeneratedBlockTests {
             ```
 
             """)
-        #expect(html.contains("<aside class=\"claims\">"))
-        #expect(html.contains("✓</span> seed reaches the iteration limit <span class=\"evidence\">(seed reached the iteration limit of 1000)</span>"))
-        #expect(html.contains("wild diverges within 200 iterations <span class=\"evidence\">(wild diverged at iteration "))
+        // Folded by default, under a summary; the examples are called by their labels, also in the evidence.
+        #expect(html.hasPrefix("<details class=\"claims\">\n<summary>How these numbers were checked</summary>\n<ul>"))
+        #expect(html.contains("✓</span> Gradient descent (learning rate 0.01) reaches the iteration limit <span class=\"evidence\">(Gradient descent (learning rate 0.01): reached the iteration limit of 1000)</span>"))
+        #expect(html.contains("Gradient descent (learning rate 0.5) diverges within 200 iterations <span class=\"evidence\">(Gradient descent (learning rate 0.5): diverged at iteration "))
+        #expect(html.contains("(Gradient descent (learning rate 0.01): final J = "))
+        #expect(html.contains("(Gradient descent (learning rate 0.01): J at k = 1 = 3.20347; J at k = 0 = 5.125)"))
+        #expect(!html.contains("seed") && !html.contains("wild"))
         #expect(html.contains("The first step lowers the loss."))
     }
 
@@ -154,10 +158,10 @@ struct GeneratedBlockTests {
         let html = try render("```gradus compare\nexamples: [seed, wild]\ntolerance: 0.01\n```\n")
         #expect(html.contains("<th scope=\"col\">iterations to ‖∇J‖ ≤ 0.01</th>"))
         #expect(html.contains("<th scope=\"col\">iterations</th>"))
-        #expect(html.contains("<tr><th scope=\"row\">seed</th><td class=\"text\">gd (lr 0.01)</td><td>1000</td><td>"))
+        #expect(html.contains("<tr><th scope=\"row\">Gradient descent (learning rate 0.01)</th><td class=\"text\">GD (lr 0.01)</td><td>1000</td><td>"))
         #expect(html.contains("<td class=\"text\">reached the iteration limit of 1000</td>"))
         // 158 updates were applied; the 158th gave a non-finite loss ("diverged at iteration 158").
-        #expect(html.contains("<tr><th scope=\"row\">wild</th><td class=\"text\">gd (lr 0.5)</td><td>158</td><td>—</td>"))
+        #expect(html.contains("<tr><th scope=\"row\">Gradient descent (learning rate 0.5)</th><td class=\"text\">GD (lr 0.5)</td><td>158</td><td>—</td>"))
         #expect(html.contains("<td class=\"text\">diverged at iteration 158</td>"))
     }
 
@@ -198,7 +202,7 @@ struct PlotBlockTests {
         let html = try render("```gradus plot\nkind: loss\nexamples: [seed, wild]\n```\n")
         #expect(html.hasPrefix("<figure class=\"plot\">\n<svg xmlns=\"http://www.w3.org/2000/svg\""))
         #expect(html.contains("role=\"img\""))
-        #expect(html.contains("<figcaption>The loss of ‘seed’ goes from 5.125 to 9.533×10⁻⁵ in 1000 iterations (reached the iteration limit of 1000). The loss of ‘wild’ goes from 5.125 to "))
+        #expect(html.contains("<figcaption>The loss of ‘Gradient descent (learning rate 0.01)’ goes from 5.125 to 9.533×10⁻⁵ in 1000 iterations (reached the iteration limit of 1000). The loss of ‘Gradient descent (learning rate 0.5)’ goes from 5.125 to "))
         #expect(html.contains("<details class=\"plot-data\"><summary>The numbers behind this figure</summary>"))
         #expect(html.contains("<tr><th scope=\"row\">1000</th><td>9.533×10⁻⁵</td><td>—</td></tr>"))
         #expect(!html.contains("nan") && !html.contains("inf"))
@@ -207,17 +211,17 @@ struct PlotBlockTests {
     @Test func contourPlotDrawsThePath() throws {
         let html = try render("```gradus plot\nkind: contour\nexample: seed\nx: [0, 1.5]\ny: [-1, 1]\n```\n")
         #expect(html.contains("<svg"))
-        #expect(html.contains("‘seed’ moves θ from (0.5, −0.5) to (0.9547, 0.03374) in 1000 iterations"))
+        #expect(html.contains("‘Gradient descent (learning rate 0.01)’ moves θ from (0.5, −0.5) to (0.9547, 0.03374) in 1000 iterations"))
         #expect(html.contains("<td>(0.9547, 0.03374)</td>"))
     }
 
     @Test func sweepDrawsAllRatesOnOneAxisOrOnePanelPerExample() throws {
         let html = try render("```gradus plot\nkind: sweep\nexamples: [seed, wild]\n```\n")
-        #expect(html.contains("seed (lr = 0.01)"))
-        #expect(html.contains("wild (lr = 0.5)"))
+        #expect(html.contains(">Gradient descent (learning rate 0.01)<"))
+        #expect(html.contains(">Gradient descent (learning rate 0.5)<"))
         let panels = try render("```gradus plot\nkind: sweep\nexamples: [seed, wild]\nlayout: panels\n```\n")
-        #expect(panels.contains("seed: lr = 0.01"))
-        #expect(panels.contains("wild: lr = 0.5"))
+        #expect(panels.contains(">Gradient descent (learning rate 0.01)<"))
+        #expect(panels.contains(">Gradient descent (learning rate 0.5)<"))
     }
 
     @Test func plotMistakesAreDiagnosed() {
@@ -246,7 +250,7 @@ struct NavigationTests {
     @Test func lessonPagesHaveContentsDownloadsAndTheCourseOutline() throws {
         let html = try page("## First\n\ntext\n\n## Second\n\n### Detail\n")
         #expect(html.contains("<nav class=\"toc\" aria-label=\"On this page\">\n<p>On this page</p>\n<ol>\n<li><a href=\"#first\">First</a></li>\n<li><a href=\"#second\">Second</a></li>\n</ol>"))
-        #expect(html.contains("<li>seed: <a href=\"data/l.seed.csv\" download>CSV</a> · <a href=\"data/l.seed.json\" download>JSON</a></li>"))
+        #expect(html.contains("<li>Gradient descent (learning rate 0.01): <a href=\"data/l.seed.csv\" download>CSV</a> · <a href=\"data/l.seed.json\" download>JSON</a></li>"))
         #expect(html.contains("<nav class=\"course\" aria-label=\"Lessons\">\n<ol>\n<li><a href=\"l.html\" aria-current=\"page\">"))
         #expect(html.contains("<p class=\"meta\">About 1 min to read</p>"))
     }

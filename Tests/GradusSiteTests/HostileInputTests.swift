@@ -45,7 +45,7 @@ struct HostileInputTests {
         ("undefined YAML alias", "---\ntitle: T\norder: 1\nsummary: *s\n---\nx\n",
          "l.md:4:10: error: malformed YAML: found undefined alias"),
         ("key with a line break", "---\ntitle: T\norder: 1\n\"bad\\nkey\": 1\n---\nx\n",
-         "l.md:4:1: error: unknown key 'bad\\nkey' in the front matter; expected one of: title, order, summary, raw-html, examples, examples-from"),
+         "l.md:4:1: error: unknown key 'bad\\nkey' in the front matter; expected one of: title, order, summary, raw-html, examples, examples-from, notation"),
         ("negative gradient tolerance", example("booth", stop: "{max-iterations: 3, gradient-tolerance: -1}"),
          "l.md:9:51: error: 'gradient-tolerance' must be ≥ 0, got -1.0"),
         ("negative loss-change tolerance", example("booth", stop: "{max-iterations: 3, loss-change-tolerance: -0.5}"),

@@ -37,7 +37,7 @@ struct KitchenSinkTests {
         let page = try String(contentsOf: output.appendingPathComponent("kitchen-sink.html"), encoding: .utf8)
         for marker in [
             "<figure class=\"data\">", "<figure class=\"iterations\">", "<figure class=\"step\">", "<figure class=\"compare\">",
-            "<aside class=\"claims\">", "<figure class=\"plot\">", "<aside class=\"callout note\">", "<aside class=\"callout tip\">",
+            "<details class=\"claims\">", "<figure class=\"plot\">", "<aside class=\"callout note\">", "<aside class=\"callout tip\">",
             "<aside class=\"callout warning\">", "<section class=\"faq\">", "<mtable", "<munderover>", "<mfrac>",
             "<nav class=\"toc\"", "<figure class=\"table\">", "<code>price = $5 {{not a binding}}</code>", "<!-- raw HTML omitted -->",
             "9.53×10⁻⁵", "0.0001", "diverged at iteration", "The loss falls from 5.125 to 9.53×10⁻⁵.",

@@ -250,7 +250,9 @@ struct SharedExamplesTests {
             // The twin's `examples:` block (the last key of its front matter) written into the translation.
             let start = try #require(twin.range(of: "\nexamples:\n"))
             let end = try #require(twin.range(of: "\n---\n", range: start.upperBound..<twin.endIndex))
-            try (String(source[..<close.lowerBound]) + String(twin[start.lowerBound..<end.lowerBound]) + String(source[close.lowerBound...]))
+            // A translation that declares its own examples no longer takes its twin's notation either: repeat that too.
+            let notation = twin.split(separator: "\n").first { $0.hasPrefix("notation:") }.map { "\n" + $0 } ?? ""
+            try (String(source[..<close.lowerBound]) + notation + String(twin[start.lowerBound..<end.lowerBound]) + String(source[close.lowerBound...]))
                 .write(to: file, atomically: true, encoding: .utf8)
         }
         let repeated = try SiteBuild(content: content, output: folder.appendingPathComponent("repeated"), jobs: 2).run()
