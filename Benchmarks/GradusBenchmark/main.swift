@@ -1,5 +1,6 @@
 // Times the least-squares hot path J(θ), ∇J(θ) on m × 8 Double data; see README "Performance".
-// Usage: GradusBenchmark [rows…]   (default: 1000000 10000000); GradusBenchmark formula  (the formula comparison only)
+// Usage: GradusBenchmark [rows…]   (default: 1000000 10000000); GradusBenchmark formula  (the formula comparison only);
+// GradusBenchmark recording [iterations]  (a recorded Rosenbrock run; scripts/bench-recording sets it beside C)
 import Dispatch
 import GradusOptim
 import Synchronization
@@ -32,6 +33,10 @@ extension String {
     }
 }
 
+if CommandLine.arguments.dropFirst().first == "recording" {
+    recordingBenchmark(iterations: CommandLine.arguments.dropFirst(2).first.flatMap { Int($0) } ?? 1_000_000)
+    exit(0)
+}
 if CommandLine.arguments.dropFirst().first == "formula" {
     formulaBenchmark()
     exit(0)

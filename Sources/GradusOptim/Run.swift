@@ -21,7 +21,7 @@ public enum Runner {
         var previousLoss = 0.0
         var previousNorm = 0.0
         var previousRate = 0.0
-        var recorder = Recorder(recording)
+        var recorder = Recorder(recording, dimension: start.count, maxIterations: stopping.maxIterations)
         let divergence = stopping.divergenceTest(for: objective, start: start)
         var k = 0
         while true {
@@ -70,9 +70,8 @@ public enum Runner {
             optimizer.step(parameters: &theta, gradient: gradient, update: &update)
             if recorder.wants(k) {
                 recorder.keep(
-                    Iteration(
-                        k: k, theta: previous, loss: loss, gradient: gradient, gradientNorm: norm,
-                        update: update, learningRate: rate, state: optimizer.state))
+                    k: k, theta: previous, loss: loss, gradient: gradient, gradientNorm: norm, update: update,
+                    learningRate: rate, state: optimizer.state)
             }
             k += 1
         }

@@ -96,15 +96,20 @@ public enum Outcome: Sendable, Equatable, CustomStringConvertible {
 
 /// The record of one run: the iterations that were kept, the last finite one, and the outcome.
 public struct Trace: Sendable, Equatable {
-    /// Kept iterations in increasing k, the final one last (all of them, or a sample: see `Recording`).
-    public let iterations: [Iteration]
+    /// Kept iterations in increasing k, the final one last (all of them, or a sample: see `Recording`), stored as
+    /// columns; each `Iteration` is made when it is read.
+    public let iterations: IterationColumns
     /// The last iteration with finite values: where the run ended; for a run that passed its divergence bound, the
     /// first iterate beyond it; for one whose values stopped being finite, the last finite iterate before.
     public let final: Iteration
     public let outcome: Outcome
 
     public init(iterations: [Iteration], final: Iteration, outcome: Outcome) {
-        self.iterations = iterations
+        self.init(records: IterationColumns(iterations), final: final, outcome: outcome)
+    }
+
+    init(records: IterationColumns, final: Iteration, outcome: Outcome) {
+        self.iterations = records
         self.final = final
         self.outcome = outcome
     }
@@ -122,7 +127,7 @@ public struct Trace: Sendable, Equatable {
         var high = iterations.count - 1
         while low <= high {
             let mid = (low + high) / 2
-            let value = iterations[mid].k
+            let value = iterations.k(at: mid)
             if value == k { return iterations[mid] }
             if value < k { low = mid + 1 } else { high = mid - 1 }
         }

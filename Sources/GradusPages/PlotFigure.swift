@@ -65,7 +65,7 @@ struct PlotFigure {
         }
     }
 
-    func values(_ run: ExampleRun) -> [Iteration] { run.trace.iterations }
+    func values(_ run: ExampleRun) -> [Iteration] { Array(run.trace.iterations) }
 
     func series(_ run: ExampleRun) -> Series {
         let kept = values(run)

@@ -12,7 +12,7 @@ public enum TraceExport {
     /// all of them when `limit` is nil or not exceeded.
     public static func rows(_ run: ExampleRun, limit: Int?) -> [Iteration] {
         let kept = run.trace.iterations
-        guard let limit, limit >= 2, kept.count > limit else { return kept }
+        guard let limit, limit >= 2, kept.count > limit else { return Array(kept) }
         let step = Double(kept.count - 1) / Double(limit - 1)
         var indices: [Int] = []
         for i in 0..<limit {
@@ -93,7 +93,7 @@ public enum TraceExport {
             ["k"] + (0..<d).map { j in names?[j] ?? "theta[\(j)]" } + ["loss"]
             + (0..<d).map { j in names.map { "grad[\($0[j])]" } ?? "grad[\(j)]" } + ["|grad|"]
         let kept = run.trace.iterations
-        let shown = kept.count <= 2 * rows ? kept : Array(kept.prefix(rows)) + Array(kept.suffix(rows))
+        let shown = kept.count <= 2 * rows ? Array(kept) : Array(kept.prefix(rows)) + Array(kept.suffix(rows))
         var lines: [[String]] = [header]
         var previous = -1
         for row in shown {

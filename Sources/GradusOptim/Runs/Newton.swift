@@ -45,7 +45,7 @@ extension Runner {
         let n = start.count
         var theta = start
         var gradient = Array(repeating: 0.0, count: n)
-        var recorder = Recorder(recording)
+        var recorder = Recorder(recording, dimension: n, maxIterations: stopping.maxIterations)
         let divergence = stopping.divergenceTest(for: objective, start: start)
         var previousLoss = 0.0
         var lastGood: Iteration? = nil

@@ -19,7 +19,7 @@ extension Runner {
         var gradient = Array(repeating: 0.0, count: n)
         var batchGradient = gradient
         var update = gradient
-        var recorder = Recorder(recording)
+        var recorder = Recorder(recording, dimension: n, maxIterations: stopping.maxIterations)
         let divergence = stopping.divergenceTest(for: objective, start: start)
         var previousLoss = 0.0
         var lastGood: Iteration? = nil
