@@ -31,7 +31,8 @@ let package = Package(
         .target(
             name: "GradusPages",
             dependencies: [
-                "GradusLessons", "GradusOptim", "GradusRuns", "GradusMarkdown", "GradusMath", "GradusPlot", "GradusText",
+                "GradusLessons", "GradusOptim", "GradusRuns", "GradusMarkdown", "GradusMath", "GradusPlot",
+                "GradusText",
                 .product(name: "Mustache", package: "swift-mustache"),
             ]),
         .target(name: "GradusSite", dependencies: ["GradusLessons", "GradusRuns", "GradusPages", "Yams"]),
@@ -65,10 +66,12 @@ let package = Package(
         .testTarget(
             name: "GradusPagesTests",
             dependencies: [
-                "GradusPages", "GradusRuns", "GradusLessons", "GradusOptim", "GradusMath", "GradusText", "GradusTestSupport",
+                "GradusPages", "GradusRuns", "GradusLessons", "GradusOptim", "GradusMath", "GradusText",
+                "GradusTestSupport",
             ]),
         .testTarget(
-            name: "GradusSiteTests", dependencies: ["GradusSite", "GradusLessons", "GradusPages", "gradus", "GradusTestSupport"],
+            name: "GradusSiteTests",
+            dependencies: ["GradusSite", "GradusLessons", "GradusPages", "gradus", "GradusTestSupport"],
             exclude: ["KitchenSink"]),
     ]
 )

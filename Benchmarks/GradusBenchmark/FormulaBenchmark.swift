@@ -5,7 +5,8 @@ import GradusOptim
 /// alternating rounds so that both meet the same machine; the best round of each is reported.
 func formulaBenchmark(rounds: Int = 15, iterations: Int = 200_000) {
     let constants = [FormulaConstant(name: "a", value: 1), FormulaConstant(name: "b", value: 100)]
-    let formula = try! FormulaObjective(Formula("(a - x)^2 + b*(y - x^2)^2", variables: ["x", "y"], constants: constants))
+    let formula = try! FormulaObjective(
+        Formula("(a - x)^2 + b*(y - x^2)^2", variables: ["x", "y"], constants: constants))
     let builtIn = Rosenbrock()
     let stopping = StoppingRule(maxIterations: iterations)
     let recording = Recording.sample(first: 0, last: 0, every: 0)
@@ -16,9 +17,11 @@ func formulaBenchmark(rounds: Int = 15, iterations: Int = 200_000) {
     func time<O: Objective>(_ objective: O) -> (Double, [Double]) {
         var final: [Double] = []
         let elapsed = clock.measure {
-            final = Runner.run(
-                objective, optimizer: SGD(learningRate: 1e-4), start: [-1.5, 2], stopping: stopping, recording: recording
-            ).final.theta
+            final =
+                Runner.run(
+                    objective, optimizer: SGD(learningRate: 1e-4), start: [-1.5, 2], stopping: stopping,
+                    recording: recording
+                ).final.theta
         }
         return (seconds(elapsed) / Double(iterations) * 1e9, final)
     }
@@ -35,6 +38,10 @@ func formulaBenchmark(rounds: Int = 15, iterations: Int = 200_000) {
     }
     print("Rosenbrock, one GD iteration (J, ∇J and the update), best of \(rounds) alternating rounds of \(iterations):")
     print("  built-in Rosenbrock:                 \(String(bestBuiltIn, digits: 1)) ns")
-    print("  formula (a - x)^2 + b*(y - x^2)^2:   \(String(bestFormula, digits: 1)) ns  (\(formula.instructionCount) instructions)")
-    print("  formula ÷ built-in: \(String(bestFormula / bestBuiltIn, digits: 2))×; final points \(formulaEnd) and \(builtInEnd)")
+    print(
+        "  formula (a - x)^2 + b*(y - x^2)^2:   \(String(bestFormula, digits: 1)) ns  (\(formula.instructionCount) instructions)"
+    )
+    print(
+        "  formula ÷ built-in: \(String(bestFormula / bestBuiltIn, digits: 2))×; final points \(formulaEnd) and \(builtInEnd)"
+    )
 }

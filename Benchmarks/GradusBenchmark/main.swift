@@ -6,7 +6,7 @@ import GradusOptim
 import Synchronization
 
 #if canImport(Glibc)
-import Glibc  // links libm for the optimizer's square roots when built without Foundation
+    import Glibc  // links libm for the optimizer's square roots when built without Foundation
 #endif
 
 func measure(_ label: String, bytes: Double, repeats: Int, _ body: () -> Double) -> Double {
@@ -20,7 +20,9 @@ func measure(_ label: String, bytes: Double, repeats: Int, _ body: () -> Double)
     }
     let ms = best * 1e3
     let gbps = bytes / best / 1e9
-    print("  \(label): \(String(ms, digits: 2)) ms/iteration, \(String(gbps, digits: 2)) GB/s  (best of \(repeats); checksum \(sink.isFinite ? "ok" : "nan"))")
+    print(
+        "  \(label): \(String(ms, digits: 2)) ms/iteration, \(String(gbps, digits: 2)) GB/s  (best of \(repeats); checksum \(sink.isFinite ? "ok" : "nan"))"
+    )
     return best
 }
 

@@ -95,7 +95,8 @@ enum BindingSyntax {
             guard let parsed = NumberFormat(text.trimmingSpaces) else {
                 throw Diagnostics(
                     location(formatStart),
-                    "unknown number format '\(text.trimmingSpaces)'; expected 'fixed N', 'sig N' or 'sci N' (N from 0 to 17, at least 1 for sig)")
+                    "unknown number format '\(text.trimmingSpaces)'; expected 'fixed N', 'sig N' or 'sci N' (N from 0 to 17, at least 1 for sig)"
+                )
             }
             format = parsed
             i = bytes.count

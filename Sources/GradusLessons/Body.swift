@@ -146,7 +146,10 @@ public struct Claim: Sendable {
     }
 
     public enum Comparison: String, Sendable, CaseIterable {
-        case less = "<", lessOrEqual = "<=", greater = ">", greaterOrEqual = ">="
+        case less = "<"
+        case lessOrEqual = "<="
+        case greater = ">"
+        case greaterOrEqual = ">="
     }
 
     public enum Operand: Sendable, Equatable {

@@ -82,7 +82,9 @@ struct BodyScanner {
     /// Cells hold inline Markdown, bindings and math. Returns where scanning goes on.
     private mutating func table(_ delimiter: PipeTable.Delimiter, header: (Int, Int)) -> Int {
         func cells(_ lineStart: Int, _ lineEnd: Int) -> [[Piece]] {
-            PipeTable.cellRanges(bytes, lineStart, lineEnd).map { range in inlinePieces(range.lowerBound, range.upperBound) }
+            PipeTable.cellRanges(bytes, lineStart, lineEnd).map { range in
+                inlinePieces(range.lowerBound, range.upperBound)
+            }
         }
         let headerCells = cells(header.0, header.1)
         var rows: [[[Piece]]] = []
@@ -90,7 +92,8 @@ struct BodyScanner {
         while lineStart < bytes.count {
             let lineEnd = endOfLine(lineStart)
             let line = bytes[lineStart..<lineEnd]
-            guard line.contains(UInt8(ascii: "|")), !line.allSatisfy({ $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") })
+            guard line.contains(UInt8(ascii: "|")),
+                !line.allSatisfy({ $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") })
             else { break }
             var row = cells(lineStart, lineEnd)
             // GitHub's rule: missing cells are empty, extra cells are dropped.
@@ -99,7 +102,9 @@ struct BodyScanner {
             lineStart = min(lineEnd + 1, bytes.count)
         }
         pieces.append(
-            .table(PipeTableBlock(alignments: delimiter.alignments, header: headerCells, rows: rows, location: location(header.0))))
+            .table(
+                PipeTableBlock(
+                    alignments: delimiter.alignments, header: headerCells, rows: rows, location: location(header.0))))
         return lineStart
     }
 
@@ -130,7 +135,9 @@ struct BodyScanner {
             return count + text.split(separator: "\n").filter { $0.hasPrefix("### ") }.count
         }
         if questions == 0 {
-            problems.append(Diagnostic(location(start), "an FAQ block needs questions: one '### Question' heading before each answer"))
+            problems.append(
+                Diagnostic(
+                    location(start), "an FAQ block needs questions: one '### Question' heading before each answer"))
         }
         pieces.append(.faqStart(location(start)))
         pieces += content
@@ -296,7 +303,9 @@ struct BodyScanner {
         guard display || (i + 1 < bytes.count && bytes[i + 1] == UInt8(ascii: "\\")) else { return }
         let opener = display ? "$$" : "$"
         problems.append(
-            Diagnostic(location(i), "this \(opener) opens math that is not closed in its paragraph (write \\$ for a dollar sign)"))
+            Diagnostic(
+                location(i),
+                "this \(opener) opens math that is not closed in its paragraph (write \\$ for a dollar sign)"))
     }
 
     private mutating func mathParts(from start: Int, to end: Int) -> [Math.Part] {
@@ -415,8 +424,12 @@ enum PipeTable {
             }
             if byte == UInt8(ascii: "`") && !inMath && !inBinding { inCode.toggle() }
             if byte == UInt8(ascii: "$") && !inCode && !inBinding { inMath.toggle() }
-            if !inCode, i + 1 < end, bytes[i] == UInt8(ascii: "{"), bytes[i + 1] == UInt8(ascii: "{") { inBinding = true }
-            if inBinding, i + 1 < end, bytes[i] == UInt8(ascii: "}"), bytes[i + 1] == UInt8(ascii: "}") { inBinding = false }
+            if !inCode, i + 1 < end, bytes[i] == UInt8(ascii: "{"), bytes[i + 1] == UInt8(ascii: "{") {
+                inBinding = true
+            }
+            if inBinding, i + 1 < end, bytes[i] == UInt8(ascii: "}"), bytes[i + 1] == UInt8(ascii: "}") {
+                inBinding = false
+            }
             if byte == UInt8(ascii: "|") && !inCode && !inMath && !inBinding {
                 ranges.append(cellStart..<i)
                 cellStart = i + 1
@@ -424,14 +437,19 @@ enum PipeTable {
             i += 1
         }
         ranges.append(cellStart..<min(end, bytes.count))
-        func blank(_ r: Range<Int>) -> Bool { bytes[r].allSatisfy { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") || $0 == UInt8(ascii: "\r") } }
+        func blank(_ r: Range<Int>) -> Bool {
+            bytes[r].allSatisfy { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") || $0 == UInt8(ascii: "\r") }
+        }
         if let first = ranges.first, blank(first), ranges.count > 1 { ranges.removeFirst() }
         if let last = ranges.last, blank(last), ranges.count > 1 { ranges.removeLast() }
         return ranges.map { range in
             var low = range.lowerBound
             var high = range.upperBound
             while low < high, bytes[low] == UInt8(ascii: " ") || bytes[low] == UInt8(ascii: "\t") { low += 1 }
-            while high > low, bytes[high - 1] == UInt8(ascii: " ") || bytes[high - 1] == UInt8(ascii: "\t") || bytes[high - 1] == UInt8(ascii: "\r") { high -= 1 }
+            while high > low,
+                bytes[high - 1] == UInt8(ascii: " ") || bytes[high - 1] == UInt8(ascii: "\t")
+                    || bytes[high - 1] == UInt8(ascii: "\r")
+            { high -= 1 }
             return low..<high
         }
     }

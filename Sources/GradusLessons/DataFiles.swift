@@ -28,11 +28,13 @@ struct CSVTable {
     /// Parses comma-separated numbers; every problem is a diagnostic at its line and column in the file.
     init(_ file: SourceFile) throws(Diagnostics) {
         // "\r\n" is one Character in Swift, so lines are split at either ending.
-        let lines = file.text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }).map {
-            $0.hasSuffix("\r") ? $0.dropLast() : $0
-        }
+        let lines = file.text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
+            .map {
+                $0.hasSuffix("\r") ? $0.dropLast() : $0
+            }
         guard let header = lines.first, !header.isEmpty else {
-            throw Diagnostics(file.location(line: 1, column: 1), "a CSV file starts with a header row naming its columns")
+            throw Diagnostics(
+                file.location(line: 1, column: 1), "a CSV file starts with a header row naming its columns")
         }
         columns = header.split(separator: ",", omittingEmptySubsequences: false).map {
             String($0).trimmingCharacters(in: .whitespaces)
@@ -58,15 +60,19 @@ struct CSVTable {
                     problems.append(
                         Diagnostic(
                             file.location(line: index + 1, column: column),
-                            Double(text) == nil ? "'\(text)' is not a number"
-                                : Double(text)!.isFinite ? "'\(text)' is not a decimal number" : "'\(text)' is not finite"))
+                            Double(text) == nil
+                                ? "'\(text)' is not a number"
+                                : Double(text)!.isFinite
+                                    ? "'\(text)' is not a decimal number" : "'\(text)' is not finite"))
                 }
                 column += field.unicodeScalars.count + 1
             }
             rows.append(row)
         }
         if !problems.isEmpty { throw Diagnostics(Array(problems.prefix(10))) }
-        guard !rows.isEmpty else { throw Diagnostics(file.location(line: 1, column: 1), "the CSV file has no data rows") }
+        guard !rows.isEmpty else {
+            throw Diagnostics(file.location(line: 1, column: 1), "the CSV file has no data rows")
+        }
         self.rows = rows
     }
 

@@ -37,7 +37,9 @@ public struct ExampleOverrides: Sendable, Equatable {
             guard !key.isEmpty, path.allSatisfy({ !$0.isEmpty }) else {
                 throw SettingError(text: text, message: "the key must be field names joined by dots, e.g. optimizer.lr")
             }
-            guard path[0] != "name" else { throw SettingError(text: text, message: "an example's name cannot be changed") }
+            guard path[0] != "name" else {
+                throw SettingError(text: text, message: "an example's name cannot be changed")
+            }
             guard !value.isEmpty else { throw SettingError(text: text, message: "the value is missing after '='") }
             settings.append(Setting(path: path, value: value, text: text))
         }
@@ -47,7 +49,9 @@ public struct ExampleOverrides: Sendable, Equatable {
     /// The front matter with the settings written into the chosen examples. Each value takes the source position of
     /// what it replaces (or of the field it is added to), so a bad value is reported where the lesson set it.
     func apply(to root: Node, reader: YAMLReader) throws(Diagnostics) -> Node {
-        guard !settings.isEmpty, var front = root.mapping, let examples = front["examples"]?.sequence else { return root }
+        guard !settings.isEmpty, var front = root.mapping, let examples = front["examples"]?.sequence else {
+            return root
+        }
         var changed: [Node] = []
         for entry in examples {
             guard var fields = entry.mapping, example == nil || fields["name"]?.string == example else {
@@ -72,8 +76,13 @@ public struct ExampleOverrides: Sendable, Equatable {
         let existing = mapping[key]
         if path.count == 1 {
             let here = reader.location(existing ?? .mapping(mapping))
-            if YAMLReader.firstComplexKey(in: setting.value) != nil || setting.value.contains("*") && setting.value.contains("&") {
-                throw Diagnostics(here, "--set \(setting.text): YAML anchors and aliases are not supported here; write the value out in full")
+            if YAMLReader.firstComplexKey(in: setting.value) != nil
+                || setting.value.contains("*") && setting.value.contains("&")
+            {
+                throw Diagnostics(
+                    here,
+                    "--set \(setting.text): YAML anchors and aliases are not supported here; write the value out in full"
+                )
             }
             guard var value = try? Yams.compose(yaml: setting.value) else {
                 throw Diagnostics(here, "--set \(setting.text): the value is not valid YAML")
@@ -86,7 +95,9 @@ public struct ExampleOverrides: Sendable, Equatable {
         case nil: inner = Node.Mapping([])
         case .mapping(let found)?: inner = found
         case let other?:
-            throw reader.fail(other, "--set \(setting.text): '\(key)' is not a mapping of fields, so it has no '\(path.dropFirst().first!)'")
+            throw reader.fail(
+                other,
+                "--set \(setting.text): '\(key)' is not a mapping of fields, so it has no '\(path.dropFirst().first!)'")
         }
         var changed = try set(path.dropFirst(), in: inner, to: setting, reader: reader, at: existing?.mark ?? mark)
         if existing == nil { changed.mark = mark }
@@ -94,7 +105,8 @@ public struct ExampleOverrides: Sendable, Equatable {
     }
 
     /// `mapping` with `key` set to `value`; a new key is added at the end, placed at `mark` for diagnostics.
-    private static func setting(_ key: String, to value: Node, in mapping: Node.Mapping, at mark: Mark?) -> Node.Mapping {
+    private static func setting(_ key: String, to value: Node, in mapping: Node.Mapping, at mark: Mark?) -> Node.Mapping
+    {
         var mapping = mapping
         if mapping[key] != nil {
             mapping[key] = value
@@ -102,7 +114,8 @@ public struct ExampleOverrides: Sendable, Equatable {
         }
         var keyNode = Node(key)
         keyNode.setMark(mark)
-        return Node.Mapping(mapping.map { ($0.key, $0.value) } + [(keyNode, value)], mapping.tag, mapping.style, mapping.mark)
+        return Node.Mapping(
+            mapping.map { ($0.key, $0.value) } + [(keyNode, value)], mapping.tag, mapping.style, mapping.mark)
     }
 }
 

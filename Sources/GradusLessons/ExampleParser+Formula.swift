@@ -10,7 +10,9 @@ extension ExampleParser {
     /// `pi`, `e` and the constants before them. Mistakes are reported inside the formula, at their character.
     func formulaObjective(_ node: Node, data: Node?) throws(Diagnostics) -> ObjectiveDeclaration {
         let pairs = try reader.mapping(node, allowed: Self.formulaKeys, what: "a formula objective")
-        if let data { throw reader.fail(data, "a formula objective takes no 'data': the formula is the whole objective") }
+        if let data {
+            throw reader.fail(data, "a formula objective takes no 'data': the formula is the whole objective")
+        }
         guard let formulaNode = pairs.first(where: { $0.key == "formula" })?.value else {
             throw reader.fail(node, "a formula objective needs 'formula'")
         }
@@ -31,14 +33,17 @@ extension ExampleParser {
         var constantNodes: [(key: Node, value: Node)] = []
         if let constantsNode = pairs.first(where: { $0.key == "constants" })?.value {
             guard let mapping = constantsNode.mapping else {
-                throw reader.fail(constantsNode, "'constants' must be a mapping of names to values, e.g. {c: 0.15 * pi}")
+                throw reader.fail(
+                    constantsNode, "'constants' must be a mapping of names to values, e.g. {c: 0.15 * pi}")
             }
             for (keyNode, valueNode) in mapping {
                 let name = try reader.string(keyNode, what: "a constant's name")
                 let expression = try reader.string(valueNode, what: "the value of '\(name)'")
                 constantNodes.append((keyNode, valueNode))
                 do throws(FormulaError) {
-                    constants.append(FormulaConstant(name: name, value: try FormulaConstant.evaluate(expression, earlier: constants)))
+                    constants.append(
+                        FormulaConstant(name: name, value: try FormulaConstant.evaluate(expression, earlier: constants))
+                    )
                 } catch {
                     throw reader.fail(valueNode, offset: error.offset, "in the value of '\(name)': \(error.message)")
                 }
@@ -52,7 +57,8 @@ extension ExampleParser {
             case .formula, .constantValue:
                 throw reader.fail(formulaNode, offset: error.offset, "in the formula: \(error.message)")
             case .variableName(let index):
-                throw reader.fail(index < variableNodes.count ? variableNodes[index] : variablesNode ?? node, error.message)
+                throw reader.fail(
+                    index < variableNodes.count ? variableNodes[index] : variablesNode ?? node, error.message)
             case .constantName(let index):
                 throw reader.fail(index < constantNodes.count ? constantNodes[index].key : node, error.message)
             }

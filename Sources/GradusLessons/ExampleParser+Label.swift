@@ -6,7 +6,10 @@ extension ExampleParser {
         guard let node else { return ExampleLabel() }
         func text(_ node: Node, _ what: String) throws(Diagnostics) -> String {
             guard case .scalar = node else {
-                throw reader.fail(node, what == "'label'" ? "'label' is a text, or one text per language: label: {en: …, zh: …}" : "\(what) must be text")
+                throw reader.fail(
+                    node,
+                    what == "'label'"
+                        ? "'label' is a text, or one text per language: label: {en: …, zh: …}" : "\(what) must be text")
             }
             let text = try reader.string(node, what: what)
             guard !text.allSatisfy(\.isWhitespace) else { throw reader.fail(node, "\(what) is empty") }
@@ -16,11 +19,14 @@ extension ExampleParser {
         var label = ExampleLabel()
         for (keyNode, value) in mapping {
             guard let language = keyNode.string, Self.isLanguageTag(language) else {
-                throw reader.fail(keyNode, "a key of 'label' is a language tag such as en or zh, not '\(keyNode.string ?? "")'")
+                throw reader.fail(
+                    keyNode, "a key of 'label' is a language tag such as en or zh, not '\(keyNode.string ?? "")'")
             }
             label.byLanguage[language] = try text(value, "the label in '\(language)'")
         }
-        guard !label.byLanguage.isEmpty else { throw reader.fail(node, "'label' has no text; write e.g. label: {en: …, zh: …}") }
+        guard !label.byLanguage.isEmpty else {
+            throw reader.fail(node, "'label' has no text; write e.g. label: {en: …, zh: …}")
+        }
         return label
     }
 
@@ -28,6 +34,8 @@ extension ExampleParser {
     static func isLanguageTag(_ tag: String) -> Bool {
         let parts = tag.split(separator: "-", omittingEmptySubsequences: false)
         return parts[0].count >= 2 && parts[0].count <= 8 && parts[0].allSatisfy { $0.isASCII && $0.isLetter }
-            && parts.dropFirst().allSatisfy { !$0.isEmpty && $0.count <= 8 && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) } }
+            && parts.dropFirst().allSatisfy {
+                !$0.isEmpty && $0.count <= 8 && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) }
+            }
     }
 }

@@ -10,7 +10,8 @@ extension ExampleParser {
         for pair in pairs where !["name", "A", "b"].contains(pair.key) {
             throw reader.fail(
                 pair.keyNode,
-                "'\(pair.key)' does not go with 'A': a quadratic given by its matrix is J(θ) = ½θᵀAθ − bᵀθ (only 'b' may be added)")
+                "'\(pair.key)' does not go with 'A': a quadratic given by its matrix is J(θ) = ½θᵀAθ − bᵀθ (only 'b' may be added)"
+            )
         }
         // A dense matrix: a lesson's is small, and a typo must not ask for gigabytes (checked before reading it).
         if let count = node.sequence?.count, count > QuadraticBowl.maximumDimension {
@@ -31,7 +32,9 @@ extension ExampleParser {
         var b: [Double]? = nil
         if let linear {
             let values = try reader.vector(linear, what: "'b'")
-            guard values.count == n else { throw reader.fail(linear, "'b' has \(values.count) values; 'A' has \(n) rows") }
+            guard values.count == n else {
+                throw reader.fail(linear, "'b' has \(values.count) values; 'A' has \(n) rows")
+            }
             b = values
         }
         do throws(OptimError) {

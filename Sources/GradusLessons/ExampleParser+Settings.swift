@@ -18,7 +18,8 @@ extension ExampleParser {
         for j in start.indices where !(box.lower[j] <= start[j] && start[j] <= box.upper[j]) {
             throw reader.fail(
                 node,
-                "'start' must lie inside the box: coordinate \(j) is \(start[j]), outside [\(box.lower[j]), \(box.upper[j])]")
+                "'start' must lie inside the box: coordinate \(j) is \(start[j]), outside [\(box.lower[j]), \(box.upper[j])]"
+            )
         }
     }
 }

@@ -40,7 +40,8 @@ struct ExampleParser {
         let nameNode = try value("name")
         let name = try reader.string(nameNode, what: "the example's name")
         guard name.first?.isLetter == true, name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" }) else {
-            throw reader.fail(nameNode, "an example's name is letters, digits and '_', starting with a letter: '\(name)'")
+            throw reader.fail(
+                nameNode, "an example's name is letters, digits and '_', starting with a letter: '\(name)'")
         }
         let objective = try self.objective(value("objective"), data: pairs.first { $0.key == "data" }?.value)
         let startNode = try value("start")
@@ -80,7 +81,8 @@ struct ExampleParser {
             throw reader.fail(
                 try value("stop"),
                 "example '\(name)' would take up to \(Example.shown(example.work)) units of work (values per iteration × "
-                    + "'max-iterations'); the limit is \(Example.shown(WorkLimits.perExample)): use fewer iterations or less data")
+                    + "'max-iterations'); the limit is \(Example.shown(WorkLimits.perExample)): use fewer iterations or less data"
+            )
         }
         return example
     }
@@ -140,59 +142,64 @@ struct ExampleParser {
             }
         }
         switch name {
-            case "linear-regression", "logistic-regression":
-                try only(name == "linear-regression" ? ["loss"] : [])
-                guard let data else { throw Diagnostics(reader.location(node), "the \(name) objective needs 'data' with 'x' and 'y'") }
-                let (rows, targets, intercept) = try self.data(data)
-                let loss = try leastSquaresLoss(parameter("loss"))
-                if name == "logistic-regression" {
-                    let features = Matrix(rows)
-                    return .logisticRegression(
-                        try checked { () throws(OptimError) in
-                            try LogisticRegression(features: intercept ? features.prependingOnes() : features, targets: targets)
-                        })
-                }
-                return .linearRegression(
+        case "linear-regression", "logistic-regression":
+            try only(name == "linear-regression" ? ["loss"] : [])
+            guard let data else {
+                throw Diagnostics(reader.location(node), "the \(name) objective needs 'data' with 'x' and 'y'")
+            }
+            let (rows, targets, intercept) = try self.data(data)
+            let loss = try leastSquaresLoss(parameter("loss"))
+            if name == "logistic-regression" {
+                let features = Matrix(rows)
+                return .logisticRegression(
                     try checked { () throws(OptimError) in
-                        try LinearRegression(validating: Matrix(rows), targets: targets, intercept: intercept, loss: loss)
+                        try LogisticRegression(
+                            features: intercept ? features.prependingOnes() : features, targets: targets)
                     })
-            case "quadratic":
-                try noData()
-                if let matrixNode = parameter("A") {
-                    return .quadratic(try quadratic(matrix: matrixNode, linear: parameter("b"), pairs: pairs))
-                }
-                if let pair = pairs.first(where: { $0.key == "b" }) {
-                    throw reader.fail(pair.keyNode, "'b' goes with 'A': J(θ) = ½θᵀAθ − bᵀθ")
-                }
-                try only(["condition_number", "dimension", "rotation", "center"])
-                let dimension = try parameter("dimension").map { n throws(Diagnostics) in try reader.int(n, what: "'dimension'") } ?? 2
-                // A dense d × d matrix: a lesson's bowl is small, and a typo must not ask for gigabytes.
-                if let node = parameter("dimension"), !(1...1000).contains(dimension) {
-                    throw reader.fail(node, "'dimension' must be between 1 and 1000")
-                }
-                let center = try parameter("center").map { n throws(Diagnostics) in try reader.vector(n, what: "'center'") }
-                let kappa = try number("condition_number", 10)
-                let rotation = try number("rotation", 0)
-                return .quadratic(
-                    try checked { () throws(OptimError) in
-                        try QuadraticBowl(conditionNumber: kappa, dimension: dimension, rotation: rotation, center: center)
-                    })
-            case "rosenbrock":
-                try only(["a", "b"])
-                try noData()
-                return .rosenbrock(Rosenbrock(a: try number("a", 1), b: try number("b", 100)))
-            case "himmelblau", "beale", "booth", "wavy":
-                try only([])
-                try noData()
-                switch name {
-                case "himmelblau": return .himmelblau(Himmelblau())
-                case "beale": return .beale(Beale())
-                case "booth": return .booth(Booth())
-                default: return .wavy(WavyParabola())
-                }
-            default:
-                throw reader.fail(
-                    nameNode, "unknown objective '\(name)'; expected one of: \(ObjectiveDeclaration.names.joined(separator: ", "))")
+            }
+            return .linearRegression(
+                try checked { () throws(OptimError) in
+                    try LinearRegression(validating: Matrix(rows), targets: targets, intercept: intercept, loss: loss)
+                })
+        case "quadratic":
+            try noData()
+            if let matrixNode = parameter("A") {
+                return .quadratic(try quadratic(matrix: matrixNode, linear: parameter("b"), pairs: pairs))
+            }
+            if let pair = pairs.first(where: { $0.key == "b" }) {
+                throw reader.fail(pair.keyNode, "'b' goes with 'A': J(θ) = ½θᵀAθ − bᵀθ")
+            }
+            try only(["condition_number", "dimension", "rotation", "center"])
+            let dimension =
+                try parameter("dimension").map { n throws(Diagnostics) in try reader.int(n, what: "'dimension'") } ?? 2
+            // A dense d × d matrix: a lesson's bowl is small, and a typo must not ask for gigabytes.
+            if let node = parameter("dimension"), !(1...1000).contains(dimension) {
+                throw reader.fail(node, "'dimension' must be between 1 and 1000")
+            }
+            let center = try parameter("center").map { n throws(Diagnostics) in try reader.vector(n, what: "'center'") }
+            let kappa = try number("condition_number", 10)
+            let rotation = try number("rotation", 0)
+            return .quadratic(
+                try checked { () throws(OptimError) in
+                    try QuadraticBowl(conditionNumber: kappa, dimension: dimension, rotation: rotation, center: center)
+                })
+        case "rosenbrock":
+            try only(["a", "b"])
+            try noData()
+            return .rosenbrock(Rosenbrock(a: try number("a", 1), b: try number("b", 100)))
+        case "himmelblau", "beale", "booth", "wavy":
+            try only([])
+            try noData()
+            switch name {
+            case "himmelblau": return .himmelblau(Himmelblau())
+            case "beale": return .beale(Beale())
+            case "booth": return .booth(Booth())
+            default: return .wavy(WavyParabola())
+            }
+        default:
+            throw reader.fail(
+                nameNode,
+                "unknown objective '\(name)'; expected one of: \(ObjectiveDeclaration.names.joined(separator: ", "))")
         }
     }
 
@@ -200,13 +207,21 @@ struct ExampleParser {
     /// `data: {generate: linear|classes, samples: M, weights: [..], noise: S, seed: N, range: [LOW, HIGH], intercept: BOOL}`.
     func data(_ data: Node) throws(Diagnostics) -> (rows: [[Double]], targets: [Double], intercept: Bool) {
         let pairs = try reader.mapping(
-            data, allowed: ["x", "y", "intercept", "generate", "samples", "weights", "noise", "seed", "range", "csv", "target"],
+            data,
+            allowed: [
+                "x", "y", "intercept", "generate", "samples", "weights", "noise", "seed", "range", "csv", "target",
+            ],
             what: "'data'")
         func value(_ key: String) -> Node? { pairs.first { $0.key == key }?.value }
-        let intercept = try value("intercept").map { node throws(Diagnostics) in try reader.bool(node, what: "'intercept'") } ?? false
+        let intercept =
+            try value("intercept").map { node throws(Diagnostics) in try reader.bool(node, what: "'intercept'") }
+            ?? false
         // Three ways to give data; a key of another way is a mistake, not something to ignore.
         let ways: [(key: String, keys: Set<String>, hint: String)] = [
-            ("csv", ["csv", "target"], "the file gives the features and the target (its last column, or the one named by 'target')"),
+            (
+                "csv", ["csv", "target"],
+                "the file gives the features and the target (its last column, or the one named by 'target')"
+            ),
             ("generate", ["generate", "samples", "weights", "noise", "seed", "range"], "the data are generated"),
             ("x", ["x", "y"], "the data are written out as 'x' and 'y'"),
         ]
@@ -223,29 +238,37 @@ struct ExampleParser {
                 throw reader.fail(data, "generated data needs 'samples' and 'weights'")
             }
             let samples = try reader.int(samplesNode, what: "'samples'")
-            guard (1...1_000_000).contains(samples) else { throw reader.fail(samplesNode, "'samples' must be between 1 and 1000000") }
+            guard (1...1_000_000).contains(samples) else {
+                throw reader.fail(samplesNode, "'samples' must be between 1 and 1000000")
+            }
             let weights = try reader.vector(weightsNode, what: "'weights'")
             guard !weights.isEmpty else { throw reader.fail(weightsNode, "'weights' needs at least one value") }
             guard samples * weights.count <= WorkLimits.generatedValues else {
                 throw reader.fail(
                     samplesNode,
-                    "\(samples) samples × \(weights.count) weights is \(samples * weights.count) values; generated data may have at most \(WorkLimits.generatedValues)")
+                    "\(samples) samples × \(weights.count) weights is \(samples * weights.count) values; generated data may have at most \(WorkLimits.generatedValues)"
+                )
             }
-            let noise = try value("noise").map { node throws(Diagnostics) in try reader.double(node, what: "'noise'") } ?? 0
+            let noise =
+                try value("noise").map { node throws(Diagnostics) in try reader.double(node, what: "'noise'") } ?? 0
             let seed = try value("seed").map { node throws(Diagnostics) in try reader.int(node, what: "'seed'") } ?? 0
             guard seed >= 0 else { throw reader.fail(value("seed")!, "'seed' must not be negative") }
             var low = -1.0
             var high = 1.0
             if let rangeNode = value("range") {
                 let bounds = try reader.vector(rangeNode, what: "'range'")
-                guard bounds.count == 2, bounds[0] < bounds[1] else { throw reader.fail(rangeNode, "'range' must be [low, high] with low < high") }
+                guard bounds.count == 2, bounds[0] < bounds[1] else {
+                    throw reader.fail(rangeNode, "'range' must be [low, high] with low < high")
+                }
                 (low, high) = (bounds[0], bounds[1])
             }
             let generated: (Matrix, [Double])
             if kind == "linear" {
-                generated = SyntheticData.linear(samples: samples, weights: weights, noise: noise, seed: UInt64(seed), low: low, high: high)
+                generated = SyntheticData.linear(
+                    samples: samples, weights: weights, noise: noise, seed: UInt64(seed), low: low, high: high)
             } else {
-                generated = SyntheticData.classes(samples: samples, weights: weights, noise: noise, seed: UInt64(seed), low: low, high: high)
+                generated = SyntheticData.classes(
+                    samples: samples, weights: weights, noise: noise, seed: UInt64(seed), low: low, high: high)
             }
             let rows = (0..<samples).map { Array(generated.0.row($0)) }
             return (rows, generated.1, intercept)
@@ -263,7 +286,9 @@ struct ExampleParser {
             if let targetNode = value("target") {
                 let name = try reader.string(targetNode, what: "'target'")
                 guard let index = table.columns.firstIndex(of: name) else {
-                    throw reader.fail(targetNode, "'\(path)' has no column '\(name)'; its columns: \(table.columns.joined(separator: ", "))")
+                    throw reader.fail(
+                        targetNode,
+                        "'\(path)' has no column '\(name)'; its columns: \(table.columns.joined(separator: ", "))")
                 }
                 targetColumn = index
             }
@@ -286,7 +311,9 @@ struct ExampleParser {
 
     /// `optimizer: {method: NAME, HYPERPARAMETER: VALUE, …, schedule: {…}, clip_norm: X, batch_size: N, seed: S, box: {…}}`.
     func method(_ node: Node) throws(Diagnostics) -> MethodDeclaration {
-        guard let mapping = node.mapping else { throw reader.fail(node, "'optimizer' must be a mapping with a 'method'") }
+        guard let mapping = node.mapping else {
+            throw reader.fail(node, "'optimizer' must be a mapping with a 'method'")
+        }
         var pairs: [(key: String, keyNode: Node, value: Node)] = []
         for (keyNode, value) in mapping {
             pairs.append((try reader.string(keyNode, what: "a key of 'optimizer'"), keyNode, value))
@@ -310,7 +337,8 @@ struct ExampleParser {
         if method == "newton" { return .newton(try newton(pairs, node: node)) }
         guard let known = OptimizerSpec.parameterNames(for: method) else {
             throw reader.fail(
-                methodNode, "unknown optimizer '\(method)'; expected one of: \(MethodDeclaration.names.joined(separator: ", "))")
+                methodNode,
+                "unknown optimizer '\(method)'; expected one of: \(MethodDeclaration.names.joined(separator: ", "))")
         }
         var parameters: [String: HyperparameterValue] = [:]
         var schedule = LearningRateSchedule.constant
@@ -331,7 +359,9 @@ struct ExampleParser {
                 guard known.contains(pair.key) else {
                     let all = known + ["schedule", "clip_norm", "batch_size", "seed", "shuffle", "box"]
                     throw reader.fail(
-                        pair.keyNode, "unknown key '\(pair.key)' for the \(method) method; expected one of: \(all.joined(separator: ", "))")
+                        pair.keyNode,
+                        "unknown key '\(pair.key)' for the \(method) method; expected one of: \(all.joined(separator: ", "))"
+                    )
                 }
                 parameters[pair.key] = try hyperparameter(pair.value, name: pair.key)
             }
@@ -360,7 +390,9 @@ struct ExampleParser {
     func hyperparameter(_ node: Node, name: String) throws(Diagnostics) -> HyperparameterValue {
         if let sequence = node.sequence {
             let values = try reader.vector(node, what: "'\(name)'")
-            guard values.count == 2, sequence.count == 2 else { throw reader.fail(node, "'\(name)' must be a pair [a, b]") }
+            guard values.count == 2, sequence.count == 2 else {
+                throw reader.fail(node, "'\(name)' must be a pair [a, b]")
+            }
             return .pair(values[0], values[1])
         }
         if case .scalar = node, let flag = node.bool { return .flag(flag) }
@@ -406,7 +438,8 @@ struct ExampleParser {
 
     func stopping(_ node: Node) throws(Diagnostics) -> StoppingRule {
         let pairs = try reader.mapping(
-            node, allowed: ["max-iterations", "gradient-tolerance", "loss-change-tolerance", "diverge-above"], what: "'stop'")
+            node, allowed: ["max-iterations", "gradient-tolerance", "loss-change-tolerance", "diverge-above"],
+            what: "'stop'")
         guard let maxNode = pairs.first(where: { $0.key == "max-iterations" })?.value else {
             throw reader.fail(node, "'stop' needs 'max-iterations'")
         }

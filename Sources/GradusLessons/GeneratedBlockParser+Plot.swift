@@ -23,14 +23,17 @@ extension GeneratedBlockParser {
             }
             block.quantity = quantity
         } else if kind == .trace {
-            throw Diagnostics(block.location, "a trace plot needs 'quantity: …', e.g. 'quantity: theta[0]' or 'quantity: learning-rate'")
+            throw Diagnostics(
+                block.location,
+                "a trace plot needs 'quantity: …', e.g. 'quantity: theta[0]' or 'quantity: learning-rate'")
         }
         try curveOptions(&block, value, only: only)
         if let node = try only("gap", for: [.loss, .sweep]) { block.gap = try reader.bool(node, what: "'gap'") }
         if let node = try only("layout", for: [.sweep]) {
             let layout = try reader.string(node, what: "'layout'")
             guard layout == "shared" || layout == "panels" else {
-                throw reader.fail(node, "'layout' is 'shared' (one plot, the default) or 'panels' (one panel per example)")
+                throw reader.fail(
+                    node, "'layout' is 'shared' (one plot, the default) or 'panels' (one panel per example)")
             }
             block.panels = layout == "panels"
         }
@@ -53,7 +56,8 @@ extension GeneratedBlockParser {
             throw Diagnostics(block.location, "a curve needs its region, e.g. 'x: [0, 50]'")
         }
         if !block.examples.isEmpty {
-            throw Diagnostics(block.exampleLocation, "a curve draws a formula, not examples: remove 'example'/'examples'")
+            throw Diagnostics(
+                block.exampleLocation, "a curve draws a formula, not examples: remove 'example'/'examples'")
         }
         let text = try reader.string(formulaNode, what: "'formula'")
         let variable = try variableNode.map { node throws(Diagnostics) in try reader.string(node, what: "'variable'") }
@@ -62,7 +66,8 @@ extension GeneratedBlockParser {
             guard let mapping = familyNode.mapping, mapping.count == 1, let (keyNode, valuesNode) = mapping.first,
                 let key = keyNode.string, let list = valuesNode.sequence, !list.isEmpty
             else {
-                throw reader.fail(familyNode, "'family' is one parameter and its values, e.g. '{beta: [0.95, 0.9, 0.6]}'")
+                throw reader.fail(
+                    familyNode, "'family' is one parameter and its values, e.g. '{beta: [0.95, 0.9, 0.6]}'")
             }
             let pair = (key: key, value: valuesNode)
             members = []
@@ -76,7 +81,10 @@ extension GeneratedBlockParser {
             do throws(FormulaError) {
                 let formula = try Formula(text, variables: variable.map { [$0] }, constants: member.constants)
                 guard formula.variables.count == 1 else {
-                    throw FormulaError(0, "a curve has one variable; this formula has \(formula.variables.count): \(formula.variables.joined(separator: ", "))")
+                    throw FormulaError(
+                        0,
+                        "a curve has one variable; this formula has \(formula.variables.count): \(formula.variables.joined(separator: ", "))"
+                    )
                 }
                 block.curveVariable = formula.variables[0]
                 block.curves.append((member.label.isEmpty ? text : member.label, formula))

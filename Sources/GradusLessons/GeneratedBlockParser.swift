@@ -10,7 +10,10 @@ struct GeneratedBlockParser {
         .step: ["example", "iteration", "digits"],
         .compare: ["examples", "tolerance"],
         .claims: ["claims"],
-        .plot: ["kind", "example", "examples", "title", "x", "y", "quantity", "gap", "layout", "formula", "variable", "family"],
+        .plot: [
+            "kind", "example", "examples", "title", "x", "y", "quantity", "gap", "layout", "formula", "variable",
+            "family",
+        ],
     ]
 
     func parse(kind word: String, content: String, at location: SourceLocation) throws(Diagnostics) -> GeneratedBlock {
@@ -19,7 +22,8 @@ struct GeneratedBlockParser {
             throw Diagnostics(
                 location,
                 word.isEmpty
-                    ? "a gradus block needs a kind, e.g. 'gradus table'" : "unknown gradus block '\(word)'; expected one of: \(kinds)")
+                    ? "a gradus block needs a kind, e.g. 'gradus table'"
+                    : "unknown gradus block '\(word)'; expected one of: \(kinds)")
         }
         guard let node = try reader.compose(content) else {
             throw Diagnostics(location, "the \(kind.rawValue) block is empty")
@@ -48,12 +52,16 @@ struct GeneratedBlockParser {
                 throw reader.fail(many, "'examples' must be a list of example names")
             }
             for entry in sequence {
-                examples.append(.init(name: try reader.string(entry, what: "an example's name"), location: reader.location(entry)))
+                examples.append(
+                    .init(name: try reader.string(entry, what: "an example's name"), location: reader.location(entry)))
             }
         }
-        let isCurve = kind == .plot && value("kind").flatMap { $0.scalar?.string } == GeneratedBlock.PlotKind.curve.rawValue
+        let isCurve =
+            kind == .plot && value("kind").flatMap { $0.scalar?.string } == GeneratedBlock.PlotKind.curve.rawValue
         if examples.isEmpty && kind != .claims && !isCurve {
-            throw Diagnostics(location, "the \(kind.rawValue) block needs '\(kind == .compare ? "examples: [A, B]" : "example: NAME")'")
+            throw Diagnostics(
+                location,
+                "the \(kind.rawValue) block needs '\(kind == .compare ? "examples: [A, B]" : "example: NAME")'")
         }
         var block = GeneratedBlock(kind: kind, location: location, examples: examples)
         block.first = try count("first", default: 5, range: 0...1000)
@@ -126,11 +134,15 @@ struct GeneratedBlockParser {
                 let sentence = try reader.string(sentenceNode, what: "a claim")
                 let location = reader.location(sentenceNode)
                 guard let statement = ClaimSyntax.parse(sentence, at: location) else {
-                    throw Diagnostics(location, "cannot read the claim '\(sentence)'; write e.g. 'A converges within 100 iterations', 'A diverges', 'A reaches the iteration limit', 'A fails', 'A needs fewer iterations than B', or 'A.final.loss < 1e-6'")
+                    throw Diagnostics(
+                        location,
+                        "cannot read the claim '\(sentence)'; write e.g. 'A converges within 100 iterations', 'A diverges', 'A reaches the iteration limit', 'A fails', 'A needs fewer iterations than B', or 'A.final.loss < 1e-6'"
+                    )
                 }
                 var claim = Claim(statement: statement, source: sentence, text: text ?? sentence, location: location)
                 claim.textParts = try Self.parts(
-                    of: claim.text, at: textLocation ?? location, columnsFollowText: textLocation != nil && textOnOneLine)
+                    of: claim.text, at: textLocation ?? location,
+                    columnsFollowText: textLocation != nil && textOnOneLine)
                 claims.append(claim)
             } catch {
                 problems += error.all
@@ -161,7 +173,8 @@ extension GeneratedBlockParser {
                 throw Diagnostics(place(open.lowerBound), "'{{' is not closed by '}}' in the claim's text")
             }
             let start = place(open.lowerBound)
-            let binding = try BindingSyntax.parse(rest[open.upperBound..<close.lowerBound], at: { _ in start }, start: start)
+            let binding = try BindingSyntax.parse(
+                rest[open.upperBound..<close.lowerBound], at: { _ in start }, start: start)
             parts.append(.binding(binding))
             rest = rest[close.upperBound...]
         }
@@ -178,13 +191,19 @@ enum ClaimSyntax {
         let rest = Array(words.dropFirst())
         func within(_ tail: [String]) -> Int?? {
             if tail.isEmpty { return .some(nil) }
-            if tail.count == 3, tail[0] == "within", let n = Int(tail[1]), tail[2] == "iterations" || tail[2] == "iteration" {
+            if tail.count == 3, tail[0] == "within", let n = Int(tail[1]),
+                tail[2] == "iterations" || tail[2] == "iteration"
+            {
                 return .some(n)
             }
             return nil
         }
-        if rest.first == "converges", let limit = within(Array(rest.dropFirst())) { return .converges(subject, within: limit) }
-        if rest.first == "diverges", let limit = within(Array(rest.dropFirst())) { return .diverges(subject, within: limit) }
+        if rest.first == "converges", let limit = within(Array(rest.dropFirst())) {
+            return .converges(subject, within: limit)
+        }
+        if rest.first == "diverges", let limit = within(Array(rest.dropFirst())) {
+            return .diverges(subject, within: limit)
+        }
         if rest == ["reaches", "the", "iteration", "limit"] { return .reachesIterationLimit(subject) }
         if rest == ["fails"] { return .fails(subject) }
         if rest.count == 5, rest[0...3] == ["needs", "fewer", "iterations", "than"] {
@@ -194,7 +213,9 @@ enum ClaimSyntax {
             let left = Binding(path: words[0], location: location)
         {
             if let number = Double(words[2]) { return .compare(left, comparison, .number(number)) }
-            if let right = Binding(path: words[2], location: location) { return .compare(left, comparison, .value(right)) }
+            if let right = Binding(path: words[2], location: location) {
+                return .compare(left, comparison, .value(right))
+            }
         }
         return nil
     }

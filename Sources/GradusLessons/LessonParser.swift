@@ -12,7 +12,8 @@ public enum LessonParser {
         let text = source.text
         let start = source.location(line: 1, column: 1)
         guard text.hasPrefix("---\n") || text.hasPrefix("---\r\n") else {
-            throw Diagnostics(start, "a lesson starts with YAML front matter: a line '---', the fields, and a line '---'")
+            throw Diagnostics(
+                start, "a lesson starts with YAML front matter: a line '---', the fields, and a line '---'")
         }
         let utf8 = Array(text.utf8)
         var lineStart = text.hasPrefix("---\r\n") ? 5 : 4
@@ -86,7 +87,8 @@ public enum LessonParser {
         if let deep = NestingLimits.firstTooDeepMarkdown(utf8[bodyStart...]) {
             throw Diagnostics(
                 source.location(atUTF8Offset: bodyStart + deep),
-                "the Markdown is nested more than \(NestingLimits.markdown) levels deep (block quotes, lists, emphasis, links)")
+                "the Markdown is nested more than \(NestingLimits.markdown) levels deep (block quotes, lists, emphasis, links)"
+            )
         }
         var scanner = BodyScanner(source: source, body: text.utf8.dropFirst(bodyStart), base: bodyStart)
         let body = scanner.scan()

@@ -76,7 +76,10 @@ public enum NestingLimits {
                         if bytes[search] == byte {
                             var stop = search
                             while stop < end, bytes[stop] == byte { stop += 1 }
-                            if stop - search == length { closed = stop; break }
+                            if stop - search == length {
+                                closed = stop
+                                break
+                            }
                             search = stop
                         } else {
                             search += 1
@@ -123,12 +126,14 @@ public enum NestingLimits {
     }
 
     private static func isSpace(_ byte: UInt8) -> Bool {
-        byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\r") || byte == UInt8(ascii: "\n")
+        byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\r")
+            || byte == UInt8(ascii: "\n")
     }
 
     private static func isPunctuation(_ byte: UInt8) -> Bool {
         byte < 0x80 && !isSpace(byte)
-            && !(UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte | 0x20) && !(UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+            && !(UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte | 0x20)
+            && !(UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
     }
 
     /// The 1-based line and column (in Unicode scalars) where the YAML's estimated nesting first passes `yaml`:

@@ -26,7 +26,8 @@ public enum NumberFormat: Sendable, Equatable {
     /// The number as a sign, digits and an optional power of ten.
     public func format(_ value: Double) -> FormattedNumber {
         guard value.isFinite else {
-            return FormattedNumber(negative: false, digits: value.isNaN ? "NaN" : (value < 0 ? "−∞" : "∞"), exponent: nil)
+            return FormattedNumber(
+                negative: false, digits: value.isNaN ? "NaN" : (value < 0 ? "−∞" : "∞"), exponent: nil)
         }
         let printed: String
         switch self {

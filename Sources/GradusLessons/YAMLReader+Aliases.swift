@@ -32,7 +32,11 @@ extension YAMLReader {
                     if scalar == "\\" && open == "\"" {
                         index += 1
                     } else if scalar == open {
-                        if open == "'" && index + 1 < scalars.count && scalars[index + 1] == "'" { index += 1 } else { quote = nil }
+                        if open == "'" && index + 1 < scalars.count && scalars[index + 1] == "'" {
+                            index += 1
+                        } else {
+                            quote = nil
+                        }
                     }
                     index += 1
                     continue
@@ -67,7 +71,9 @@ extension YAMLReader {
                     let rest = scalars[(index + 1)...].drop { $0 == " " }
                     if rest.first == ":" {
                         let after = rest.dropFirst().first
-                        if after == nil || after == " " || (!flow.isEmpty && (after == "," || after == "]" || after == "}")) {
+                        if after == nil || after == " "
+                            || (!flow.isEmpty && (after == "," || after == "]" || after == "}"))
+                        {
                             return opened
                         }
                     }

@@ -20,7 +20,8 @@ struct YAMLReader {
         if let deep = NestingLimits.firstTooDeepYAML(yaml) {
             throw Diagnostics(
                 source.location(line: firstLine + deep.line - 1, column: deep.column),
-                "the YAML is nested more than \(NestingLimits.yaml) levels deep (brackets, braces, '- ' and indentation)")
+                "the YAML is nested more than \(NestingLimits.yaml) levels deep (brackets, braces, '- ' and indentation)"
+            )
         }
         try refuseComplexKeys(in: yaml)
         let composed: Node?
@@ -64,7 +65,8 @@ struct YAMLReader {
         if line.contains("\t") { return " (this line has a tab: YAML is indented with spaces only)" }
         let indentation = ["did not find expected", "mapping values are not allowed", "could not find expected ':'"]
         if indentation.contains(where: problem.contains) {
-            return " (check the indentation of this line and the one above, and that each 'key: value' has a space after the colon)"
+            return
+                " (check the indentation of this line and the one above, and that each 'key: value' has a space after the colon)"
         }
         return ""
     }
@@ -76,7 +78,9 @@ struct YAMLReader {
     }
 
     /// The pairs of a mapping, checked against the keys allowed, in source order.
-    func mapping(_ node: Node, allowed: [String], what: String) throws(Diagnostics) -> [(key: String, keyNode: Node, value: Node)] {
+    func mapping(_ node: Node, allowed: [String], what: String) throws(Diagnostics) -> [(
+        key: String, keyNode: Node, value: Node
+    )] {
         guard let mapping = node.mapping else { throw fail(node, "\(what) must be a mapping of keys to values") }
         var pairs: [(key: String, keyNode: Node, value: Node)] = []
         for (keyNode, value) in mapping {
@@ -108,7 +112,8 @@ struct YAMLReader {
 
     /// A finite number (YAML int or float).
     func double(_ node: Node, what: String) throws(Diagnostics) -> Double {
-        guard case .scalar(let scalar) = node, let value = node.float ?? node.int.map(Double.init) ?? Double(scalar.string)
+        guard case .scalar(let scalar) = node,
+            let value = node.float ?? node.int.map(Double.init) ?? Double(scalar.string)
         else { throw fail(node, "\(what) must be a number") }
         guard value.isFinite else { throw fail(node, "\(what) must be finite, not \(scalar.string)") }
         return value
@@ -137,7 +142,8 @@ struct YAMLReader {
         for row in sequence {
             let values = try vector(row, what: "each row of \(what)")
             if let first = rows.first, first.count != values.count {
-                throw fail(row, "row \(rows.count + 1) of \(what) has \(values.count) columns; row 1 has \(first.count)")
+                throw fail(
+                    row, "row \(rows.count + 1) of \(what) has \(values.count) columns; row 1 has \(first.count)")
             }
             rows.append(values)
         }

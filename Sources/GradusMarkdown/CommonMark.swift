@@ -129,11 +129,19 @@ private struct Converter {
         case CMARK_NODE_EMPH: [.emphasis(Emphasis(inlines(under: node)))]
         case CMARK_NODE_STRONG: [.strong(Strong(inlines(under: node)))]
         case CMARK_NODE_LINK:
-            [.link(Link(destination: attribute(cmark_node_get_url(node)), title: attribute(cmark_node_get_title(node)),
-                inlines(under: node)))]
+            [
+                .link(
+                    Link(
+                        destination: attribute(cmark_node_get_url(node)), title: attribute(cmark_node_get_title(node)),
+                        inlines(under: node)))
+            ]
         case CMARK_NODE_IMAGE:
-            [.image(Image(source: attribute(cmark_node_get_url(node)), title: attribute(cmark_node_get_title(node)),
-                inlines(under: node)))]
+            [
+                .image(
+                    Image(
+                        source: attribute(cmark_node_get_url(node)), title: attribute(cmark_node_get_title(node)),
+                        inlines(under: node)))
+            ]
         default: []
         }
     }

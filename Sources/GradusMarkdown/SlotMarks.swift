@@ -15,7 +15,8 @@ struct SlotMarks {
             }
         }
         // A text holds fewer distinct scalars than there are private-use ones (137 468), so two are always free.
-        var free = Self.privateUse.lazy.joined().filter { !used.contains($0) }.compactMap(Unicode.Scalar.init).makeIterator()
+        var free = Self.privateUse.lazy.joined().filter { !used.contains($0) }.compactMap(Unicode.Scalar.init)
+            .makeIterator()
         open = free.next() ?? "\u{E000}"
         close = free.next() ?? "\u{E001}"
     }

@@ -49,15 +49,18 @@ enum AtomSpacing {
     ///
     /// `leadingOrdinary` / `trailingOrdinary` treat the row as if an ordinary atom preceded /
     /// followed it.
-    static func normalize(_ items: [Node], leadingOrdinary: Bool,
-                          trailingOrdinary: Bool = false) -> [Node] {
+    static func normalize(
+        _ items: [Node], leadingOrdinary: Bool,
+        trailingOrdinary: Bool = false
+    ) -> [Node] {
         var result = items
         let atoms = items.indices.filter { AtomClass(items[$0]) != nil }
         var previous: AtomClass? = leadingOrdinary ? .ord : nil
         for (position, index) in atoms.enumerated() {
             var current = AtomClass(result[index])!
             if current == .bin, let ordinary = result[index].demotedToOrdinary {
-                let next = position + 1 < atoms.count
+                let next =
+                    position + 1 < atoms.count
                     ? AtomClass(items[atoms[position + 1]]) : trailingOrdinary ? .ord : nil
                 let noLeftOperand = previous.map { [.bin, .op, .rel, .open, .punct].contains($0) } ?? true
                 let noRightOperand = next.map { [.rel, .close, .punct].contains($0) } ?? true
@@ -76,7 +79,8 @@ enum AtomSpacing {
         var index = 0
         while index < items.count {
             if items[index] == .symbol("−", .ordinary), index + 1 < items.count,
-               case .number(let digits, nil) = items[index + 1] {
+                case .number(let digits, nil) = items[index + 1]
+            {
                 result.append(.number("−" + digits, variant: nil))
                 index += 2
             } else {
@@ -128,8 +132,10 @@ extension AtomSpacing {
     /// itself (it is not an `<mo>`): only toward neighbours that add no space of their own
     /// (ordinary atoms, delimiters, `\left…\right` groups). Operators, relations and
     /// punctuation next to it already bring their space, as `<mo>` or through the renderer.
-    static func explicitSpaces(around atomClass: AtomClass, before: AtomClass?, after: AtomClass?,
-                               inScript: Bool) -> (left: String, right: String) {
+    static func explicitSpaces(
+        around atomClass: AtomClass, before: AtomClass?, after: AtomClass?,
+        inScript: Bool
+    ) -> (left: String, right: String) {
         let bare: [AtomClass] = [.ord, .open, .close, .inner]
         var left = "0em"
         var right = "0em"

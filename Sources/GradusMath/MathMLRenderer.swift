@@ -35,8 +35,9 @@ struct MathMLRenderer {
                 operatorSpacing = (thin(before), after == .close ? "0em" : thin(after))
             }
             if let atomClass = item.classNeedingExplicitSpaces {
-                renderWithSpaces(item, atomClass, before: items[..<index],
-                                 after: items[(index + 1)...], style: style)
+                renderWithSpaces(
+                    item, atomClass, before: items[..<index],
+                    after: items[(index + 1)...], style: style)
                 continue
             }
             render(item, style: style)
@@ -54,9 +55,11 @@ struct MathMLRenderer {
 
     /// Renders an operator or relation that is not an `<mo>` with the spaces TeX would put
     /// around it (`\overset{a}{x}` is an operator, `\stackrel{a}{x}` a relation).
-    private mutating func renderWithSpaces(_ node: Node, _ atomClass: AtomClass,
-                                           before: ArraySlice<Node>, after: ArraySlice<Node>,
-                                           style: TeXStyle) {
+    private mutating func renderWithSpaces(
+        _ node: Node, _ atomClass: AtomClass,
+        before: ArraySlice<Node>, after: ArraySlice<Node>,
+        style: TeXStyle
+    ) {
         // TeX's spacing skips over explicit spaces (glue is not an atom).
         let previous = before.reversed().lazy.compactMap { AtomClass($0) }.first
         let next = after.lazy.compactMap { AtomClass($0) }.first
@@ -178,7 +181,8 @@ struct MathMLRenderer {
             renderItems(body.items, style: style)
             out += "</mrow>"
         case .phantom(let body, let keepsWidth, let keepsHeight):
-            let padding = (keepsWidth ? "" : #" width="0""#)
+            let padding =
+                (keepsWidth ? "" : #" width="0""#)
                 + (keepsHeight ? "" : #" height="0" depth="0""#)
             if !padding.isEmpty { out += "<mpadded\(padding)>" }
             out += "<mphantom>"
@@ -209,8 +213,10 @@ struct MathMLRenderer {
 
     /// `\xrightarrow`: the arrow stretches to the labels, which are padded as in amsmath (5mu
     /// on the side the arrow comes from, 9mu on the side it points to).
-    private mutating func renderExtensibleArrow(_ arrow: String, above: Node, below: Node?,
-                                                style: TeXStyle) {
+    private mutating func renderExtensibleArrow(
+        _ arrow: String, above: Node, below: Node?,
+        style: TeXStyle
+    ) {
         let tag = below == nil ? "mover" : "munderover"
         out += "<\(tag)><mo stretchy=\"true\""
         if style.isScript { out += #" lspace="0em" rspace="0em""# }
@@ -243,8 +249,10 @@ struct MathMLRenderer {
             if role == .middle { attributes += [("lspace", "0.05em"), ("rspace", "0.05em")] }
         case .sized(let height, let role):
             if let role { attributes += [("fence", "true"), ("form", role.form)] }
-            attributes += [("stretchy", "true"), ("symmetric", "true"),
-                           ("minsize", height), ("maxsize", height)]
+            attributes += [
+                ("stretchy", "true"), ("symmetric", "true"),
+                ("minsize", height), ("maxsize", height),
+            ]
             if role == nil || role == .middle { attributes += [("lspace", "0em"), ("rspace", "0em")] }
         }
         out += "<mo"
@@ -270,14 +278,17 @@ struct MathMLRenderer {
         "↑", "↓", "⇑", "⇓", "↕",
     ]
 
-    private mutating func renderFraction(_ numerator: Node, _ denominator: Node, _ kind: FractionKind,
-                                         style: TeXStyle) {
+    private mutating func renderFraction(
+        _ numerator: Node, _ denominator: Node, _ kind: FractionKind,
+        style: TeXStyle
+    ) {
         // \dfrac / \tfrac switch style only when it differs from the surrounding one.
-        let forced: Bool? = switch kind {
-        case .display where style != .display, .continued where style != .display: true
-        case .text where style != .text: false
-        default: nil
-        }
+        let forced: Bool? =
+            switch kind {
+            case .display where style != .display, .continued where style != .display: true
+            case .text where style != .text: false
+            default: nil
+            }
         let fractionStyle: TeXStyle = forced.map { $0 ? .display : .text } ?? style
         if let forced { out += #"<mstyle displaystyle="\#(forced)" scriptlevel="0">"# }
         if kind == .binomial {
@@ -338,8 +349,10 @@ struct MathMLRenderer {
         case .matrix(let open, let close):
             out += "<mrow>"
             if let open { renderSymbol(open, .fence(.open)) }
-            renderRows(table, tableAttributes: #" displaystyle="false""#,
-                       cellStyle: .text) { _, column in
+            renderRows(
+                table, tableAttributes: #" displaystyle="false""#,
+                cellStyle: .text
+            ) { _, column in
                 // Matrices: 1em between columns, none at the outer edges (like amsmath).
                 "padding-left:\(column == 0 ? "0em" : "0.5em");padding-right:\(column == columns - 1 ? "0em" : "0.5em")"
             }
@@ -347,24 +360,30 @@ struct MathMLRenderer {
             out += "</mrow>"
         case .aligned:
             let align = (0..<max(columns, 1)).map { $0 % 2 == 0 ? "right" : "left" }.joined(separator: " ")
-            renderRows(table, tableAttributes: #" displaystyle="true" columnalign="\#(align)""#,
-                       cellStyle: .display) { _, column in
+            renderRows(
+                table, tableAttributes: #" displaystyle="true" columnalign="\#(align)""#,
+                cellStyle: .display
+            ) { _, column in
                 // Pairs of right/left columns touch; 2em between pairs.
                 let alignment = column % 2 == 0 ? "-webkit-right" : "-webkit-left"
                 let left = column > 0 && column % 2 == 0 ? "2em" : "0em"
                 return "text-align:\(alignment);padding-left:\(left);padding-right:0em"
             }
         case .gathered:
-            renderRows(table, tableAttributes: #" displaystyle="true""#,
-                       cellStyle: .display) { _, _ in
+            renderRows(
+                table, tableAttributes: #" displaystyle="true""#,
+                cellStyle: .display
+            ) { _, _ in
                 "padding-left:0em;padding-right:0em"
             }
         case .cases:
             out += "<mrow>"
             renderSymbol("{", .fence(.open))
             let align = Array(repeating: "left", count: max(columns, 1)).joined(separator: " ")
-            renderRows(table, tableAttributes: #" displaystyle="false" columnalign="\#(align)""#,
-                       cellStyle: .text) { _, column in
+            renderRows(
+                table, tableAttributes: #" displaystyle="false" columnalign="\#(align)""#,
+                cellStyle: .text
+            ) { _, column in
                 "text-align:-webkit-left;padding-left:\(column == 0 ? "0.2em" : "1em");padding-right:0em"
             }
             out += "</mrow>"
@@ -374,10 +393,13 @@ struct MathMLRenderer {
             let lastColumn = spec.alignments.count - 1
             let hlines = table.horizontalRules
             // No spacing between cells (it is inherited from an enclosing HTML table): rules join.
-            let attributes = #" displaystyle="false" columnalign="\#(align)""#
+            let attributes =
+                #" displaystyle="false" columnalign="\#(align)""#
                 + #" style="border-spacing:0""#
-            renderRows(table, tableAttributes: attributes, cellStyle: .text,
-                       columns: spec.alignments.count) { row, column in
+            renderRows(
+                table, tableAttributes: attributes, cellStyle: .text,
+                columns: spec.alignments.count
+            ) { row, column in
                 // \arraycolsep: 5pt on both sides of every column; rules are cell borders.
                 var css = "text-align:\(spec.alignments[column].css)"
                 css += ";padding-left:0.5em;padding-right:0.5em"
@@ -394,8 +416,10 @@ struct MathMLRenderer {
                 return css
             }
         case .substack:
-            renderRows(table, tableAttributes: #" displaystyle="\#(style == .display)""#,
-                       cellStyle: style) { _, _ in
+            renderRows(
+                table, tableAttributes: #" displaystyle="\#(style == .display)""#,
+                cellStyle: style
+            ) { _, _ in
                 "padding:0em"
             }
         }
@@ -411,9 +435,11 @@ struct MathMLRenderer {
     /// block-level there, so only `-webkit-left`/`-webkit-right` move it (plain `left`/`right`
     /// do not); Firefox uses `columnalign` instead. With `columns`, short rows are padded with
     /// empty cells (so that rules run through).
-    private mutating func renderRows(_ table: Table, tableAttributes: String, cellStyle: TeXStyle,
-                                     columns: Int? = nil,
-                                     css: (_ row: Int, _ column: Int) -> String) {
+    private mutating func renderRows(
+        _ table: Table, tableAttributes: String, cellStyle: TeXStyle,
+        columns: Int? = nil,
+        css: (_ row: Int, _ column: Int) -> String
+    ) {
         out += "<mtable\(tableAttributes)>"
         for (index, cells) in table.rows.enumerated() {
             let missing = max(0, (columns ?? 0) - cells.count)
@@ -450,8 +476,8 @@ extension ArraySpec.Alignment {
     }
 }
 
-private extension FenceRole {
-    var form: String {
+extension FenceRole {
+    fileprivate var form: String {
         switch self {
         case .open: "prefix"
         case .middle: "infix"
@@ -481,7 +507,8 @@ extension Node {
     /// operator), `\stackrel{a}{x}`; nil for other nodes.
     var classNeedingExplicitSpaces: AtomClass? {
         guard case .stacked(let base, _, _, let atomClass) = self,
-              atomClass == .op || atomClass == .rel else { return nil }
+            atomClass == .op || atomClass == .rel
+        else { return nil }
         if atomClass == .rel, base.isRelationSymbol { return nil }
         return atomClass
     }

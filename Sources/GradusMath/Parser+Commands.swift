@@ -97,20 +97,24 @@ extension Parser {
         case "begin":
             return try parseEnvironment(token)
         case "limits", "nolimits":
-            throw MathError(utf8Offset: token.offset,
-                            message: "\\\(name) is only allowed right after a large operator or function")
+            throw MathError(
+                utf8Offset: token.offset,
+                message: "\\\(name) is only allowed right after a large operator or function")
         case "displaystyle", "textstyle":
             throw unexpected(token)
         case "hline":
-            throw MathError(utf8Offset: token.offset,
-                            message: "\\hline is only allowed at the start of a row in array")
+            throw MathError(
+                utf8Offset: token.offset,
+                message: "\\hline is only allowed at the start of a row in array")
         case "tag", "label", "ref", "eqref":
-            throw MathError(utf8Offset: token.offset,
-                            message: "equation numbers and labels are not supported (\\\(name))")
+            throw MathError(
+                utf8Offset: token.offset,
+                message: "equation numbers and labels are not supported (\\\(name))")
         case "color", "textcolor", "colorbox":
             let reason = "pages keep their contrast in light and dark mode"
-            throw MathError(utf8Offset: token.offset,
-                            message: "colours are not supported (\\\(name)): \(reason)")
+            throw MathError(
+                utf8Offset: token.offset,
+                message: "colours are not supported (\\\(name)): \(reason)")
         default:
             throw MathError(utf8Offset: token.offset, message: "unknown command \\\(name)")
         }
@@ -118,8 +122,10 @@ extension Parser {
 
     /// The next argument of `command`, or a "missing argument" error pointing at the command.
     mutating func argument(of command: Token) throws(MathError) -> Node {
-        try parseArgument(orThrow: MathError(utf8Offset: command.offset,
-                                             message: "missing argument for \(command.spelling)"))
+        try parseArgument(
+            orThrow: MathError(
+                utf8Offset: command.offset,
+                message: "missing argument for \(command.spelling)"))
     }
 
     /// `\mathbf{…}` and friends: the argument parsed with a different alphabet.
@@ -137,7 +143,8 @@ extension Parser {
         var merged: [Node] = []
         for item in items {
             if case .identifier(let text, .normal) = item,
-               case .identifier(let previous, .normal)? = merged.last {
+                case .identifier(let previous, .normal)? = merged.last
+            {
                 merged[merged.count - 1] = .identifier(previous + text, variant: .normal)
             } else {
                 merged.append(item)
@@ -156,8 +163,9 @@ extension Parser {
             items.append(try parseAtom())
         }
         guard peek?.kind == .symbol("]") else {
-            throw MathError(utf8Offset: bracket.offset,
-                            message: "missing ] to match [ in \(command.spelling)")
+            throw MathError(
+                utf8Offset: bracket.offset,
+                message: "missing ] to match [ in \(command.spelling)")
         }
         advance()
         return .row(AtomSpacing.normalize(items, leadingOrdinary: false))
@@ -196,8 +204,9 @@ extension Parser {
                 advance()
                 let close = try parseDelimiter(after: token)
                 openLefts -= 1
-                return .fenced(open: open.isEmpty ? nil : open, body: .row(body),
-                               close: close.isEmpty ? nil : close)
+                return .fenced(
+                    open: open.isEmpty ? nil : open, body: .row(body),
+                    close: close.isEmpty ? nil : close)
             default:
                 if token.kind == .closeBrace || acceptedByEnclosing(token) {
                     throw missingRight
@@ -213,8 +222,9 @@ extension Parser {
             throw MathError(utf8Offset: command.offset, message: "missing delimiter after \(command.spelling)")
         }
         guard let delimiter = Symbols.delimiter(token) else {
-            throw MathError(utf8Offset: token.offset,
-                            message: "invalid delimiter \(token.spelling) after \(command.spelling)")
+            throw MathError(
+                utf8Offset: token.offset,
+                message: "invalid delimiter \(token.spelling) after \(command.spelling)")
         }
         advance()
         return delimiter

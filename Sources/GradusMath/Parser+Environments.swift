@@ -64,8 +64,9 @@ extension Parser {
                     throw MathError(utf8Offset: token.offset, message: "missing environment name after \\end")
                 }
                 guard endName == name else {
-                    throw MathError(utf8Offset: token.offset,
-                                    message: "\\end{\(endName)} does not match \\begin{\(name)}")
+                    throw MathError(
+                        utf8Offset: token.offset,
+                        message: "\\end{\(endName)} does not match \\begin{\(name)}")
                 }
                 // A trailing `\\` before `\end` does not start a new row (its `\hline`s go below
                 // the last row).
@@ -106,8 +107,9 @@ extension Parser {
                 spec.rules[spec.rules.count - 1] += 1
             default:
                 let use = "use l, c, r and |"
-                throw MathError(utf8Offset: token.offset,
-                                message: "invalid column specification \(token.spelling) in array (\(use))")
+                throw MathError(
+                    utf8Offset: token.offset,
+                    message: "invalid column specification \(token.spelling) in array (\(use))")
             }
             advance()
         }
@@ -116,8 +118,9 @@ extension Parser {
         }
         advance()
         guard !spec.alignments.isEmpty else {
-            throw MathError(utf8Offset: open.offset,
-                            message: "empty column specification for array (use l, c, r and |)")
+            throw MathError(
+                utf8Offset: open.offset,
+                message: "empty column specification for array (use l, c, r and |)")
         }
         return spec
     }

@@ -8,8 +8,9 @@ extension Parser {
     /// operator otherwise; `\stackrel` is always a relation.
     mutating func parseStacked(_ name: String, _ command: Token) throws(MathError) -> Node {
         let annotation = try argument(of: command)
-        let missing = MathError(utf8Offset: command.offset,
-                                message: "missing argument for \(command.spelling)")
+        let missing = MathError(
+            utf8Offset: command.offset,
+            message: "missing argument for \(command.spelling)")
         var base = try parseArgument(orThrow: missing, betweenOrdinaries: true)
         if case .row(let items) = base, items.count == 1 {
             base = items[0]
@@ -43,9 +44,11 @@ extension Parser {
         if let bracket = peek, bracket.kind == .symbol("[") {
             advance()
             guard let option = peek, option.kind == .letter("t") || option.kind == .letter("b"),
-                  index + 1 < tokens.count, tokens[index + 1].kind == .symbol("]") else {
-                throw MathError(utf8Offset: peek?.offset ?? bracket.offset,
-                                message: "invalid option for \\smash (use [t] or [b])")
+                index + 1 < tokens.count, tokens[index + 1].kind == .symbol("]")
+            else {
+                throw MathError(
+                    utf8Offset: peek?.offset ?? bracket.offset,
+                    message: "invalid option for \\smash (use [t] or [b])")
             }
             height = option.kind == .letter("t")
             depth = !height
@@ -61,15 +64,17 @@ extension Parser {
             advance()
         }
         guard let open = peek, open.kind == .openBrace else {
-            throw MathError(utf8Offset: command.offset,
-                            message: "missing argument for \(command.spelling)")
+            throw MathError(
+                utf8Offset: command.offset,
+                message: "missing argument for \(command.spelling)")
         }
         advance()
         let units = "em, ex, pt or mu"
         let invalid = { (token: Token?) in
             let expected = "expected a number and a unit: \(units)"
-            return MathError(utf8Offset: token?.offset ?? open.offset,
-                             message: "invalid length in \(command.spelling) (\(expected))")
+            return MathError(
+                utf8Offset: token?.offset ?? open.offset,
+                message: "invalid length in \(command.spelling) (\(expected))")
         }
         var sign = 1.0
         if let token = peek, token.kind == .symbol("-") || token.kind == .symbol("+") {
@@ -77,7 +82,8 @@ extension Parser {
             advance()
         }
         guard let number = peek, case .number(let digits) = number.kind,
-              let value = Double(digits) else { throw invalid(peek) }
+            let value = Double(digits)
+        else { throw invalid(peek) }
         advance()
         var unit = ""
         let unitStart = peek
@@ -116,8 +122,9 @@ extension Parser {
     /// `\substack{a \\ b}`: rows stacked and centered, in the surrounding style.
     mutating func parseSubstack(_ command: Token) throws(MathError) -> Node {
         guard let open = peek, open.kind == .openBrace else {
-            throw MathError(utf8Offset: command.offset,
-                            message: "missing argument for \(command.spelling)")
+            throw MathError(
+                utf8Offset: command.offset,
+                message: "missing argument for \(command.spelling)")
         }
         advance()
         let missingClose = MathError(utf8Offset: open.offset, message: "missing } to match {")

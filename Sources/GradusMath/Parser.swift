@@ -66,8 +66,10 @@ struct Parser {
     ///   - leadingOrdinary: treat the row as if an ordinary atom preceded it
     ///     (right-hand cells of `aligned`, where TeX inserts `{}`).
     ///   - trailingOrdinary: treat the row as if an ordinary atom followed it.
-    mutating func parseRow(leadingOrdinary: Bool = false,
-                           trailingOrdinary: Bool = false) throws(MathError) -> [Node] {
+    mutating func parseRow(
+        leadingOrdinary: Bool = false,
+        trailingOrdinary: Bool = false
+    ) throws(MathError) -> [Node] {
         var items: [Node] = []
         while let token = peek, !Self.endsRow(token) {
             if case .command(let name) = token.kind, name == "displaystyle" || name == "textstyle" {
@@ -80,8 +82,9 @@ struct Parser {
             }
             items.append(try parseAtom())
         }
-        return AtomSpacing.normalize(items, leadingOrdinary: leadingOrdinary,
-                                     trailingOrdinary: trailingOrdinary)
+        return AtomSpacing.normalize(
+            items, leadingOrdinary: leadingOrdinary,
+            trailingOrdinary: trailingOrdinary)
     }
 
     mutating func parseAtom() throws(MathError) -> Node {
@@ -154,9 +157,11 @@ struct Parser {
                     orThrow: MathError(utf8Offset: token.offset, message: "missing subscript after _"))
             case .command(let name) where name == "limits" || name == "nolimits":
                 guard sub == nil, sup == nil, primes == 0,
-                      let changed = base.withLimits(name == "limits" ? .always : .never) else {
-                    throw MathError(utf8Offset: token.offset,
-                                    message: "\\\(name) is only allowed right after a large operator or function")
+                    let changed = base.withLimits(name == "limits" ? .always : .never)
+                else {
+                    throw MathError(
+                        utf8Offset: token.offset,
+                        message: "\\\(name) is only allowed right after a large operator or function")
                 }
                 advance()
                 base = changed
@@ -180,8 +185,10 @@ struct Parser {
     /// A command or script argument: a `{…}` group or a single token.
     /// - Parameter betweenOrdinaries: space a group as if ordinary atoms surrounded it, so that a
     ///   lone `+` stays a binary operator (amsmath's `\overset` classifies its base that way).
-    mutating func parseArgument(orThrow missing: MathError,
-                                betweenOrdinaries: Bool = false) throws(MathError) -> Node {
+    mutating func parseArgument(
+        orThrow missing: MathError,
+        betweenOrdinaries: Bool = false
+    ) throws(MathError) -> Node {
         guard let token = peek else { throw missing }
         switch token.kind {
         case .openBrace:
@@ -193,8 +200,9 @@ struct Parser {
         case .number(let digits) where digits.count > 1:
             // An undelimited argument is a single character: `\frac12` is `\frac{1}{2}`.
             let first = String(digits.prefix(1))
-            tokens[index] = Token(kind: .number(String(digits.dropFirst())),
-                                  offset: token.offset + 1, length: token.length - 1)
+            tokens[index] = Token(
+                kind: .number(String(digits.dropFirst())),
+                offset: token.offset + 1, length: token.length - 1)
             return first == "." ? .symbol(".", .ordinary) : .number(first, variant: font)
         default:
             return try parseBase()
@@ -207,8 +215,9 @@ struct Parser {
         try enter(at: open.offset)
         defer { depth -= 1 }
         openGroups += 1
-        let items = try parseRow(leadingOrdinary: betweenOrdinaries,
-                                 trailingOrdinary: betweenOrdinaries)
+        let items = try parseRow(
+            leadingOrdinary: betweenOrdinaries,
+            trailingOrdinary: betweenOrdinaries)
         openGroups -= 1
         guard let token = peek, token.kind == .closeBrace else {
             if let token = peek, !acceptedByEnclosing(token) {

@@ -100,9 +100,11 @@ enum Symbols {
     /// Named functions (`\log`, `\min`, …) with the upright text they render as.
     static let functions: [String: (text: String, limits: Limits)] = {
         var table: [String: (text: String, limits: Limits)] = [:]
-        for name in ["arccos", "arcsin", "arctan", "arg", "cos", "cosh", "cot", "coth", "csc",
-                     "deg", "dim", "exp", "hom", "ker", "lg", "ln", "log", "sec", "sin", "sinh",
-                     "tan", "tanh"] {
+        for name in [
+            "arccos", "arcsin", "arctan", "arg", "cos", "cosh", "cot", "coth", "csc",
+            "deg", "dim", "exp", "hom", "ker", "lg", "ln", "log", "sec", "sin", "sinh",
+            "tan", "tanh",
+        ] {
             table[name] = (name, .never)
         }
         for name in ["det", "gcd", "inf", "lim", "max", "min", "Pr", "sup"] {

@@ -47,8 +47,9 @@ struct Tokenizer {
         case "_": kind = .subscript
         case "&": kind = .alignmentTab
         case "%":
-            throw MathError(utf8Offset: offsets[start],
-                            message: "unexpected % (comments are not supported; write \\% for a percent sign)")
+            throw MathError(
+                utf8Offset: offsets[start],
+                message: "unexpected % (comments are not supported; write \\% for a percent sign)")
         case "$", "#":
             throw MathError(utf8Offset: offsets[start], message: "unexpected \(scalar)")
         case "0"..."9":
@@ -89,7 +90,8 @@ struct Tokenizer {
             position += 1
         }
         if scalars[start] != ".", position + 1 < scalars.count,
-           scalars[position] == ".", isDigit(scalars[position + 1]) {
+            scalars[position] == ".", isDigit(scalars[position + 1])
+        {
             position += 1
             while position < scalars.count, isDigit(scalars[position]) {
                 position += 1

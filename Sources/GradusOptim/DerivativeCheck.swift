@@ -1,7 +1,9 @@
 /// Finite-difference checks of an objective's analytic derivatives (central differences).
 public enum DerivativeCheck {
     /// (J(θ + h·eⱼ) − J(θ − h·eⱼ)) / 2h for each j.
-    public static func numericalGradient<O: Objective>(_ objective: O, at theta: [Double], step h: Double = 1e-6) -> [Double] {
+    public static func numericalGradient<O: Objective>(_ objective: O, at theta: [Double], step h: Double = 1e-6)
+        -> [Double]
+    {
         theta.indices.map { j in
             var plus = theta
             var minus = theta
@@ -12,7 +14,9 @@ public enum DerivativeCheck {
     }
 
     /// Central differences of the analytic gradient, symmetrised: column j is (∇J(θ + h·eⱼ) − ∇J(θ − h·eⱼ)) / 2h.
-    public static func numericalHessian<O: Objective>(_ objective: O, at theta: [Double], step h: Double = 1e-5) -> Matrix {
+    public static func numericalHessian<O: Objective>(_ objective: O, at theta: [Double], step h: Double = 1e-5)
+        -> Matrix
+    {
         let n = theta.count
         var result = Matrix(rows: n, columns: n, storage: Array(repeating: 0, count: n * n))
         var gPlus = Array(repeating: 0.0, count: n)

@@ -109,7 +109,8 @@ public struct IterationColumns: RandomAccessCollection, Sendable, Equatable {
             updateWidth = update?.count ?? theta.count
         }
         precondition(
-            theta.count == thetaWidth && gradient.count == gradientWidth && (update?.count ?? updateWidth) == updateWidth,
+            theta.count == thetaWidth && gradient.count == gradientWidth
+                && (update?.count ?? updateWidth) == updateWidth,
             "every record of a trace has the same dimension")
         if !isKnownUniquelyReferenced(&numbers) { numbers = numbers.copy() }
         let row = numbers.count
@@ -164,7 +165,8 @@ public struct IterationColumns: RandomAccessCollection, Sendable, Equatable {
 
     private static func matches(_ layout: StateLayout, _ state: [StateEntry]) -> Bool {
         guard layout.names.count == state.count else { return false }
-        for (j, entry) in state.enumerated() where layout.names[j] != entry.name || layout.counts[j] != entry.values.count {
+        for (j, entry) in state.enumerated()
+        where layout.names[j] != entry.name || layout.counts[j] != entry.values.count {
             return false
         }
         return true
@@ -205,9 +207,10 @@ final class NumberColumns: @unchecked Sendable {
     }
 
     deinit {
-        for pointer in [UnsafeMutableRawPointer(ks), .init(losses), .init(norms), .init(rates), .init(hasUpdate),
-            .init(layouts), .init(stateStarts), .init(thetas), .init(gradients), .init(updates)]
-        {
+        for pointer in [
+            UnsafeMutableRawPointer(ks), .init(losses), .init(norms), .init(rates), .init(hasUpdate),
+            .init(layouts), .init(stateStarts), .init(thetas), .init(gradients), .init(updates),
+        ] {
             pointer.deallocate()
         }
     }

@@ -20,7 +20,9 @@ public struct StoppingRule: Sendable, Equatable {
 
     /// The divergence test of a run of `objective` from `start`.
     public func divergenceTest<O: Objective>(for objective: O, start: [Double]) -> DivergenceTest {
-        guard let bound = divergeAbove else { return DivergenceTest(bound: nil, watchesLoss: false, watchesTheta: false) }
+        guard let bound = divergeAbove else {
+            return DivergenceTest(bound: nil, watchesLoss: false, watchesTheta: false)
+        }
         return DivergenceTest(
             bound: bound, watchesLoss: !(abs(objective.value(at: start)) > bound),
             watchesTheta: !(LinearAlgebra.norm(start) > bound))

@@ -19,13 +19,17 @@ struct ComparisonTable {
         headers += [header.finalLoss, header.finalNorm, header.outcome]
         var out = HTMLWriter()
         out.line("figure", [.init("class", "compare")], linesInside: true) { figure in
-            figure.table { $0.columnHeaders(headers) } rows: { body in
+            figure.table {
+                $0.columnHeaders(headers)
+            } rows: { body in
                 for run in runs {
                     body.row { cells in
                         cells.element("th", [.row], words.label(run.example))
                         cells.element("td", [.init("class", "text")], Self.method(run.example.method, words))
                         cells.element("td", "\(run.trace.iterationCount)")
-                        if let tolerance { cells.element("td", run.iterations(toGradientNorm: tolerance).map(String.init) ?? "—") }
+                        if let tolerance {
+                            cells.element("td", run.iterations(toGradientNorm: tolerance).map(String.init) ?? "—")
+                        }
                         cells.element("td", words.number(run.trace.final.loss, format))
                         cells.element("td", words.number(run.trace.final.gradientNorm, format))
                         cells.element("td", [.init("class", "text")], words.outcome(run.trace.outcome))
@@ -55,7 +59,9 @@ struct ComparisonTable {
                 parts.append("\(parameterNames[name].map { words($0) } ?? name) \(Self.show(value, words))")
             }
             if let sampling { parts.append(words(.settingBatch, ["n": "\(sampling.batchSize)"])) }
-            if let norm = spec.clipNorm { parts.append(words(.settingClip, ["norm": words.number(norm, .significant(6))])) }
+            if let norm = spec.clipNorm {
+                parts.append(words(.settingClip, ["norm": words.number(norm, .significant(6))]))
+            }
             if spec.schedule != .constant { parts.append(words(.settingScheduled)) }
             if box != nil { parts.append(words(.settingProjected)) }
             return Self.withSettings(methodNames[spec.methodName].map { words($0) } ?? spec.methodName, parts, words)
@@ -64,13 +70,17 @@ struct ComparisonTable {
 
     /// `name (a, b)`, or the name alone when there are no settings.
     static func withSettings(_ name: String, _ parts: [String], _ words: Localization) -> String {
-        parts.isEmpty ? name : words(.methodSettings, ["method": name, "settings": parts.joined(separator: words(.settingsSeparator))])
+        parts.isEmpty
+            ? name
+            : words(.methodSettings, ["method": name, "settings": parts.joined(separator: words(.settingsSeparator))])
     }
 
     /// Newton's settings that differ from the defaults, e.g. `lr 0.5`, `indefinite: gradient`.
     static func newtonSettings(_ settings: NewtonSettings, _ words: Localization) -> [String] {
         var parts: [String] = []
-        if settings.learningRate != 1 { parts.append(words(.newtonLR, ["lr": words.number(settings.learningRate, .significant(6))])) }
+        if settings.learningRate != 1 {
+            parts.append(words(.newtonLR, ["lr": words.number(settings.learningRate, .significant(6))]))
+        }
         switch settings.indefinite {
         case .fail: break
         case .continue: parts.append(words(.newtonContinue))

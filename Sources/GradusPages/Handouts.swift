@@ -75,7 +75,8 @@ public enum Handouts {
                 PageFile(
                     path: folder + "course.html",
                     contents: document(
-                        title: title, language: language, css: css, theme: theme, body: contents.html + articles.joined())))
+                        title: title, language: language, css: css, theme: theme,
+                        body: contents.html + articles.joined())))
         }
         if !problems.isEmpty { throw Diagnostics(problems) }
         return files.sorted { $0.path < $1.path }

@@ -27,12 +27,15 @@ struct IterationTable {
             figure.newline()
             figure.table { header in
                 let names = words.parameterNames(run.example)
-                let J = words.notation.objective
-                header.columnHeaders(["k"] + names + ["\(J)(θ)"] + names.map { "∂\(J)/∂\($0)" } + ["‖∇\(J)‖"])
+                let symbol = words.notation.objective
+                header.columnHeaders(
+                    ["k"] + names + ["\(symbol)(θ)"] + names.map { "∂\(symbol)/∂\($0)" } + ["‖∇\(symbol)‖"])
             } rows: { body in
                 var previous = -1
                 for row in rows {
-                    if row.k > previous + 1 { body.gapRow(columns: 2 * d + 3, words.iterationsNotShown(row.k - previous - 1)) }
+                    if row.k > previous + 1 {
+                        body.gapRow(columns: 2 * d + 3, words.iterationsNotShown(row.k - previous - 1))
+                    }
                     previous = row.k
                     body.row { cells in
                         cells.element("th", [.row], "\(row.k)")
@@ -47,6 +50,8 @@ struct IterationTable {
     }
 
     func caption(total: Int) -> String {
-        words.tableCaption(example: words.label(run.example), shown: rows.count, total: total, outcome: statesOutcome ? run.trace.outcome : nil)
+        words.tableCaption(
+            example: words.label(run.example), shown: rows.count, total: total,
+            outcome: statesOutcome ? run.trace.outcome : nil)
     }
 }

@@ -19,16 +19,23 @@ struct LessonLayout {
 /// The HTML around a page's content.
 enum Layout {
     static func document(
-        title: String, site: SiteContext, alternates: [(language: String, href: String)], navigation: String = "", main: String
+        title: String, site: SiteContext, alternates: [(language: String, href: String)], navigation: String = "",
+        main: String
     ) -> String {
         let words = site.words
         var head = HTMLWriter()
         var switcher = HTMLWriter()
         for alternate in alternates {
-            head.open("link", [.init("rel", "alternate"), .init("hreflang", alternate.language), .init("href", alternate.href)])
+            head.open(
+                "link",
+                [.init("rel", "alternate"), .init("hreflang", alternate.language), .init("href", alternate.href)])
             head.newline()
             switcher.element(
-                "a", [.init("lang", alternate.language), .init("hreflang", alternate.language), .init("href", alternate.href)],
+                "a",
+                [
+                    .init("lang", alternate.language), .init("hreflang", alternate.language),
+                    .init("href", alternate.href),
+                ],
                 Localization.name(of: alternate.language))
         }
         var languages = HTMLWriter()
@@ -43,7 +50,9 @@ enum Layout {
                 languages: languages.html, navigation: navigation, main: main, footer: words.footer))
     }
 
-    static func lesson(_ page: LessonLayout, site: SiteContext, previous: RenderedLesson?, next: RenderedLesson?) -> String {
+    static func lesson(_ page: LessonLayout, site: SiteContext, previous: RenderedLesson?, next: RenderedLesson?)
+        -> String
+    {
         let lesson = page.lesson
         let words = site.words
         var main = HTMLWriter()
@@ -108,8 +117,12 @@ enum Layout {
         main.newline()
         if previous != nil || next != nil {
             main.open("nav", [.init("class", "pager"), .init("aria-label", words.lessons)])
-            if let previous { main.element("a", [.init("rel", "prev"), .url("href", previous.slug + ".html")], "← " + previous.title) }
-            if let next { main.element("a", [.init("rel", "next"), .url("href", next.slug + ".html")], next.title + " →") }
+            if let previous {
+                main.element("a", [.init("rel", "prev"), .url("href", previous.slug + ".html")], "← " + previous.title)
+            }
+            if let next {
+                main.element("a", [.init("rel", "next"), .url("href", next.slug + ".html")], next.title + " →")
+            }
             main.close("nav")
             main.newline()
         }

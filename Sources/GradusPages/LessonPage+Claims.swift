@@ -31,7 +31,8 @@ extension LessonPage {
                     }
                 }
                 out.text(words.sentenceSpace)
-                out.element("span", [.init("class", "evidence")], words.parenthesized(self.evidence(evidence, claim.statement)))
+                out.element(
+                    "span", [.init("class", "evidence")], words.parenthesized(self.evidence(evidence, claim.statement)))
                 out.close("li")
                 out.newline()
                 written += 1
@@ -54,14 +55,20 @@ extension LessonPage {
     func sentence(_ statement: Claim.Statement) -> String {
         switch statement {
         case .converges(let name, nil): words(.claimConverges, ["example": label(name)])
-        case .converges(let name, let within?): words(.claimConvergesWithin, ["example": label(name), "n": "\(within)"])
+        case .converges(let name, let within?):
+            words(.claimConvergesWithin, ["example": label(name), "n": "\(within)"])
         case .diverges(let name, nil): words(.claimDiverges, ["example": label(name)])
         case .diverges(let name, let within?): words(.claimDivergesWithin, ["example": label(name), "n": "\(within)"])
         case .reachesIterationLimit(let name): words(.claimLimit, ["example": label(name)])
         case .fails(let name): words(.claimFails, ["example": label(name)])
         case .needsFewerIterations(let a, let b): words(.claimFewer, ["example": label(a), "other": label(b)])
         case .compare(let left, let comparison, let right):
-            words(.claimCompare, ["left": quantity(left), "op": Self.symbols[comparison.rawValue] ?? comparison.rawValue, "right": operand(right)])
+            words(
+                .claimCompare,
+                [
+                    "left": quantity(left), "op": Self.symbols[comparison.rawValue] ?? comparison.rawValue,
+                    "right": operand(right),
+                ])
         }
     }
 
@@ -78,8 +85,10 @@ extension LessonPage {
     func evidence(_ evidence: ClaimEvidence, _ statement: Claim.Statement) -> String {
         switch evidence {
         case .outcomes(let runs):
-            return runs.map { words(.evidenceOutcome, ["example": label($0.example), "outcome": words.outcome($0.outcome)]) }
-                .joined(separator: words.listSeparator)
+            return runs.map {
+                words(.evidenceOutcome, ["example": label($0.example), "outcome": words.outcome($0.outcome)])
+            }
+            .joined(separator: words.listSeparator)
         case .comparison(_, let x, _, let y):
             guard case .compare(let left, _, let right) = statement else { return words.number(x) }
             var values = [(left, x)]
@@ -87,7 +96,8 @@ extension LessonPage {
             // Values of one example are named once: "Gradient descent (…): final J = …; J at k = 0 = …".
             let names = Set(values.map { example(of: $0.0)?.name })
             if names.count == 1, let example = example(of: left) {
-                let parts = values.map { bare($0.0) + " = " + words.number($0.1) }.joined(separator: words.listSeparator)
+                let parts = values.map { bare($0.0) + " = " + words.number($0.1) }.joined(
+                    separator: words.listSeparator)
                 return words(.evidenceOutcome, ["example": words.label(example), "outcome": parts])
             }
             return values.map { quantity($0.0) + " = " + words.number($0.1) }.joined(separator: words.listSeparator)
@@ -110,15 +120,15 @@ extension LessonPage {
     func bare(_ binding: Binding) -> String {
         guard let example = example(of: binding) else { return binding.pathText }
         let names = words.parameterNames(example)
-        let J = words.notation.objective
+        let symbol = words.notation.objective
         func component(_ rest: ArraySlice<Binding.Component>) -> String {
             let index: Int? = if case .index(let i)? = rest.dropFirst().first { i } else { nil }
             guard case .name(let q)? = rest.first else { return "" }
             switch (q, index) {
             case ("loss", _): return J
-            case ("gradient_norm", _): return "‖∇\(J)‖"
+            case ("gradient_norm", _): return "‖∇\(symbol)‖"
             case ("theta", let i?) where i < names.count: return names[i]
-            case ("gradient", let i?) where i < names.count: return "∂\(J)/∂\(names[i])"
+            case ("gradient", let i?) where i < names.count: return "∂\(symbol)/∂\(names[i])"
             case ("lr", _): return words.notation.learningRate
             default: return rest.map(\.description).joined(separator: ".")
             }
@@ -127,14 +137,15 @@ extension LessonPage {
         let quantity: String
         switch (rest.first, rest.dropFirst().first) {
         case (.name("final")?, _): quantity = words(.quantityFinal, ["q": component(rest.dropFirst())])
-        case (.name("iter")?, .index(let k)?): quantity = words(.quantityAt, ["q": component(rest.dropFirst(2)), "k": "\(k)"])
+        case (.name("iter")?, .index(let k)?):
+            quantity = words(.quantityAt, ["q": component(rest.dropFirst(2)), "k": "\(k)"])
         case (.name("lr")?, _): quantity = words.notation.learningRate
         case (.name("max_stable_lr")?, _): quantity = "2/λₘₐₓ"
         case (.name("optimal_lr")?, _): quantity = "2/(λₘᵢₙ + λₘₐₓ)"
         case (.name("lambda_max")?, _): quantity = "λₘₐₓ"
         case (.name("lambda_min")?, _): quantity = "λₘᵢₙ"
         case (.name("condition_number")?, _): quantity = "κ"
-        case (.name("solution_loss")?, _): quantity = "\(J)(θ*)"
+        case (.name("solution_loss")?, _): quantity = "\(symbol)(θ*)"
         case (.name("iterations")?, _): quantity = words(.quantityIterations)
         case (.name("diverge_above")?, _): quantity = words(.quantityBound)
         case (.name("distance_to_solution")?, _): quantity = words(.quantityDistance)

@@ -64,7 +64,9 @@ struct LessonPage {
                 // A browser may break the line after a formula even before a comma; keep them together.
                 let next = index + 1 < run.lesson.body.count ? run.lesson.body[index + 1] : nil
                 let punctuation: Substring =
-                    if case .markdown(let text)? = next { text.prefix { Self.gluedPunctuation.contains($0) } } else { "" }
+                    if case .markdown(let text)? = next { text.prefix { Self.gluedPunctuation.contains($0) } } else {
+                        ""
+                    }
                 guard let formula = self.math(math) else {
                     fill(PageSlot(content: HTMLWriter()))
                     glued = 0
@@ -138,7 +140,8 @@ struct LessonPage {
         do {
             return try TeX.formula(tex, style: math.display ? .display : .inline)
         } catch {
-            problems.append(Diagnostic(math.texLocation(error.utf8Offset) ?? math.location, "in this formula: \(error.message)"))
+            problems.append(
+                Diagnostic(math.texLocation(error.utf8Offset) ?? math.location, "in this formula: \(error.message)"))
             return nil
         }
     }
@@ -149,7 +152,9 @@ struct LessonPage {
             guard let found = run.run(named: reference.name) else {
                 let names = run.runs.map(\.example.name).joined(separator: ", ")
                 problems.append(
-                    Diagnostic(reference.location, "no example named '\(reference.name)' in this lesson; its examples: \(names)"))
+                    Diagnostic(
+                        reference.location,
+                        "no example named '\(reference.name)' in this lesson; its examples: \(names)"))
                 continue
             }
             runs.append(found)
@@ -158,7 +163,9 @@ struct LessonPage {
         switch block.kind {
         case .table:
             defer { statedOutcomes.insert(runs[0].example.name) }
-            return IterationTable(run: runs[0], block: block, words: words, statesOutcome: !statedOutcomes.contains(runs[0].example.name)).html
+            return IterationTable(
+                run: runs[0], block: block, words: words, statesOutcome: !statedOutcomes.contains(runs[0].example.name)
+            ).html
         case .data: return DataTable(run: runs[0], words: words, limit: block.rows).html
         case .compare:
             statedOutcomes.formUnion(runs.map(\.example.name))

@@ -54,8 +54,11 @@ extension Localization {
     }
 
     func curveSummary(formula: String, variable: String, from: String, to: String, members: [String]) -> String {
-        let family = members.count > 1 ? self(.curveFamily, ["members": members.joined(separator: self(.curveMemberSeparator))]) : ""
-        return self(.curveSummary, ["formula": formula, "variable": variable, "from": from, "to": to, "family": family])
+        let family =
+            members.count > 1
+            ? self(.curveFamily, ["members": members.joined(separator: self(.curveMemberSeparator))]) : ""
+        return self(
+            .curveSummary, ["formula": formula, "variable": variable, "from": from, "to": to, "family": family])
     }
 
     var batchWord: String { self(.batchWord) }

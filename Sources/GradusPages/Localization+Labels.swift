@@ -14,7 +14,9 @@ extension Localization {
         switch method {
         case .newton(let settings):
             let name = self(settings.step == .pure ? .labelNewton : .labelNewtonDamped)
-            let parts = settings.learningRate == 1 ? [] : [self(.labelStepFactor, ["lr": number(settings.learningRate, format)])]
+            let parts =
+                settings.learningRate == 1
+                ? [] : [self(.labelStepFactor, ["lr": number(settings.learningRate, format)])]
             return withSettings(name, parts)
         case .firstOrder(let spec, let sampling, let box):
             let parameters = spec.parameters
@@ -28,7 +30,8 @@ extension Localization {
                 let momentum = value("momentum") ?? 0
                 if momentum != 0 {
                     let nesterov = parameters["nesterov"] == .flag(true)
-                    name = self(nesterov ? .labelSGDNesterov : .labelSGDMomentum, ["momentum": number(momentum, format)])
+                    name = self(
+                        nesterov ? .labelSGDNesterov : .labelSGDMomentum, ["momentum": number(momentum, format)])
                 } else if let sampling {
                     name = self(sampling.batchSize == 1 ? .labelStochastic : .labelMiniBatch)
                 } else {
@@ -42,7 +45,9 @@ extension Localization {
             }
             var parts = [self(.labelLR, ["lr": number(spec.learningRate, format)])]
             if let sampling, sampling.batchSize > 1 { parts.append(self(.labelBatch, ["n": "\(sampling.batchSize)"])) }
-            if let decay = value("weight_decay"), decay != 0 { parts.append(self(.labelWeightDecay, ["x": number(decay, format)])) }
+            if let decay = value("weight_decay"), decay != 0 {
+                parts.append(self(.labelWeightDecay, ["x": number(decay, format)]))
+            }
             if let norm = spec.clipNorm { parts.append(self(.labelClip, ["x": number(norm, format)])) }
             if spec.schedule != .constant { parts.append(self(.labelScheduled)) }
             if box != nil { parts.append(self(.labelProjected)) }
@@ -53,6 +58,8 @@ extension Localization {
 
     /// `name (a, b)`, or the name alone.
     func withSettings(_ name: String, _ parts: [String]) -> String {
-        parts.isEmpty ? name : self(.methodSettings, ["method": name, "settings": parts.joined(separator: self(.settingsSeparator))])
+        parts.isEmpty
+            ? name
+            : self(.methodSettings, ["method": name, "settings": parts.joined(separator: self(.settingsSeparator))])
     }
 }

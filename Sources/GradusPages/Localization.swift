@@ -28,7 +28,9 @@ public struct Localization: Sendable {
 
     /// `key`'s text with its placeholders filled in.
     func callAsFunction(_ key: WordKey, _ values: [String: String] = [:]) -> String {
-        table.text(key, values.merging(["objective": notation.objective, "symbol": notation.learningRate]) { given, _ in given })
+        table.text(
+            key,
+            values.merging(["objective": notation.objective, "symbol": notation.learningRate]) { given, _ in given })
     }
 
     /// `x` written for prose in this language.
@@ -126,10 +128,13 @@ public struct Localization: Sendable {
     }
 
     /// A curve's summary; without the outcome when the page has already given it (`outcome` nil).
-    func plotSummary(example: String, gradient: Bool, from: String, to: String, iterations: Int, outcome: String?) -> String {
+    func plotSummary(example: String, gradient: Bool, from: String, to: String, iterations: Int, outcome: String?)
+        -> String
+    {
         let values = ["example": example, "from": from, "to": to, "iterations": iterationCount(iterations)]
         guard let outcome else { return self(gradient ? .plotSummaryGradientBare : .plotSummaryLossBare, values) }
-        return self(gradient ? .plotSummaryGradient : .plotSummaryLoss, values.merging(["outcome": outcome]) { a, _ in a })
+        return self(
+            gradient ? .plotSummaryGradient : .plotSummaryLoss, values.merging(["outcome": outcome]) { a, _ in a })
     }
 
     func iterationsNotShown(_ n: Int) -> String { self(.iterationsNotShown, ["n": "\(n)"]) }
@@ -138,15 +143,24 @@ public struct Localization: Sendable {
     func tableCaption(example: String, shown: Int, total: Int, outcome: Outcome?) -> String {
         let values = ["example": example, "shown": "\(shown)", "total": "\(total)", "last": "\(total - 1)"]
         guard let outcome else { return self(shown == total ? .tableCaptionAllBare : .tableCaptionSomeBare, values) }
-        return self(shown == total ? .tableCaptionAll : .tableCaptionSome, values.merging(["outcome": self.outcome(outcome)]) { a, _ in a })
+        return self(
+            shown == total ? .tableCaptionAll : .tableCaptionSome,
+            values.merging(["outcome": self.outcome(outcome)]) { a, _ in a })
     }
 
-    func dataCaption(example: String, samples: Int) -> String { self(.dataCaption, ["example": example, "samples": "\(samples)"]) }
+    func dataCaption(example: String, samples: Int) -> String {
+        self(.dataCaption, ["example": example, "samples": "\(samples)"])
+    }
 
     func noData(example: String) -> String { self(.noData, ["example": example]) }
 
-    var compareHeaders: (example: String, method: String, iterations: String, finalLoss: String, finalNorm: String, outcome: String) {
-        (self(.compareExample), self(.compareMethod), self(.compareIterations), self(.compareFinalLoss), self(.compareFinalNorm), self(.compareOutcome))
+    var compareHeaders:
+        (example: String, method: String, iterations: String, finalLoss: String, finalNorm: String, outcome: String)
+    {
+        (
+            self(.compareExample), self(.compareMethod), self(.compareIterations), self(.compareFinalLoss),
+            self(.compareFinalNorm), self(.compareOutcome)
+        )
     }
 
     func iterationsTo(_ tolerance: String) -> String { self(.iterationsTo, ["tolerance": tolerance]) }

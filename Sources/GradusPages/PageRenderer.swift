@@ -62,7 +62,8 @@ struct PageRenderer: HTMLRendering {
         }
         output.writer.open("h\(heading.level)", [.init("id", id)])
         output.writer.append(content)
-        output.writer.open("a", [.init("class", "anchor"), .init("href", "#" + id), .init("aria-label", words.sectionLink)])
+        output.writer.open(
+            "a", [.init("class", "anchor"), .init("href", "#" + id), .init("aria-label", words.sectionLink)])
         output.writer.text("#")
         output.writer.close("a")
         output.writer.close("h\(heading.level)")

@@ -9,7 +9,9 @@ extension PlotFigure {
         let range = block.xRange ?? 0...1
         let variable = block.curveVariable ?? "x"
         let series = block.curves.enumerated().map { index, curve in
-            var line = FunctionPlot.sample(range, count: 301, label: curve.label) { curve.formula.expression.value(at: [$0]) }
+            var line = FunctionPlot.sample(range, count: 301, label: curve.label) {
+                curve.formula.expression.value(at: [$0])
+            }
             line.style = index
             return line
         }
@@ -19,7 +21,8 @@ extension PlotFigure {
             formula: text, variable: variable, from: format.format(range.lowerBound).prose,
             to: format.format(range.upperBound).prose, members: series.count > 1 ? series.map(\.label) : [])
         var plot = LinePlot(
-            title: block.title ?? words.figureTitle(.curve), xLabel: variable, yLabel: text, series: series, yScale: .linear)
+            title: block.title ?? words.figureTitle(.curve), xLabel: variable, yLabel: text, series: series,
+            yScale: .linear)
         plot.description = summary
         var out = HTMLWriter()
         out.open("figure", [.init("class", "plot")])
@@ -34,7 +37,9 @@ extension PlotFigure {
         out.line("details", [.init("class", "plot-data")]) { details in
             details.element("summary", words.plotData)
             details.newline()
-            details.table { $0.columnHeaders([variable] + series.map(\.label)) } rows: { body in
+            details.table {
+                $0.columnHeaders([variable] + series.map(\.label))
+            } rows: { body in
                 for i in 0...10 {
                     let x = range.lowerBound + Double(i) * (range.upperBound - range.lowerBound) / 10
                     body.row { cells in

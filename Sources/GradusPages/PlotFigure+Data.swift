@@ -8,7 +8,9 @@ import GradusRuns
 extension PlotFigure {
     func dataFigure(summary: String) throws(Diagnostics) -> String {
         guard let data = runs[0].example.objective.data else {
-            throw Diagnostics(block.exampleLocation, "a data plot needs a regression or a classifier; ‘\(runs[0].example.name)’ has no samples")
+            throw Diagnostics(
+                block.exampleLocation,
+                "a data plot needs a regression or a classifier; ‘\(runs[0].example.name)’ has no samples")
         }
         let (features, targets) = data
         let classifier: Bool
@@ -29,7 +31,8 @@ extension PlotFigure {
                 block.exampleLocation,
                 classifier
                     ? "a data plot of a classifier needs two features (and an intercept); ‘\(runs[0].example.name)’ has \(shown.count)"
-                    : "a data plot of a regression needs one feature (and an intercept); ‘\(runs[0].example.name)’ has \(shown.count)")
+                    : "a data plot of a regression needs one feature (and an intercept); ‘\(runs[0].example.name)’ has \(shown.count)"
+            )
         }
         let points: [(x: Double, y: Double, group: Int?)] = (0..<features.rows).map { row in
             classifier
@@ -41,7 +44,9 @@ extension PlotFigure {
             let offset = constant.map { theta[$0] * features[0, $0] } ?? 0
             let line =
                 classifier
-                ? PlotLine(a: theta[shown[0]], b: theta[shown[1]], c: offset, label: words.boundaryLabel(words.label(run.example)))
+                ? PlotLine(
+                    a: theta[shown[0]], b: theta[shown[1]], c: offset,
+                    label: words.boundaryLabel(words.label(run.example)))
                 : PlotLine(a: theta[shown[0]], b: -1, c: offset, label: words.fitLabel(words.label(run.example)))
             var styled = line
             styled.style = slot(run)
@@ -53,7 +58,8 @@ extension PlotFigure {
         func featureName(_ i: Int) -> String { names.map { i < $0.count ? $0[i] : "x[\(i)]" } ?? "x[\(i)]" }
         var plot = ScatterPlot(
             title: block.title ?? words.figureTitle(.data), xLabel: featureName(shown[0]),
-            yLabel: classifier ? featureName(shown[1]) : "y", xRange: xRange, yRange: yRange, points: points, lines: lines)
+            yLabel: classifier ? featureName(shown[1]) : "y", xRange: xRange, yRange: yRange, points: points,
+            lines: lines)
         plot.description = words.dataSummary(samples: points.count, classifier: classifier) + " " + summary
         plot.groupLabels = words.classWords
         return plot.svg(id: id)

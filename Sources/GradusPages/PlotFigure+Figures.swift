@@ -54,7 +54,8 @@ extension PlotFigure {
         let optima = try optimumLosses()
         var plot = LinePlot(
             title: block.title ?? words.plotTitle(.loss), xLabel: words.iterationAxis, yLabel: words.gapAxis,
-            series: runs.map { lossSeries($0, label: words.label($0.example), optimum: optima[$0.example.name]) }, yScale: .log)
+            series: runs.map { lossSeries($0, label: words.label($0.example), optimum: optima[$0.example.name]) },
+            yScale: .log)
         plot.description = summary
         return plot.svg(id: id)
     }
@@ -81,7 +82,8 @@ extension PlotFigure {
                 return panel
             }
             var multiples = SmallMultiples(
-                title: block.title ?? words.plotTitle(.sweep), panels: panels, columns: min(3, runs.count), sharedYScale: true)
+                title: block.title ?? words.plotTitle(.sweep), panels: panels, columns: min(3, runs.count),
+                sharedYScale: true)
             multiples.description = summary
             return multiples.svg(id: id)
         }
@@ -95,7 +97,8 @@ extension PlotFigure {
     /// The objective of one-parameter runs as a curve, each run's iterates on it.
     func function(summary: String) throws(Diagnostics) -> String {
         guard runs.allSatisfy({ $0.example.start.count == 1 }) else {
-            throw Diagnostics(block.location, "a function plot needs examples with one parameter; use 'kind: contour' for two")
+            throw Diagnostics(
+                block.location, "a function plot needs examples with one parameter; use 'kind: contour' for two")
         }
         let objective = runs[0].example.objective.objective
         let xs = runs.flatMap { $0.trace.iterations.map { $0.theta[0] } }
@@ -104,7 +107,8 @@ extension PlotFigure {
         let curve = FunctionPlot.sample(xRange) { objective.value(at: [$0]) }
         let paths = runs.map { run in
             var path = Series(
-                label: words.label(run.example), x: run.trace.iterations.map { $0.theta[0] }, y: run.trace.iterations.map(\.loss))
+                label: words.label(run.example), x: run.trace.iterations.map { $0.theta[0] },
+                y: run.trace.iterations.map(\.loss))
             path.style = slot(run)
             return path
         }
@@ -152,10 +156,12 @@ extension PlotFigure {
                     names.contains(name)
                     ? "the state '\(name)' of ‘\(run.example.name)’ has no component \(i)"
                     : "‘\(run.example.name)’ records no optimizer state '\(name)'"
-                    + (names.isEmpty ? " (its method keeps none)" : "; it records: " + names.joined(separator: ", "))
+                        + (names.isEmpty
+                            ? " (its method keeps none)" : "; it records: " + names.joined(separator: ", "))
             case .batchLoss: problem = "‘\(run.example.name)’ is not a mini-batch run, so it has no batch loss"
             case .theta(let i), .gradient(let i), .update(let i):
-                problem = "‘\(run.example.name)’ has \(run.example.start.count) parameter\(run.example.start.count == 1 ? "" : "s"), so there is no component \(i)"
+                problem =
+                    "‘\(run.example.name)’ has \(run.example.start.count) parameter\(run.example.start.count == 1 ? "" : "s"), so there is no component \(i)"
             default: problem = "‘\(run.example.name)’ recorded no such value"
             }
             throw Diagnostics(reference.location, problem)
@@ -164,7 +170,9 @@ extension PlotFigure {
 
     /// A recorded quantity by iteration; the batch loss is drawn with the full loss.
     func trace(summary: String) throws(Diagnostics) -> String {
-        guard let quantity = block.quantity else { throw Diagnostics(block.location, "a trace plot needs 'quantity: …'") }
+        guard let quantity = block.quantity else {
+            throw Diagnostics(block.location, "a trace plot needs 'quantity: …'")
+        }
         try checkTraceQuantity(quantity)
         var series: [Series] = []
         for run in runs {
@@ -187,7 +195,8 @@ extension PlotFigure {
         let names = runs[0].example.objective.parameterNames
         let yLabel = words.quantityName(quantity) { i in names.map { i < $0.count ? $0[i] : "θ[\(i)]" } ?? "θ[\(i)]" }
         var plot = LinePlot(
-            title: block.title ?? words.figureTitle(.trace), xLabel: words.iterationAxis, yLabel: yLabel, series: series)
+            title: block.title ?? words.figureTitle(.trace), xLabel: words.iterationAxis, yLabel: yLabel, series: series
+        )
         plot.description = summary
         return plot.svg(id: id)
     }
@@ -200,7 +209,8 @@ extension PlotFigure {
         let names = run.example.objective.parameterNames
         let name = words.quantityName(quantity) { i in names.map { i < $0.count ? $0[i] : "θ[\(i)]" } ?? "θ[\(i)]" }
         return words.traceSummary(
-            example: words.label(run.example), quantity: name, from: recorded.first.map { format.format($0).prose } ?? "—",
+            example: words.label(run.example), quantity: name,
+            from: recorded.first.map { format.format($0).prose } ?? "—",
             to: recorded.last.map { format.format($0).prose } ?? "—", iterations: run.trace.iterationCount)
     }
 

@@ -8,7 +8,9 @@ extension PlotFigure {
     /// The palette slot of each method (colour, and dash pattern = slot mod 5): plain gradient descent blue and
     /// solid, momentum vermillion and dashed, Nesterov green and dotted, Adam purple with dash-dots, RMSProp sky
     /// blue, AdaGrad orange, Newton's method olive.
-    static let methodSlots = ["gd": 0, "momentum": 1, "nesterov": 2, "adam": 3, "rmsprop": 4, "adagrad": 5, "newton": 6]
+    static let methodSlots = [
+        "gd": 0, "momentum": 1, "nesterov": 2, "adam": 3, "rmsprop": 4, "adagrad": 5, "newton": 6,
+    ]
 
     /// The method of a declaration, as a key of `methodSlots` (AdamW draws as Adam, SGD without momentum as
     /// gradient descent).
@@ -72,6 +74,7 @@ extension PlotFigure {
 
     /// Each run's method key, by example name.
     static func methodKeys(_ runs: [ExampleRun]) -> [String: String] {
-        Dictionary(runs.map { ($0.example.name, methodKey($0.example.method)) }, uniquingKeysWith: { first, _ in first })
+        Dictionary(
+            runs.map { ($0.example.name, methodKey($0.example.method)) }, uniquingKeysWith: { first, _ in first })
     }
 }

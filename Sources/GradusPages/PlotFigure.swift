@@ -35,7 +35,9 @@ struct PlotFigure {
             case .loss, .gradientNorm:
                 var plot = LinePlot(
                     title: block.title ?? words.plotTitle(block.plot), xLabel: words.iterationAxis,
-                    yLabel: block.plot == .loss ? "\(words.notation.objective)(θ)" : "‖∇\(words.notation.objective)(θ)‖", series: runs.map(series))
+                    yLabel: block.plot == .loss
+                        ? "\(words.notation.objective)(θ)" : "‖∇\(words.notation.objective)(θ)‖",
+                    series: runs.map(series))
                 plot.description = summary
                 svg = plot.svg(id: id)
             case .sweep:
@@ -88,7 +90,8 @@ struct PlotFigure {
                 return theta.count == 1 ? text : "(" + text + ")"
             }
             return words.pathSummary(
-                example: words.label(run.example), from: point(first.theta), to: point(last.theta), iterations: run.trace.iterationCount,
+                example: words.label(run.example), from: point(first.theta), to: point(last.theta),
+                iterations: run.trace.iterationCount,
                 outcome: outcome(run))
         }
         let quantity = block.plot == .gradientNorm ? \Iteration.gradientNorm : \Iteration.loss
@@ -115,12 +118,14 @@ struct PlotFigure {
         }
         let trajectories = runs.map { run in
             var path = Series(
-                label: words.label(run.example), x: run.trace.iterations.map { $0.theta[0] }, y: run.trace.iterations.map { $0.theta[1] })
+                label: words.label(run.example), x: run.trace.iterations.map { $0.theta[0] },
+                y: run.trace.iterations.map { $0.theta[1] })
             path.style = slot(run)
             return path
         }
         var plot = ContourPlot(
-            title: block.title ?? words.plotTitle(.contour), xLabel: words.parameterNames(runs[0].example)[0], yLabel: words.parameterNames(runs[0].example)[1], xRange: xRange, yRange: yRange,
+            title: block.title ?? words.plotTitle(.contour), xLabel: words.parameterNames(runs[0].example)[0],
+            yLabel: words.parameterNames(runs[0].example)[1], xRange: xRange, yRange: yRange,
             values: grid, trajectories: trajectories)
         plot.description = summary
         plot.levels = Self.levels(grid: grid.values, starts: runs.compactMap { $0.trace.iterations.first?.loss })
@@ -163,7 +168,9 @@ struct PlotFigure {
         out.line("details", [.init("class", "plot-data")]) { details in
             details.element("summary", words.plotData)
             details.newline()
-            details.table { $0.columnHeaders(["k"] + runs.map { words.label($0.example) }) } rows: { body in
+            details.table {
+                $0.columnHeaders(["k"] + runs.map { words.label($0.example) })
+            } rows: { body in
                 for k in ks.sorted() {
                     body.row { cells in
                         cells.element("th", [.row], "\(k)")
@@ -172,12 +179,15 @@ struct PlotFigure {
                             if let record = run.trace.iteration(k) {
                                 cell =
                                     block.plot == .trace
-                                    ? block.quantity.flatMap { traceValue(record, $0) }.map { format.format($0).prose } ?? "—"
+                                    ? block.quantity.flatMap { traceValue(record, $0) }.map { format.format($0).prose }
+                                        ?? "—"
                                     : block.plot == .function
-                                    ? "\(format.format(record.theta[0]).prose), J = \(format.format(record.loss).prose)"
-                                    : block.plot == .contour
-                                    ? "(\(format.format(record.theta[0]).prose), \(format.format(record.theta[1]).prose))"
-                                    : format.format(block.plot == .gradientNorm ? record.gradientNorm : record.loss).prose
+                                        ? "\(format.format(record.theta[0]).prose), J = \(format.format(record.loss).prose)"
+                                        : block.plot == .contour
+                                            ? "(\(format.format(record.theta[0]).prose), \(format.format(record.theta[1]).prose))"
+                                            : format.format(
+                                                block.plot == .gradientNorm ? record.gradientNorm : record.loss
+                                            ).prose
                             }
                             cells.element("td", cell)
                         }

@@ -26,7 +26,9 @@ struct SearchIndex {
     mutating func add(_ lesson: Lesson, text: String, cuts: [Cut]) {
         let page = lesson.slug + ".html"
         let bytes = Array(text.utf8)
-        let all = [(id: String?.none, title: lesson.title, start: 0)] + cuts.map { (id: Optional($0.id), title: $0.title, start: $0.start) }
+        let all =
+            [(id: String?.none, title: lesson.title, start: 0)]
+            + cuts.map { (id: Optional($0.id), title: $0.title, start: $0.start) }
         for (i, cut) in all.enumerated() {
             let end = i + 1 < all.count ? all[i + 1].start : bytes.count
             guard cut.start <= end else { continue }
@@ -34,7 +36,10 @@ struct SearchIndex {
             if section.hasPrefix(cut.title) { section = String(section.dropFirst(cut.title.count)) }
             // The anchor after each heading's title.
             section = section.replacingOccurrences(of: "# ", with: "").trimmingCharacters(in: .whitespaces)
-            entries.append(Entry(lesson: lesson.title, section: cut.title, url: page + (cut.id.map { "#" + $0 } ?? ""), text: section))
+            entries.append(
+                Entry(
+                    lesson: lesson.title, section: cut.title, url: page + (cut.id.map { "#" + $0 } ?? ""), text: section
+                ))
         }
     }
 

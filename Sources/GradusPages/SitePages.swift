@@ -127,7 +127,8 @@ public enum SitePages {
             sections: body.sections, search: search.entries,
             traces: run.runs.map {
                 RenderedLesson.TraceFiles(
-                    example: $0.example.name, label: page.words.label($0.example), csv: TraceExport.csv($0, limit: downloadRows),
+                    example: $0.example.name, label: page.words.label($0.example),
+                    csv: TraceExport.csv($0, limit: downloadRows),
                     json: TraceExport.json($0, limit: downloadRows))
             })
         rendered.citesSource = run.lesson.source.text.lowercased().contains(page.words(.sourcePhrase).lowercased())
@@ -161,7 +162,9 @@ public enum SitePages {
         // Traces already written, by content, so a translation with the same examples links to them.
         var written: [String: String] = [:]
         for language in languages {
-            let ordered = lessons.filter { $0.language == language }.sorted { ($0.order, $0.slug) < ($1.order, $1.slug) }
+            let ordered = lessons.filter { $0.language == language }.sorted {
+                ($0.order, $0.slug) < ($1.order, $1.slug)
+            }
             guard !ordered.isEmpty else { continue }
             let site = SiteContext(
                 course: course, theme: theme, language: language, languages: languages, slugs: slugsByLanguage)

@@ -10,7 +10,10 @@ public struct SourceCitation: Sendable, Equatable, Codable {
     public var date: String? = nil
     public var url: String? = nil
 
-    public init(titles: [String: String], author: String? = nil, publisher: String? = nil, date: String? = nil, url: String? = nil) {
+    public init(
+        titles: [String: String], author: String? = nil, publisher: String? = nil, date: String? = nil,
+        url: String? = nil
+    ) {
         self.titles = titles
         self.author = author
         self.publisher = publisher
@@ -32,7 +35,9 @@ public struct SourceCitation: Sendable, Equatable, Codable {
             case .placeholder(_):
                 out.element("cite", title(in: words.language, main: main))
                 let details = [author, publisher, date].compactMap { $0 }
-                if !details.isEmpty { out.text(words(.settingsSeparator) + details.joined(separator: words(.settingsSeparator))) }
+                if !details.isEmpty {
+                    out.text(words(.settingsSeparator) + details.joined(separator: words(.settingsSeparator)))
+                }
                 if let url {
                     out.text(words(.settingsSeparator))
                     out.element("a", [.init("href", url)], url)

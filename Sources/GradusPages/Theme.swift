@@ -29,7 +29,8 @@ public struct Theme: Sendable {
                 SourceLocation(path: layoutPath, line: error.context.lineNumber, column: error.context.columnNumber),
                 "the layout template does not parse: \(error.error)")
         } catch {
-            throw Diagnostics(SourceLocation(path: layoutPath, line: 1, column: 1), "the layout template does not parse")
+            throw Diagnostics(
+                SourceLocation(path: layoutPath, line: 1, column: 1), "the layout template does not parse")
         }
         self.layoutSource = layout
         self.extraCSS = extraCSS
@@ -39,18 +40,19 @@ public struct Theme: Sendable {
     /// the others are text, which `{{…}}` escapes; `handout` is true for a self-contained handout (its stylesheet
     /// is in `head_html`, and it has no site header, navigation or search).
     func render(_ page: PageFrame) -> String {
-        layout.render([
-            "handout": page.handout,
-            "lang": page.language,
-            "title": page.title,
-            "root": page.root,
-            "site_title": page.siteTitle,
-            "head_html": page.head,
-            "languages_html": page.languages,
-            "navigation_html": page.navigation,
-            "main_html": page.main,
-            "footer": page.footer,
-        ] as [String: Any])
+        layout.render(
+            [
+                "handout": page.handout,
+                "lang": page.language,
+                "title": page.title,
+                "root": page.root,
+                "site_title": page.siteTitle,
+                "head_html": page.head,
+                "languages_html": page.languages,
+                "navigation_html": page.navigation,
+                "main_html": page.main,
+                "footer": page.footer,
+            ] as [String: Any])
     }
 
     /// The built-in frame: header with the course title and other languages, the course outline, the page, a footer;

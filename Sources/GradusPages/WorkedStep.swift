@@ -12,7 +12,8 @@ struct WorkedStep {
 
     func column(_ values: [Double]) -> String {
         let format = NumberFormat.significant(block.digits)
-        return "\\begin{pmatrix} " + values.map { format.format($0).tex }.joined(separator: " \\\\ ") + " \\end{pmatrix}"
+        return "\\begin{pmatrix} " + values.map { format.format($0).tex }.joined(separator: " \\\\ ")
+            + " \\end{pmatrix}"
     }
 
     /// A symbol of the notation as TeX: Greek letters by their command, anything else as it is.
@@ -32,18 +33,24 @@ struct WorkedStep {
             else {
                 throw Diagnostics(
                     block.location,
-                    "iteration \(k) of \(run.example.name) has no recorded update (the run \(run.trace.outcome) at iteration \(run.trace.final.k))")
+                    "iteration \(k) of \(run.example.name) has no recorded update (the run \(run.trace.outcome) at iteration \(run.trace.final.k))"
+                )
             }
             let format = NumberFormat.significant(block.digits)
             var tex: String
-            if case .firstOrder(let spec, nil, nil) = run.example.method, case .gd = spec.method, spec.schedule == .constant,
+            if case .firstOrder(let spec, nil, nil) = run.example.method, case .gd = spec.method,
+                spec.schedule == .constant,
                 spec.clipNorm == nil
             {
                 let (alpha, J) = (Self.tex(words.notation.learningRate), Self.tex(words.notation.objective))
                 tex = "\\theta^{(\(k + 1))} = \\theta^{(\(k))} - \(alpha) \\nabla \(J)(\\theta^{(\(k))}) = "
-                tex += column(record.theta) + " - " + format.format(record.learningRate).tex + " " + column(record.gradient)
+                tex +=
+                    column(record.theta) + " - " + format.format(record.learningRate).tex + " "
+                    + column(record.gradient)
             } else {
-                tex = "\\theta^{(\(k + 1))} = \\theta^{(\(k))} + \\Delta\\theta^{(\(k))} = " + column(record.theta) + " + " + column(update)
+                tex =
+                    "\\theta^{(\(k + 1))} = \\theta^{(\(k))} + \\Delta\\theta^{(\(k))} = " + column(record.theta)
+                    + " + " + column(update)
             }
             // When θ⁽ᵏ⁺¹⁾ is what is left after a cancellation (|θ⁽ᵏ⁺¹⁾| tiny beside the terms added), the rounded
             // terms shown add up to 0, not to the rounding residue shown: say ≈ rather than =.
@@ -53,13 +60,20 @@ struct WorkedStep {
             tex += (cancels ? " \\approx " : " = ") + column(next.theta)
             do throws(MathError) {
                 let math = try TeX.formula(tex, style: .display)
-                func vector(_ values: [Double]) -> String { values.map { format.format($0).prose }.joined(separator: ", ") }
+                func vector(_ values: [Double]) -> String {
+                    values.map { format.format($0).prose }.joined(separator: ", ")
+                }
                 var caption = words.stepCaption(
-                    example: words.label(run.example), k: k, from: format.format(record.loss).prose, to: format.format(next.loss).prose,
+                    example: words.label(run.example), k: k, from: format.format(record.loss).prose,
+                    to: format.format(next.loss).prose,
                     gradient: vector(record.batch?.gradient ?? record.gradient), batch: record.batch?.size)
                 if !record.state.isEmpty {
-                    caption += words.sentenceSpace + words.stateAfterStep(
-                        record.state.map { entry in words.stateEntry(name: entry.name, values: entry.values.map { format.format($0).prose }) })
+                    caption +=
+                        words.sentenceSpace
+                        + words.stateAfterStep(
+                            record.state.map { entry in
+                                words.stateEntry(name: entry.name, values: entry.values.map { format.format($0).prose })
+                            })
                 }
                 var out = HTMLWriter()
                 out.open("figure", [.init("class", "step")])

@@ -25,7 +25,9 @@ enum ContourLevels {
         let floor = Swift.max(positive.isEmpty ? span * 1e-6 : positive[positive.count / 100], span * 1e-6)
         let e0 = PlotMath.decadeFloor(floor)
         let e1 = PlotMath.decadeFloor(span)
-        let patterns: [(mantissas: [Double], every: Int)] = [([1, 2, 5], 1), ([1, 3], 1), ([1], 1), ([1], 2), ([1], 3)]
+        let patterns: [(mantissas: [Double], every: Int)] = [
+            ([1, 2, 5], 1), ([1, 3], 1), ([1], 1), ([1], 2), ([1], 3),
+        ]
         var best: [Double] = []
         for pattern in patterns {
             var levels: [Double] = []

@@ -113,7 +113,8 @@ public struct ContourPlot: Sendable {
         let left = outer.minX + AxesPainter.leftMargin(yTicks, m, hasLabel: !yLabel.isEmpty)
         var right = outer.maxX - 14
         var xTicks = AxesPainter.xTicks(
-            kind: .linear, lower: ranges.x.lowerBound, upper: ranges.x.upperBound, width: right - left, m, extend: false)
+            kind: .linear, lower: ranges.x.lowerBound, upper: ranges.x.upperBound, width: right - left, m, extend: false
+        )
         let overhang = AxesPainter.rightOverhang(xTicks, m)
         if overhang > 10 {
             right = outer.maxX - overhang - 4
@@ -162,7 +163,8 @@ public struct ContourPlot: Sendable {
             w.empty(
                 "rect",
                 [
-                    ("class", "gp-box"), ("x", NumberFormat.coordinate(rect.minX)), ("y", NumberFormat.coordinate(rect.minY)),
+                    ("class", "gp-box"), ("x", NumberFormat.coordinate(rect.minX)),
+                    ("y", NumberFormat.coordinate(rect.minY)),
                     ("width", NumberFormat.coordinate(rect.width)), ("height", NumberFormat.coordinate(rect.height)),
                 ])
         }
@@ -236,7 +238,9 @@ public struct ContourPlot: Sendable {
     }
 
     /// Ranges with finite, non-degenerate bounds.
-    static func sanitized(_ x: ClosedRange<Double>, _ y: ClosedRange<Double>) -> (x: ClosedRange<Double>, y: ClosedRange<Double>) {
+    static func sanitized(_ x: ClosedRange<Double>, _ y: ClosedRange<Double>) -> (
+        x: ClosedRange<Double>, y: ClosedRange<Double>
+    ) {
         func fix(_ r: ClosedRange<Double>) -> ClosedRange<Double> {
             guard r.lowerBound.isFinite, r.upperBound.isFinite else { return 0...1 }
             if r.upperBound > r.lowerBound { return r }

@@ -43,7 +43,9 @@ public struct FunctionPlot: Sendable {
     }
 
     /// Samples `f` at `count` evenly spaced points of `range` (ends included).
-    public static func sample(_ range: ClosedRange<Double>, count: Int = 401, label: String = "", _ f: (Double) -> Double)
+    public static func sample(
+        _ range: ClosedRange<Double>, count: Int = 401, label: String = "", _ f: (Double) -> Double
+    )
         -> Series
     {
         let n = Swift.max(count, 2)
@@ -115,7 +117,8 @@ public struct FunctionPlot: Sendable {
         let left = outer.minX + AxesPainter.leftMargin(yTicks, m, hasLabel: !yLabel.isEmpty)
         var right = outer.maxX - 14
         var xTicks = AxesPainter.xTicks(
-            kind: .linear, lower: ranges.x.lowerBound, upper: ranges.x.upperBound, width: right - left, m, extend: false)
+            kind: .linear, lower: ranges.x.lowerBound, upper: ranges.x.upperBound, width: right - left, m, extend: false
+        )
         let overhang = AxesPainter.rightOverhang(xTicks, m)
         if overhang > 10 {
             right = outer.maxX - overhang - 4

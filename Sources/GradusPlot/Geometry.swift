@@ -50,7 +50,9 @@ enum Clip {
         var t1 = 1.0
         let dx = b.x - a.x
         let dy = b.y - a.y
-        let checks: [(Double, Double)] = [(-dx, a.x - r.minX), (dx, r.maxX - a.x), (-dy, a.y - r.minY), (dy, r.maxY - a.y)]
+        let checks: [(Double, Double)] = [
+            (-dx, a.x - r.minX), (dx, r.maxX - a.x), (-dy, a.y - r.minY), (dy, r.maxY - a.y),
+        ]
         for (p, q) in checks {
             if p == 0 {
                 if q < 0 { return nil }

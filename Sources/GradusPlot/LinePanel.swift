@@ -38,7 +38,9 @@ enum LinePanel {
         return lo <= hi ? (lo, hi) : nil
     }
 
-    static func draw(_ plot: LinePlot, in outer: Rect, style: LinePanelStyle, sharedY: SharedY?, writer w: inout SVGWriter) {
+    static func draw(
+        _ plot: LinePlot, in outer: Rect, style: LinePanelStyle, sharedY: SharedY?, writer w: inout SVGWriter
+    ) {
         let m = style.metrics
         let series = plot.series
         let yKind = sharedY?.kind ?? plot.yScale.resolved(for: pairedY(series))
@@ -68,7 +70,9 @@ enum LinePanel {
         }
         var legend = Legend(items: [], maxWidth: 0, fontSize: m.legend)
         if style.showLegend && series.count > 1 {
-            let items = series.enumerated().map { LegendItem(label: $1.label, classes: Palette.classes(for: $1.paletteSlot($0)), swatch: .line) }
+            let items = series.enumerated().map {
+                LegendItem(label: $1.label, classes: Palette.classes(for: $1.paletteSlot($0)), swatch: .line)
+            }
             legend = Legend(items: items, maxWidth: outer.width - 20, fontSize: m.legend)
             legend.draw(&w, origin: Point(x: outer.minX + 10, y: top))
             top += legend.height + 2
@@ -101,7 +105,8 @@ enum LinePanel {
         let frame = Rect(x: left, y: top, width: Swift.max(right - left, 10), height: plotHeight)
 
         AxesPainter.drawGrid(&w, frame: frame, x: xTicks, y: yTicks)
-        AxesPainter.drawAxes(&w, frame: frame, outer: outer, x: xTicks, y: yTicks, m, xLabel: xLabel, yLabel: yLabel, box: false)
+        AxesPainter.drawAxes(
+            &w, frame: frame, outer: outer, x: xTicks, y: yTicks, m, xLabel: xLabel, yLabel: yLabel, box: false)
         guard hasData, let xTicks, let yTicks else {
             AxesPainter.drawNote(&w, "No data", in: frame)
             return

@@ -15,7 +15,10 @@ enum MarchingSquares {
         var out: [(Edge, Edge)] = []
         for r in 0..<(grid.rows - 1) {
             for c in 0..<(n - 1) {
-                let v0 = grid[c, r], v1 = grid[c + 1, r], v2 = grid[c + 1, r + 1], v3 = grid[c, r + 1]
+                let v0 = grid[c, r]
+                let v1 = grid[c + 1, r]
+                let v2 = grid[c + 1, r + 1]
+                let v3 = grid[c, r + 1]
                 guard v0.isFinite, v1.isFinite, v2.isFinite, v3.isFinite else { continue }
                 let index = (v0 > level ? 1 : 0) | (v1 > level ? 2 : 0) | (v2 > level ? 4 : 0) | (v3 > level ? 8 : 0)
                 let bottom = 2 * (r * n + c)
@@ -32,15 +35,19 @@ enum MarchingSquares {
                 case 7, 8: out.append((left, top))
                 case 5:  // v0, v2 high
                     if centreHigh {
-                        out.append((bottom, right)); out.append((top, left))
+                        out.append((bottom, right))
+                        out.append((top, left))
                     } else {
-                        out.append((left, bottom)); out.append((right, top))
+                        out.append((left, bottom))
+                        out.append((right, top))
                     }
                 case 10:  // v1, v3 high
                     if centreHigh {
-                        out.append((left, bottom)); out.append((right, top))
+                        out.append((left, bottom))
+                        out.append((right, top))
                     } else {
-                        out.append((bottom, right)); out.append((top, left))
+                        out.append((bottom, right))
+                        out.append((top, left))
                     }
                 default: break
                 }
@@ -50,7 +57,9 @@ enum MarchingSquares {
     }
 
     /// Where the level crosses `edge`, in data coordinates (linear interpolation between its ends).
-    static func point(on edge: Edge, _ grid: Grid, level: Double, x: ClosedRange<Double>, y: ClosedRange<Double>) -> Point {
+    static func point(on edge: Edge, _ grid: Grid, level: Double, x: ClosedRange<Double>, y: ClosedRange<Double>)
+        -> Point
+    {
         let cell = edge / 2
         let c = cell % grid.columns
         let r = cell / grid.columns
@@ -58,13 +67,17 @@ enum MarchingSquares {
         let a = grid[c, r]
         let b = grid[c2, r2]
         let t = b == a ? 0.5 : Swift.min(Swift.max((level - a) / (b - a), 0), 1)
-        let x0 = Grid.coordinate(c, of: grid.columns, in: x), x1 = Grid.coordinate(c2, of: grid.columns, in: x)
-        let y0 = Grid.coordinate(r, of: grid.rows, in: y), y1 = Grid.coordinate(r2, of: grid.rows, in: y)
+        let x0 = Grid.coordinate(c, of: grid.columns, in: x)
+        let x1 = Grid.coordinate(c2, of: grid.columns, in: x)
+        let y0 = Grid.coordinate(r, of: grid.rows, in: y)
+        let y1 = Grid.coordinate(r2, of: grid.rows, in: y)
         return Point(x: x0 + t * (x1 - x0), y: y0 + t * (y1 - y0))
     }
 
     /// Unjoined segments in data coordinates.
-    static func segments(_ grid: Grid, level: Double, x: ClosedRange<Double>, y: ClosedRange<Double>) -> [(Point, Point)] {
+    static func segments(_ grid: Grid, level: Double, x: ClosedRange<Double>, y: ClosedRange<Double>) -> [(
+        Point, Point
+    )] {
         edgeSegments(grid, level: level).map {
             (point(on: $0.0, grid, level: level, x: x, y: y), point(on: $0.1, grid, level: level, x: x, y: y))
         }

@@ -1,12 +1,12 @@
 // Elementary functions come from the platform C library, not Foundation.
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Musl)
-import Musl
+    import Musl
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #elseif canImport(ucrt)
-import ucrt
+    import ucrt
 #endif
 
 /// The C library's base-10 logarithm (file-level so it is not shadowed by `PlotMath.log10`).

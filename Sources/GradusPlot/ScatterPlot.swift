@@ -32,13 +32,16 @@ public struct PlotLine: Sendable, Equatable {
                 if x.contains(px) { points.append(PlotPoint(x: px, y: py)) }
             }
         }
-        guard let first = points.first, let far = points.max(by: { Self.distance($0, first) < Self.distance($1, first) }),
+        guard let first = points.first,
+            let far = points.max(by: { Self.distance($0, first) < Self.distance($1, first) }),
             Self.distance(far, first) > 0
         else { return nil }
         return first.x <= far.x ? (first, far) : (far, first)
     }
 
-    static func distance(_ p: PlotPoint, _ q: PlotPoint) -> Double { (p.x - q.x) * (p.x - q.x) + (p.y - q.y) * (p.y - q.y) }
+    static func distance(_ p: PlotPoint, _ q: PlotPoint) -> Double {
+        (p.x - q.x) * (p.x - q.x) + (p.y - q.y) * (p.y - q.y)
+    }
 }
 
 /// Samples as points (two classes as rings and filled dots) with fitted lines or decision boundaries on top.
@@ -110,7 +113,8 @@ public struct ScatterPlot: Sendable {
         let left = outer.minX + AxesPainter.leftMargin(yTicks, m, hasLabel: !yLabel.isEmpty)
         let right = outer.maxX - 14
         let xTicks = AxesPainter.xTicks(
-            kind: .linear, lower: ranges.x.lowerBound, upper: ranges.x.upperBound, width: right - left, m, extend: false)
+            kind: .linear, lower: ranges.x.lowerBound, upper: ranges.x.upperBound, width: right - left, m, extend: false
+        )
         let frame = Rect(x: left, y: top, width: Swift.max(right - left, 10), height: plotHeight)
         let projection = Projection(x: xTicks.axis, y: yTicks.axis, frame: frame)
         AxesPainter.drawGrid(&w, frame: frame, x: xTicks, y: yTicks)
@@ -119,7 +123,9 @@ public struct ScatterPlot: Sendable {
         w.open("g", [("class", "gp-samples")])
         for p in points {
             guard let q = projection.point(p.x, p.y), frame.contains(q) else { continue }
-            w.circle(q, radius: 3, [("class", p.group == 1 ? "gp-sample gp-group1" : p.group == 0 ? "gp-sample gp-group0" : "gp-sample")])
+            w.circle(
+                q, radius: 3,
+                [("class", p.group == 1 ? "gp-sample gp-group1" : p.group == 0 ? "gp-sample gp-group0" : "gp-sample")])
         }
         w.close("g")
         for (index, line) in lines.enumerated() {

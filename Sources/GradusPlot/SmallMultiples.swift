@@ -16,7 +16,9 @@ public struct SmallMultiples: Sendable {
     public var sharedYScale: Bool
 
     /// Creates a small-multiples figure.
-    public init(title: String, description: String = "", panels: [LinePlot], columns: Int = 3, sharedYScale: Bool = true) {
+    public init(
+        title: String, description: String = "", panels: [LinePlot], columns: Int = 3, sharedYScale: Bool = true
+    ) {
         self.title = title
         self.description = description
         self.panels = panels
@@ -48,7 +50,9 @@ public struct SmallMultiples: Sendable {
         let height = Int((header + ph * Double(rows)).rounded(.up))
         let rootID = XMLText.sanitizedID(id)
 
-        return SVGDocument.make(id: rootID, width: width, height: height, title: title, description: accessibleDescription) { w in
+        return SVGDocument.make(
+            id: rootID, width: width, height: height, title: title, description: accessibleDescription
+        ) { w in
             if !title.isEmpty {
                 w.title(
                     title, at: Point(x: 10, y: 8 + m.title * 0.85), className: "gp-title", fontSize: m.title,

@@ -21,7 +21,10 @@ enum TickGenerator {
     static func linear(lower: Double, upper: Double, maxTicks: Int, extend: Bool = true) -> AxisTicks {
         var lo = Swift.min(lower, upper)
         var hi = Swift.max(lower, upper)
-        if !lo.isFinite || !hi.isFinite { lo = 0; hi = 1 }
+        if !lo.isFinite || !hi.isFinite {
+            lo = 0
+            hi = 1
+        }
         if hi - lo <= Swift.max(lo.magnitude, hi.magnitude) * 1e-12 {
             let pad = lo == 0 ? 1 : lo.magnitude * 0.1
             lo -= pad
@@ -51,7 +54,10 @@ enum TickGenerator {
                 }
             }
             mantissaIndex += 1
-            if mantissaIndex == mantissas.count { mantissaIndex = 0; exponent += 1 }
+            if mantissaIndex == mantissas.count {
+                mantissaIndex = 0
+                exponent += 1
+            }
         }
     }
 

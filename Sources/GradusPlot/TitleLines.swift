@@ -18,7 +18,8 @@ enum TitleLines {
         var line = ""
         for piece in pieces(of: text) {
             let candidate = line + piece
-            if line.isEmpty || width(trimmed(candidate), fontSize: fontSize) <= maxWidth || lines.count == maxLines - 1 {
+            if line.isEmpty || width(trimmed(candidate), fontSize: fontSize) <= maxWidth || lines.count == maxLines - 1
+            {
                 line = candidate
             } else {
                 lines.append(trimmed(line))

@@ -113,7 +113,9 @@ public enum Executor {
         }
     }
 
-    static func projected<O: Optimizer>(_ optimizer: O, _ box: MethodDeclaration.Box) throws(OptimError) -> any Optimizer {
+    static func projected<O: Optimizer>(_ optimizer: O, _ box: MethodDeclaration.Box) throws(OptimError)
+        -> any Optimizer
+    {
         try BoxProjection(optimizer, lower: box.lower, upper: box.upper)
     }
 }

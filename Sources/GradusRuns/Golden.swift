@@ -64,7 +64,9 @@ public struct GoldenFile: Sendable, Equatable {
                 value = .number(x)
             } else {
                 problems.append(
-                    Diagnostic(source.location(line: index + 1, column: key.unicodeScalars.count + 4), "'\(raw)' is not a number or a quoted text"))
+                    Diagnostic(
+                        source.location(line: index + 1, column: key.unicodeScalars.count + 4),
+                        "'\(raw)' is not a number or a quoted text"))
                 continue
             }
             entries.append(Entry(key: key, value: value))
@@ -106,7 +108,8 @@ public struct GoldenDifference: Sendable, Equatable, CustomStringConvertible {
             text += " (not shown on the page)"
         } else {
             for place in affected {
-                text += "\n\(place.location): note: the page shows it here: \(place.line.trimmingCharacters(in: .whitespaces))"
+                text +=
+                    "\n\(place.location): note: the page shows it here: \(place.line.trimmingCharacters(in: .whitespaces))"
             }
         }
         return text
@@ -188,7 +191,9 @@ public enum Golden {
         }
     }
 
-    static func difference(key: String, exampleName: String, old: Value?, new: Value?, run: LessonRun) -> GoldenDifference {
+    static func difference(key: String, exampleName: String, old: Value?, new: Value?, run: LessonRun)
+        -> GoldenDifference
+    {
         let lesson = run.lesson
         let example = run.run(named: exampleName)
         let location = example?.example.location ?? SourceLocation(path: lesson.source.path, line: 1, column: 1)
@@ -200,7 +205,9 @@ public enum Golden {
         } else if quantity.hasPrefix("final.") {
             iteration = example?.trace.final.k
         }
-        var affected = lesson.bindings.filter { $0.pathText == key }.map { ($0.location, lesson.sourceLine($0.location.line)) }
+        var affected = lesson.bindings.filter { $0.pathText == key }.map {
+            ($0.location, lesson.sourceLine($0.location.line))
+        }
         // Iteration tables show θ, the loss and the gradient of the iterations they list.
         if let iteration {
             for block in lesson.blocks where block.kind == .table && block.example == exampleName {

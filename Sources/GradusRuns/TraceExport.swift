@@ -1,5 +1,5 @@
-import GradusText
 import GradusOptim
+import GradusText
 
 /// A run's trace as text for people (a table) and for machines (CSV, JSON).
 ///
@@ -76,7 +76,8 @@ public enum TraceExport {
             }
             if !row.state.isEmpty {
                 fields.append(
-                    "\"state\": {" + row.state.map { "\(string($0.name)): \(vector($0.values))" }.joined(separator: ", ") + "}")
+                    "\"state\": {"
+                        + row.state.map { "\(string($0.name)): \(vector($0.values))" }.joined(separator: ", ") + "}")
             }
             return "    {" + fields.joined(separator: ", ") + "}"
         }.joined(separator: ",\n")
@@ -114,5 +115,7 @@ public enum TraceExport {
 
 extension String {
     /// The string without `suffix` at its end, if it ends with it.
-    fileprivate func trimmingSuffix(_ suffix: String) -> String { hasSuffix(suffix) ? String(dropLast(suffix.count)) : self }
+    fileprivate func trimmingSuffix(_ suffix: String) -> String {
+        hasSuffix(suffix) ? String(dropLast(suffix.count)) : self
+    }
 }

@@ -34,7 +34,9 @@ extension ValuePath {
         case "b": return try element(of: bowl.linear ?? [], "objective.b", path)
         case "A":
             guard case .index(let i) = path.popFirst(), i < bowl.dimension else {
-                throw fail("'objective.A' is a matrix: pick a row and a column, e.g. objective.A[0][1] (\(bowl.dimension) rows)")
+                throw fail(
+                    "'objective.A' is a matrix: pick a row and a column, e.g. objective.A[0][1] (\(bowl.dimension) rows)"
+                )
             }
             return try element(of: Array(bowl.matrix.row(i)), "objective.A[\(i)]", path)
         default:

@@ -18,7 +18,9 @@ extension LessonRun {
     public func value(of binding: Binding) throws(Diagnostics) -> Value {
         func fail(_ message: String) -> Diagnostics { Diagnostics(binding.location, message) }
         var path = binding.path[...]
-        guard case .name(let exampleName) = path.popFirst() else { throw fail("a binding starts with an example's name") }
+        guard case .name(let exampleName) = path.popFirst() else {
+            throw fail("a binding starts with an example's name")
+        }
         guard let run = run(named: exampleName) else {
             let names = runs.map(\.example.name).joined(separator: ", ")
             throw fail(
@@ -39,7 +41,8 @@ struct ValuePath {
     static let exampleValues = [
         "iterations", "outcome", "final", "iter", "start", "lr", "max_iterations", "samples", "x", "y", "solution",
         "solution_loss", "distance_to_solution", "condition_number", "lambda_min", "lambda_max", "max_stable_lr",
-        "contraction", "remaining", "optimal_lr", "param", "batch_size", "batches_per_epoch", "observed_rate", "clip_norm", "schedule",
+        "contraction", "remaining", "optimal_lr", "param", "batch_size", "batches_per_epoch", "observed_rate",
+        "clip_norm", "schedule",
         "gradient_tolerance", "loss_change_tolerance", "diverge_above", "box", "newton", "objective",
     ]
     static let iterationValues = [
@@ -77,8 +80,14 @@ struct ValuePath {
             }
             guard case .firstOrder(let spec, _, _) = run.example.method, let value = spec.parameters[parameter] else {
                 let names: [String]
-                if case .firstOrder(let spec, _, _) = run.example.method { names = spec.parameters.keys.sorted() } else { names = [] }
-                throw fail("\(name) has no hyperparameter '\(parameter)'" + (names.isEmpty ? "" : "; its hyperparameters: \(names.joined(separator: ", "))"))
+                if case .firstOrder(let spec, _, _) = run.example.method {
+                    names = spec.parameters.keys.sorted()
+                } else {
+                    names = []
+                }
+                throw fail(
+                    "\(name) has no hyperparameter '\(parameter)'"
+                        + (names.isEmpty ? "" : "; its hyperparameters: \(names.joined(separator: ", "))"))
             }
             switch value {
             case .number(let x): return try scalar(.number(x), path)
@@ -87,23 +96,30 @@ struct ValuePath {
             }
         case "gradient_tolerance", "loss_change_tolerance":
             let tolerance =
-                key == "gradient_tolerance" ? run.example.stopping.gradientTolerance : run.example.stopping.lossChangeTolerance
+                key == "gradient_tolerance"
+                ? run.example.stopping.gradientTolerance : run.example.stopping.lossChangeTolerance
             guard let tolerance else { throw fail("\(name) has no \(key.replacingOccurrences(of: "_", with: "-"))") }
             return try scalar(.number(tolerance), path)
         case "diverge_above":
             guard let bound = run.example.stopping.divergeAbove else { throw fail("\(name) has no diverge-above") }
             return try scalar(.number(bound), path)
         case "box":
-            guard case .firstOrder(_, _, let box?) = run.example.method else { throw fail("\(name) is not projected onto a box") }
+            guard case .firstOrder(_, _, let box?) = run.example.method else {
+                throw fail("\(name) is not projected onto a box")
+            }
             guard case .name(let side) = path.popFirst(), side == "lower" || side == "upper" else {
                 throw fail("write 'box.lower[i]' or 'box.upper[i]'")
             }
             return try element(of: side == "lower" ? box.lower : box.upper, "box.\(side)", path)
         case "newton":
-            guard case .newton(let settings) = run.example.method else { throw fail("\(name) does not use Newton's method") }
+            guard case .newton(let settings) = run.example.method else {
+                throw fail("\(name) does not use Newton's method")
+            }
             return try newtonSetting(settings, path)
         case "objective":
-            guard case .name(let setting) = path.popFirst() else { throw fail("write 'objective.NAME', e.g. \(name).objective.condition_number") }
+            guard case .name(let setting) = path.popFirst() else {
+                throw fail("write 'objective.NAME', e.g. \(name).objective.condition_number")
+            }
             if case .formula(let objective) = run.example.objective {
                 return try formulaValue(objective.formula, setting, path)
             }
@@ -129,7 +145,9 @@ struct ValuePath {
             }
             let parameters = Self.parameters(of: spec.schedule)
             guard case .name(let parameter) = path.popFirst(), let value = parameters[parameter] else {
-                throw fail("write 'schedule.NAME'; \(name)'s schedule has: \(parameters.keys.sorted().joined(separator: ", "))")
+                throw fail(
+                    "write 'schedule.NAME'; \(name)'s schedule has: \(parameters.keys.sorted().joined(separator: ", "))"
+                )
             }
             return try scalar(.number(value), path)
         case "batch_size":
@@ -147,8 +165,11 @@ struct ValuePath {
             // The mean factor by which ‖∇J‖ shrank per iteration over the second half of the run.
             let last = trace.final
             let middle = trace.iterations.last { $0.k <= last.k / 2 } ?? trace.iterations[0]
-            guard last.k > middle.k, middle.gradientNorm > 0 else { throw fail("\(name) is too short to measure a rate") }
-            return try scalar(.number(pow(last.gradientNorm / middle.gradientNorm, 1 / Double(last.k - middle.k))), path)
+            guard last.k > middle.k, middle.gradientNorm > 0 else {
+                throw fail("\(name) is too short to measure a rate")
+            }
+            return try scalar(
+                .number(pow(last.gradientNorm / middle.gradientNorm, 1 / Double(last.k - middle.k))), path)
         case "iter":
             guard case .index(let k) = path.popFirst() else {
                 throw fail("write 'iter[K]' with the iteration number K, e.g. \(name).iter[1].loss")
@@ -187,7 +208,8 @@ struct ValuePath {
             return try scalar(.number(value), path)
         default: break
         }
-        throw fail("'\(key)' is not a value of an example; expected one of: \(Self.exampleValues.joined(separator: ", "))")
+        throw fail(
+            "'\(key)' is not a value of an example; expected one of: \(Self.exampleValues.joined(separator: ", "))")
     }
 
     /// A schedule's settings by the names lessons write them with.
@@ -197,7 +219,8 @@ struct ValuePath {
         case .step(let size, let gamma): ["step_size": Double(size), "gamma": gamma]
         case .exponential(let gamma): ["gamma": gamma]
         case .cosineAnnealing(let tMax, let etaMin): ["t_max": Double(tMax), "eta_min": etaMin]
-        case .linear(let start, let end, let total): ["start_factor": start, "end_factor": end, "total_iters": Double(total)]
+        case .linear(let start, let end, let total):
+            ["start_factor": start, "end_factor": end, "total_iters": Double(total)]
         }
     }
 
@@ -229,7 +252,9 @@ struct ValuePath {
             }
             return try element(of: values, "state.\(entry)", path)
         case "batch_loss", "batch_gradient":
-            guard let batch = record.batch else { throw fail("\(name) does not run on mini-batches (or made no update at iteration \(record.k))") }
+            guard let batch = record.batch else {
+                throw fail("\(name) does not run on mini-batches (or made no update at iteration \(record.k))")
+            }
             if key == "batch_loss" { return try scalar(.number(batch.loss), path) }
             return try element(of: batch.gradient, "batch_gradient", path)
         case "update":
@@ -239,8 +264,12 @@ struct ValuePath {
             return try element(of: update, "update", path, names: names)
         default:
             // A formula's variable names θ's components: final.x1 is final.theta[0].
-            if let index = names?.firstIndex(of: key) { return try element(of: record.theta, "theta", [.index(index)] + path) }
-            throw fail("'\(key)' is not a value of an iteration; expected one of: \(Self.iterationValues.joined(separator: ", "))")
+            if let index = names?.firstIndex(of: key) {
+                return try element(of: record.theta, "theta", [.index(index)] + path)
+            }
+            throw fail(
+                "'\(key)' is not a value of an iteration; expected one of: \(Self.iterationValues.joined(separator: ", "))"
+            )
         }
     }
 
@@ -253,7 +282,9 @@ struct ValuePath {
         var path = path
         if case .name(let component) = path.first, let names {
             guard let index = names.firstIndex(of: component) else {
-                throw fail("'\(component)' is not a variable of \(name)'s formula; its variables: \(names.joined(separator: ", "))")
+                throw fail(
+                    "'\(component)' is not a variable of \(name)'s formula; its variables: \(names.joined(separator: ", "))"
+                )
             }
             path.removeFirst()
             return try scalar(.number(vector[index]), path)

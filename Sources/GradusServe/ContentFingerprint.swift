@@ -19,14 +19,18 @@ public struct ContentFingerprint: Sendable, Hashable {
     /// The fingerprint of `folder` now; empty when the folder is missing.
     public static func of(_ folder: URL) -> ContentFingerprint {
         let keys: [URLResourceKey] = [.isRegularFileKey, .fileSizeKey, .contentModificationDateKey]
-        guard let files = FileManager.default.enumerator(
-                at: folder, includingPropertiesForKeys: keys, options: [.skipsHiddenFiles]) else {
+        guard
+            let files = FileManager.default.enumerator(
+                at: folder, includingPropertiesForKeys: keys, options: [.skipsHiddenFiles])
+        else {
             return ContentFingerprint(entries: [])
         }
         let base = folder.standardizedFileURL.path
         var entries: [Entry] = []
         for case let file as URL in files {
-            guard let values = try? file.resourceValues(forKeys: Set(keys)), values.isRegularFile == true else { continue }
+            guard let values = try? file.resourceValues(forKeys: Set(keys)), values.isRegularFile == true else {
+                continue
+            }
             let path = String(file.standardizedFileURL.path.dropFirst(base.count))
             entries.append(
                 Entry(

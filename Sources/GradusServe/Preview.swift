@@ -55,9 +55,12 @@ public final class Preview: Sendable {
         }
         if isFolder.boolValue {
             let target = "/" + relative + "/"
-            return PreviewResponse(status: 301, contentType: MediaType.of(path: "x.txt"), body: Data(), location: target)
+            return PreviewResponse(
+                status: 301, contentType: MediaType.of(path: "x.txt"), body: Data(), location: target)
         }
-        guard let data = FileManager.default.contents(atPath: file.path) else { return notFound(path, build: state.build) }
+        guard let data = FileManager.default.contents(atPath: file.path) else {
+            return notFound(path, build: state.build)
+        }
         if type == MediaType.html {
             return html(String(decoding: data, as: UTF8.self), status: 200, build: state.build)
         }

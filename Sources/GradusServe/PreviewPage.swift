@@ -1,5 +1,5 @@
-import GradusPages
 import GradusLessons
+import GradusPages
 
 /// The HTML pages the preview server makes itself: the failed-build page and the not-found page.
 public enum PreviewPage {
@@ -18,7 +18,9 @@ public enum PreviewPage {
 
     /// The page for a path that names no file of the site.
     public static func notFound(_ path: String) -> String {
-        page(title: "Not found", body: "<h1>Not found</h1>\n<p><code>\(escape(path))</code> is not part of the site.</p>")
+        page(
+            title: "Not found", body: "<h1>Not found</h1>\n<p><code>\(escape(path))</code> is not part of the site.</p>"
+        )
     }
 
     /// `text` escaped for HTML (the pages' own escaping).

@@ -26,7 +26,8 @@ public final class PreviewServer: Sendable {
     ///   - idleTimeout: how long a connection may keep the server waiting for its request before it is closed.
     ///   - report: receives a line for the terminal at every build and when listening starts.
     public init(
-        content: URL, address: ServeAddress, workspace: URL? = nil, interval: Duration = .milliseconds(300), jobs: Int = 1,
+        content: URL, address: ServeAddress, workspace: URL? = nil, interval: Duration = .milliseconds(300),
+        jobs: Int = 1,
         idleTimeout: Duration = PreviewServer.idleTimeout, report: @escaping @Sendable (PreviewEvent) -> Void
     ) throws {
         self.content = content
@@ -41,7 +42,8 @@ public final class PreviewServer: Sendable {
         self.interval = interval
         self.report = report
         self.http = HTTPServer(
-            address: socket, pool: GuardedPool(inner: HTTPServer.defaultPool(), idleTimeout: idleTimeout), logger: .disabled,
+            address: socket, pool: GuardedPool(inner: HTTPServer.defaultPool(), idleTimeout: idleTimeout),
+            logger: .disabled,
             handler: PreviewHandler(preview: preview, address: address))
     }
 

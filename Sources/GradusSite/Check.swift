@@ -35,7 +35,9 @@ public struct SiteCheck: Sendable {
                 return (["\(lesson): ok (examples of \(sharedWith), checked with its golden file)"], [])
             }
             if update {
-                return ([changes.isEmpty ? "\(golden): unchanged" : "\(golden): updated"] + changes.map { "  \($0)" }, [])
+                return (
+                    [changes.isEmpty ? "\(golden): unchanged" : "\(golden): updated"] + changes.map { "  \($0)" }, []
+                )
             }
             guard let differences else {
                 return ([], ["\(lesson):1:1: error: no golden file \(golden); run 'gradus check --update'"])
@@ -90,9 +92,11 @@ public struct SiteCheck: Sendable {
             xml += ">\n"
             if let differences = result.differences {
                 let message = "\(differences.count) value(s) differ from \(result.golden)"
-                xml += "<failure message=\"\(escape(message))\">\(escape(differences.map(\.description).joined(separator: "\n")))</failure>\n"
+                xml +=
+                    "<failure message=\"\(escape(message))\">\(escape(differences.map(\.description).joined(separator: "\n")))</failure>\n"
             } else {
-                xml += "<failure message=\"no golden file \(escape(result.golden))\">run gradus check --update</failure>\n"
+                xml +=
+                    "<failure message=\"no golden file \(escape(result.golden))\">run gradus check --update</failure>\n"
             }
             xml += "</testcase>\n"
         }
@@ -143,12 +147,14 @@ struct GoldenFolder {
                     do {
                         try Data(now.text.utf8).write(to: file, options: .atomic)
                     } catch {
-                        throw Diagnostics(SourceLocation(path: shown, line: 1, column: 1), "cannot write the golden file")
+                        throw Diagnostics(
+                            SourceLocation(path: shown, line: 1, column: 1), "cannot write the golden file")
                     }
                 }
                 results.append(
                     SiteCheck.LessonResult(
-                        lesson: lesson.source.path, examples: examples, golden: shown, differences: [], changes: changes))
+                        lesson: lesson.source.path, examples: examples, golden: shown, differences: [], changes: changes
+                    ))
             } else {
                 let differences = existing.map { Golden.compare($0, with: run) }
                 results.append(

@@ -10,19 +10,23 @@ struct ContentFolder {
     func lessonFiles() throws(Diagnostics) -> [URL] {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), isFolder.boolValue else {
-            throw Diagnostics(SourceLocation(path: url.relativePath, line: 1, column: 1), "content folder '\(url.relativePath)' does not exist")
+            throw Diagnostics(
+                SourceLocation(path: url.relativePath, line: 1, column: 1),
+                "content folder '\(url.relativePath)' does not exist")
         }
         let names: [String]
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: url.path)
         } catch {
-            throw Diagnostics(SourceLocation(path: url.relativePath, line: 1, column: 1), "cannot read the content folder")
+            throw Diagnostics(
+                SourceLocation(path: url.relativePath, line: 1, column: 1), "cannot read the content folder")
         }
         let lessons = names.filter { $0.hasSuffix(".md") && !$0.hasPrefix(".") }.sorted()
         for name in lessons where !Self.isSafeFileName(name) {
             throw Diagnostics(
                 SourceLocation(path: displayPath(url.appendingPathComponent(name)), line: 1, column: 1),
-                "a lesson file name may hold only letters, digits, '-', '_' and '.' (it becomes the page's address); rename the file")
+                "a lesson file name may hold only letters, digits, '-', '_' and '.' (it becomes the page's address); rename the file"
+            )
         }
         return lessons.map { url.appendingPathComponent($0) }
     }
@@ -43,7 +47,8 @@ struct ContentFolder {
         let root = url.resolvingSymlinksInPath().standardizedFileURL.path
         let real = file.resolvingSymlinksInPath().standardizedFileURL.path
         guard real.hasPrefix(root + "/") else {
-            throw Diagnostics(SourceLocation(path: shown, line: 1, column: 1), "the lesson file is outside the content folder")
+            throw Diagnostics(
+                SourceLocation(path: shown, line: 1, column: 1), "the lesson file is outside the content folder")
         }
         guard let data = FileManager.default.contents(atPath: file.path) else {
             throw Diagnostics(SourceLocation(path: shown, line: 1, column: 1), "cannot read the file")

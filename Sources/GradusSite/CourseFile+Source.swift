@@ -16,7 +16,8 @@ extension CourseFile {
             guard let name = key.string, sourceKeys.contains(name) else {
                 throw Diagnostics(
                     reader.location(key),
-                    "unknown key '\(key.string ?? "")' in 'source'; expected one of: \(sourceKeys.joined(separator: ", "))")
+                    "unknown key '\(key.string ?? "")' in 'source'; expected one of: \(sourceKeys.joined(separator: ", "))"
+                )
             }
             if name == "title", let perLanguage = value.mapping {
                 for (tag, text) in perLanguage {

@@ -9,7 +9,9 @@ enum CourseFile {
         let reader = YAMLNodes(source: source)
         let start = source.location(line: 1, column: 1)
         let node = try composeYAML(source)
-        guard let mapping = node?.mapping else { throw Diagnostics(start, "course.yaml must map 'title' and 'language'") }
+        guard let mapping = node?.mapping else {
+            throw Diagnostics(start, "course.yaml must map 'title' and 'language'")
+        }
         var titles: [String: String] = [:]
         var language = "en"
         var title: Node? = nil
@@ -24,7 +26,9 @@ enum CourseFile {
                 }
                 language = text
             default:
-                throw Diagnostics(reader.location(key), "unknown key '\(key.string ?? "")' in course.yaml; expected title, language, source")
+                throw Diagnostics(
+                    reader.location(key),
+                    "unknown key '\(key.string ?? "")' in course.yaml; expected title, language, source")
             }
         }
         if let title {
@@ -42,8 +46,11 @@ enum CourseFile {
             }
         }
         let others = titles.keys.filter { $0 != language }.sorted()
-        var info = CourseInfo(titles: titles.isEmpty ? [language: "Gradus course"] : titles, languages: [language] + others)
-        info.source = try source.map { node throws(Diagnostics) in try Self.source(node, reader: reader, language: language) }
+        var info = CourseInfo(
+            titles: titles.isEmpty ? [language: "Gradus course"] : titles, languages: [language] + others)
+        info.source = try source.map { node throws(Diagnostics) in
+            try Self.source(node, reader: reader, language: language)
+        }
         return info
     }
 }
@@ -60,7 +67,8 @@ struct YAMLNodes {
 enum LanguageTag {
     static func isValid(_ tag: String) -> Bool {
         let parts = tag.split(separator: "-", omittingEmptySubsequences: false)
-        guard let first = parts.first, (2...3).contains(first.count), first.allSatisfy({ $0.isASCII && $0.isLowercase }) else {
+        guard let first = parts.first, (2...3).contains(first.count), first.allSatisfy({ $0.isASCII && $0.isLowercase })
+        else {
             return false
         }
         return parts.count == 1

@@ -13,7 +13,8 @@ extension Course {
         let theme = try ThemeFolder.load(content: content)
         let lessons = try CourseLoader(folder: folder, info: info).load(files)
         try checkWork(lessons)
-        return Course(content: content, info: info, theme: theme, assets: Assets.load(content: content), lessons: lessons)
+        return Course(
+            content: content, info: info, theme: theme, assets: Assets.load(content: content), lessons: lessons)
     }
 
     /// Refuses a course whose examples together would take more than `WorkLimits.perBuild` units of work, at the
@@ -26,7 +27,8 @@ extension Course {
                 if total > WorkLimits.perBuild {
                     throw Diagnostics(
                         example.location,
-                        "with example '\(example.name)' the examples of the course would take up to \(Self.shown(total)) units of work; the limit for one build is \(Self.shown(WorkLimits.perBuild))")
+                        "with example '\(example.name)' the examples of the course would take up to \(Self.shown(total)) units of work; the limit for one build is \(Self.shown(WorkLimits.perBuild))"
+                    )
                 }
             }
         }
@@ -94,12 +96,15 @@ struct CourseLoader {
         }
         if !problems.isEmpty { throw Diagnostics(problems) }
         try refuseSamePage(lessons)
-        let byName = Dictionary(lessons.indices.map { (lessons[$0].file.lastPathComponent, $0) }, uniquingKeysWith: { a, _ in a })
+        let byName = Dictionary(
+            lessons.indices.map { (lessons[$0].file.lastPathComponent, $0) }, uniquingKeysWith: { a, _ in a })
         var result: [CourseLesson] = []
         for (file, lesson) in lessons {
             do throws(Diagnostics) {
                 let twin = try twin(of: lesson, file: file, in: lessons.map(\.lesson), byName: byName)
-                let shared = twin.map { lesson.sharingExamples(of: lessons[$0].lesson, location: lesson.examplesFrom?.location) }
+                let shared = twin.map {
+                    lesson.sharingExamples(of: lessons[$0].lesson, location: lesson.examplesFrom?.location)
+                }
                 let owner = shared ?? lesson
                 result.append(
                     CourseLesson(file: file, lesson: owner, dataFiles: data.files(owner.dataFiles), twin: twin))
@@ -122,7 +127,8 @@ struct CourseLoader {
                 problems.append(
                     Diagnostic(
                         lesson.source.location(line: 1, column: 1),
-                        "this lesson and \(folder.displayPath(earlier)) both become the page \(page); rename one of them"))
+                        "this lesson and \(folder.displayPath(earlier)) both become the page \(page); rename one of them"
+                    ))
             } else {
                 first[page] = file
             }
@@ -137,7 +143,8 @@ struct CourseLoader {
             let at = explicit.location ?? lesson.source.location(line: 1, column: 1)
             let shown = (folder.url.relativePath as NSString).appendingPathComponent(explicit.file)
             guard let index = byName[explicit.file] else {
-                throw Diagnostics(at, "'examples-from' names \(shown), which is not a lesson file of the content folder")
+                throw Diagnostics(
+                    at, "'examples-from' names \(shown), which is not a lesson file of the content folder")
             }
             guard explicit.file != file.lastPathComponent else {
                 throw Diagnostics(at, "a lesson cannot take its examples from itself")
@@ -157,7 +164,8 @@ struct CourseLoader {
             let shown = (folder.url.relativePath as NSString).appendingPathComponent(twinName)
             throw Diagnostics(
                 first,
-                "this translation declares no examples and has no twin \(shown) to take them from; add 'examples:' or the twin")
+                "this translation declares no examples and has no twin \(shown) to take them from; add 'examples:' or the twin"
+            )
         }
         return nil
     }

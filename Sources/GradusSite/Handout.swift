@@ -22,7 +22,9 @@ public struct SiteHandouts: Sendable {
 
     /// The stages, in order; with `pdf`, each HTML handout is also printed to PDF beside it.
     public func stages(pdf: Bool) -> [Stage<CourseWork>] {
-        [.runExamples(jobs: jobs), .renderHandouts(claims: claims)] + (pdf ? [.printPDFs] : []) + [.writeOutput(to: output)]
+        [.runExamples(jobs: jobs), .renderHandouts(claims: claims)] + (pdf ? [.printPDFs] : []) + [
+            .writeOutput(to: output)
+        ]
     }
 
     /// Writes the handouts of a loaded course (replacing the output folder as a whole); returns the files written,
@@ -49,7 +51,9 @@ struct Chromium {
         for directory in path.split(separator: ":") {
             for name in names {
                 let candidate = URL(fileURLWithPath: String(directory)).appendingPathComponent(name)
-                if FileManager.default.isExecutableFile(atPath: candidate.path) { return Chromium(executable: candidate) }
+                if FileManager.default.isExecutableFile(atPath: candidate.path) {
+                    return Chromium(executable: candidate)
+                }
             }
         }
         throw Diagnostics(
@@ -62,7 +66,8 @@ struct Chromium {
         let process = Process()
         process.executableURL = executable
         process.arguments = [
-            "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer", "--run-all-compositor-stages-before-draw",
+            "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
+            "--run-all-compositor-stages-before-draw",
             "--print-to-pdf=\(target.path)", page.absoluteString,
         ]
         process.standardOutput = FileHandle.nullDevice
@@ -71,10 +76,12 @@ struct Chromium {
             try process.run()
             process.waitUntilExit()
         } catch {
-            throw Diagnostics(SourceLocation(path: shown, line: 1, column: 1), "cannot start Chromium: \(error.localizedDescription)")
+            throw Diagnostics(
+                SourceLocation(path: shown, line: 1, column: 1), "cannot start Chromium: \(error.localizedDescription)")
         }
         guard process.terminationStatus == 0, let data = FileManager.default.contents(atPath: target.path) else {
-            throw Diagnostics(SourceLocation(path: shown, line: 1, column: 1), "Chromium could not print this handout to PDF")
+            throw Diagnostics(
+                SourceLocation(path: shown, line: 1, column: 1), "Chromium could not print this handout to PDF")
         }
         return [UInt8](data)
     }

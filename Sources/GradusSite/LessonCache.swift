@@ -19,7 +19,8 @@ struct LessonCache {
             sharing: lesson.twin.map { course.lessons[$0].lesson.source })
     }
 
-    func key(for lesson: Lesson, dataFiles: [SourceFile], course: CourseInfo, sharing twin: SourceFile? = nil) -> String {
+    func key(for lesson: Lesson, dataFiles: [SourceFile], course: CourseInfo, sharing twin: SourceFile? = nil) -> String
+    {
         var hash = StableHash()
         hash.add(Self.format)
         hash.add(Self.toolIdentity)
@@ -40,7 +41,8 @@ struct LessonCache {
     }
 
     func load(_ key: String) -> RenderedLesson? {
-        guard let folder, let data = FileManager.default.contents(atPath: folder.appendingPathComponent(key + ".json").path)
+        guard let folder,
+            let data = FileManager.default.contents(atPath: folder.appendingPathComponent(key + ".json").path)
         else { return nil }
         return try? JSONDecoder().decode(RenderedLesson.self, from: data)
     }
@@ -54,7 +56,8 @@ struct LessonCache {
         try? manager.createDirectory(at: folder, withIntermediateDirectories: true)
         // Written beside and renamed into place; a write that fails (a full disk) leaves nothing behind, so the next
         // build neither reads half an entry nor finds the disk still full of it.
-        let partial = folder.appendingPathComponent(key + ".json" + Self.partialMark + "\(ProcessInfo.processInfo.processIdentifier)")
+        let partial = folder.appendingPathComponent(
+            key + ".json" + Self.partialMark + "\(ProcessInfo.processInfo.processIdentifier)")
         do {
             try data.write(to: partial)
             guard rename(partial.path, folder.appendingPathComponent(key + ".json").path) == 0 else {

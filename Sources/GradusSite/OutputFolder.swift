@@ -17,7 +17,8 @@ struct OutputFolder {
 
     /// Written into every output folder: only a folder that holds it, or an empty one, is replaced as a whole.
     static let marker = PageFile(
-        path: ".gradus-output", bytes: Array("This folder was written by gradus; the next build replaces all of it.\n".utf8))
+        path: ".gradus-output",
+        bytes: Array("This folder was written by gradus; the next build replaces all of it.\n".utf8))
 
     /// Refuses to replace a folder that is not a previous output: the content folder or one holding it, the current
     /// folder or one of its parents, or a non-empty folder without the marker (a typo in `--output` must never
@@ -51,10 +52,13 @@ struct OutputFolder {
         let earlierSite = ["index.html", "style.css", "search-index.js"].allSatisfy(entries.contains)
         if earlierSite, let foreign = Self.firstFile(in: url, notIn: written) {
             throw refuse(
-                "it has no \(Self.marker.path) and holds '\(foreign)', which gradus does not write; delete it yourself or choose another output folder")
+                "it has no \(Self.marker.path) and holds '\(foreign)', which gradus does not write; delete it yourself or choose another output folder"
+            )
         }
         if !earlierSite {
-            throw refuse("it was not written by gradus (it has no \(Self.marker.path)); delete it yourself or choose another output folder")
+            throw refuse(
+                "it was not written by gradus (it has no \(Self.marker.path)); delete it yourself or choose another output folder"
+            )
         }
     }
 
@@ -135,7 +139,8 @@ struct OutputFolder {
         } catch {
             try? manager.removeItem(at: staging)
             throw Diagnostics(
-                SourceLocation(path: url.relativePath, line: 1, column: 1), "cannot write the site: \(error.localizedDescription)")
+                SourceLocation(path: url.relativePath, line: 1, column: 1),
+                "cannot write the site: \(error.localizedDescription)")
         }
     }
 
@@ -146,7 +151,8 @@ struct OutputFolder {
         guard let entries = try? manager.contentsOfDirectory(atPath: parent.path) else { return }
         let own = ProcessInfo.processInfo.processIdentifier
         for entry in entries where entry.hasPrefix(".\(name).new-") || entry.hasPrefix(".\(name).old-") {
-            if let pid = Int32(entry.split(separator: "-").last ?? ""), pid != own, kill(pid, 0) == 0 || errno == EPERM {
+            if let pid = Int32(entry.split(separator: "-").last ?? ""), pid != own, kill(pid, 0) == 0 || errno == EPERM
+            {
                 continue
             }
             try? manager.removeItem(at: parent.appendingPathComponent(entry))

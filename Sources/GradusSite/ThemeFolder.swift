@@ -12,13 +12,15 @@ enum ThemeFolder {
         let manager = FileManager.default
         let css = manager.fileExists(atPath: cssFile.path) ? try folder.source(of: cssFile).text : ""
         guard manager.fileExists(atPath: layoutFile.path) else {
-            return css.isEmpty ? .standard : try Theme(layout: Theme.defaultLayout, layoutPath: "default layout", extraCSS: css)
+            return css.isEmpty
+                ? .standard : try Theme(layout: Theme.defaultLayout, layoutPath: "default layout", extraCSS: css)
         }
         let layout = try folder.source(of: layoutFile)
         if let open = unclosedSection(in: layout.text) {
             throw Diagnostics(
                 layout.location(atUTF8Offset: open.offset),
-                "the layout template does not parse: the section '\(open.name)' opened here is never closed by {{/\(open.name)}}")
+                "the layout template does not parse: the section '\(open.name)' opened here is never closed by {{/\(open.name)}}"
+            )
         }
         return try Theme(layout: layout.text, layoutPath: layout.path, extraCSS: css)
     }
@@ -37,7 +39,9 @@ enum ThemeFolder {
             }
             let start = index
             var end = index + 2
-            while end + 1 < bytes.count, !(bytes[end] == UInt8(ascii: "}") && bytes[end + 1] == UInt8(ascii: "}")) { end += 1 }
+            while end + 1 < bytes.count, !(bytes[end] == UInt8(ascii: "}") && bytes[end + 1] == UInt8(ascii: "}")) {
+                end += 1
+            }
             guard end + 1 < bytes.count else { break }
             let inside = String(decoding: bytes[(start + 2)..<end], as: UTF8.self).trimmingCharacters(in: .whitespaces)
             let name = inside.dropFirst().trimmingCharacters(in: .whitespaces)

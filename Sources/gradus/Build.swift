@@ -19,7 +19,8 @@ extension Gradus {
                 ).run()
                 print(
                     "built \(count(summary.lessons, "lesson")) (\(count(summary.examples, "example"))) into \(output)/: "
-                        + "\(count(summary.files.count, "file")); \(summary.rerun.count) run, \(summary.reused.count) unchanged")
+                        + "\(count(summary.files.count, "file")); \(summary.rerun.count) run, \(summary.reused.count) unchanged"
+                )
             } catch {
                 throw fail(error)
             }

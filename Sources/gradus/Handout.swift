@@ -11,12 +11,16 @@ extension Gradus {
         @OptionGroup var options: CourseOptions
         @Option(help: "The folder the handouts are written to (replaced as a whole).") var output = "handouts"
         @Flag(help: "Also print each handout to PDF with headless Chromium.") var pdf = false
-        @Flag(help: "Keep the checked claims (\"How these numbers were checked\") in the handouts, unfolded.") var claims = false
+        @Flag(help: "Keep the checked claims (\"How these numbers were checked\") in the handouts, unfolded.")
+        var claims = false
 
         func run() throws {
             do {
-                let files = try SiteHandouts(content: options.contentURL, output: URL(fileURLWithPath: output), jobs: options.jobs, claims: claims)
-                    .run(pdf: pdf)
+                let files = try SiteHandouts(
+                    content: options.contentURL, output: URL(fileURLWithPath: output), jobs: options.jobs,
+                    claims: claims
+                )
+                .run(pdf: pdf)
                 print("wrote \(files.count) handout files into \(output)/")
             } catch {
                 throw fail(error)

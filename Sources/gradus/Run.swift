@@ -33,7 +33,8 @@ extension Gradus {
             } catch {
                 let exit = fail(error)
                 if !settings.isEmpty {
-                    printError("note: the example was read with " + settings.map { "--set \($0)" }.joined(separator: " "))
+                    printError(
+                        "note: the example was read with " + settings.map { "--set \($0)" }.joined(separator: " "))
                 }
                 throw exit
             }

@@ -56,10 +56,10 @@ private func untilInterrupted(_ body: @escaping @Sendable () async throws -> Voi
         source.resume()
         return source
     }
-    defer { signals.forEach { $0.cancel() } }
+    defer { for signal in signals { signal.cancel() } }
     do {
         try await task.value
-    } catch where !task.isCancelled {
+    } catch  where !task.isCancelled {
         printError("error: \(error)")
         throw ExitCode(1)
     } catch {}

@@ -1,5 +1,6 @@
-@testable import GradusLessons
 import Testing
+
+@testable import GradusLessons
 
 struct BodyScannerTests {
     func body(_ text: String) throws -> [Piece] {
@@ -61,22 +62,29 @@ struct BodyScannerTests {
     @Test func unknownBlockKindIsAnError() {
         #expect(
             diagnostic("---\ntitle: T\norder: 1\n---\n```gradus chart\nexample: seed\n```\n")
-                == "lesson.md:5:1: error: unknown gradus block 'chart'; expected one of: table, data, step, compare, claims, plot, faq")
+                == "lesson.md:5:1: error: unknown gradus block 'chart'; expected one of: table, data, step, compare, claims, plot, faq"
+        )
     }
 
     @Test func unknownBlockKeyPointsAtIt() {
         #expect(
             diagnostic("---\ntitle: T\norder: 1\n---\n```gradus table\nexample: seed\nrows: 3\n```\n")
-                == "lesson.md:7:1: error: unknown key 'rows' in a table block; expected one of: example, first, last, digits")
+                == "lesson.md:7:1: error: unknown key 'rows' in a table block; expected one of: example, first, last, digits"
+        )
     }
 
     @Test func bindingErrorsPointIntoTheBinding() {
         let head = "---\ntitle: T\norder: 1\n---\n"
-        #expect(diagnostic(head + "x {{seed.final.loss\n") == "lesson.md:5:3: error: '{{' is not closed by '}}' on the same line")
+        #expect(
+            diagnostic(head + "x {{seed.final.loss\n")
+                == "lesson.md:5:3: error: '{{' is not closed by '}}' on the same line")
         #expect(
             diagnostic(head + "x {{seed.final.loss | fixd 3}}\n")
-                == "lesson.md:5:23: error: unknown number format 'fixd 3'; expected 'fixed N', 'sig N' or 'sci N' (N from 0 to 17, at least 1 for sig)")
-        #expect(diagnostic(head + "梯度 {{seed.theta[x]}}\n") == "lesson.md:5:17: error: expected a whole number and ']' after '['")
+                == "lesson.md:5:23: error: unknown number format 'fixd 3'; expected 'fixed N', 'sig N' or 'sci N' (N from 0 to 17, at least 1 for sig)"
+        )
+        #expect(
+            diagnostic(head + "梯度 {{seed.theta[x]}}\n")
+                == "lesson.md:5:17: error: expected a whole number and ']' after '['")
     }
 
     @Test func bindingPathsAndFormatsAreParsed() throws {
@@ -92,7 +100,11 @@ struct BodyScannerTests {
 
     @Test func faqBlocksHoldMarkdownWithBindingsAndMath() throws {
         let pieces = try body("Intro\n\n```gradus faq\n### Why?\nBecause $x$ is {{seed.iterations}}.\n```\nAfter\n")
-        #expect(describe(pieces) == ["md(Intro\n\n)", "faq(", "md(### Why?\nBecause )", "inline(x)", "md( is )", "bind(seed.iterations)", "md(.\n)", ")faq", "md(After\n)"])
+        #expect(
+            describe(pieces) == [
+                "md(Intro\n\n)", "faq(", "md(### Why?\nBecause )", "inline(x)", "md( is )", "bind(seed.iterations)",
+                "md(.\n)", ")faq", "md(After\n)",
+            ])
     }
 
     @Test func anFAQBlockWithoutQuestionsIsAnError() {

@@ -1,7 +1,8 @@
 import GradusOptim
-@testable import GradusLessons
 import GradusTestSupport
 import Testing
+
+@testable import GradusLessons
 
 struct LessonParserTests {
     @Test func parsesFrontMatterAndExamples() throws {
@@ -18,7 +19,10 @@ struct LessonParserTests {
     }
 
     @Test func aFileWithoutFrontMatterIsAnError() {
-        #expect(diagnostic("# Title\n") == "lesson.md:1:1: error: a lesson starts with YAML front matter: a line '---', the fields, and a line '---'")
+        #expect(
+            diagnostic("# Title\n")
+                == "lesson.md:1:1: error: a lesson starts with YAML front matter: a line '---', the fields, and a line '---'"
+        )
     }
 
     @Test func unclosedFrontMatterIsAnError() {
@@ -28,7 +32,8 @@ struct LessonParserTests {
     @Test func malformedYAMLPointsAtTheProblem() throws {
         // An unclosed bracket is reported at the bracket, not where the text ends.
         let message = try #require(diagnostic("---\ntitle: T\norder: [1\n---\n"))
-        #expect(message == "lesson.md:3:8: error: malformed YAML: this [ is not closed (did not find expected ',' or ']')")
+        #expect(
+            message == "lesson.md:3:8: error: malformed YAML: this [ is not closed (did not find expected ',' or ']')")
         let other = try #require(diagnostic("---\ntitle: T\norder: 1 1: 2\n---\n"))
         #expect(other.hasPrefix("lesson.md:3:11: error: malformed YAML: mapping values are not allowed"))
     }
@@ -36,7 +41,8 @@ struct LessonParserTests {
     @Test func unknownFrontMatterKeyPointsAtTheKey() {
         #expect(
             diagnostic("---\ntitle: T\norder: 1\ntitel: U\n---\n")
-                == "lesson.md:4:1: error: unknown key 'titel' in the front matter; expected one of: title, order, summary, raw-html, examples, examples-from, notation")
+                == "lesson.md:4:1: error: unknown key 'titel' in the front matter; expected one of: title, order, summary, raw-html, examples, examples-from, notation"
+        )
     }
 
     @Test func recordsWhetherALessonDeclaresOrTakesItsExamples() throws {
@@ -46,20 +52,30 @@ struct LessonParserTests {
         #expect(bare.examplesFrom == nil)
         let taking = try parse("---\ntitle: T\norder: 1\nexamples-from: other.md\n---\nText.\n")
         #expect(!taking.declaresExamples)
-        #expect(taking.examplesFrom == SharedExamples(file: "other.md", location: SourceLocation(path: "lesson.md", line: 4, column: 16)))
+        #expect(
+            taking.examplesFrom
+                == SharedExamples(file: "other.md", location: SourceLocation(path: "lesson.md", line: 4, column: 16)))
         #expect(
             diagnostic("---\ntitle: T\norder: 1\nexamples-from: [a.md]\n---\n")
                 == "lesson.md:4:16: error: 'examples-from' must be text")
     }
 
     @Test func unknownObjectivePointsAtTheValue() {
-        let text = LessonText.lesson(examples: LessonText.seedExample.replacingOccurrences(of: "linear-regression", with: "linear-regresion"))
-        #expect(diagnostic(text) == "lesson.md:6:16: error: unknown objective 'linear-regresion'; expected one of: linear-regression, logistic-regression, quadratic, rosenbrock, himmelblau, beale, booth, wavy")
+        let text = LessonText.lesson(
+            examples: LessonText.seedExample.replacingOccurrences(of: "linear-regression", with: "linear-regresion"))
+        #expect(
+            diagnostic(text)
+                == "lesson.md:6:16: error: unknown objective 'linear-regresion'; expected one of: linear-regression, logistic-regression, quadratic, rosenbrock, himmelblau, beale, booth, wavy"
+        )
     }
 
     @Test func unknownOptimizerPointsAtTheMethod() {
-        let text = LessonText.lesson(examples: LessonText.seedExample.replacingOccurrences(of: "method: gd", with: "method: adamm"))
-        #expect(diagnostic(text) == "lesson.md:11:25: error: unknown optimizer 'adamm'; expected one of: gd, sgd, adam, adamw, adagrad, rmsprop, newton")
+        let text = LessonText.lesson(
+            examples: LessonText.seedExample.replacingOccurrences(of: "method: gd", with: "method: adamm"))
+        #expect(
+            diagnostic(text)
+                == "lesson.md:11:25: error: unknown optimizer 'adamm'; expected one of: gd, sgd, adam, adamw, adagrad, rmsprop, newton"
+        )
     }
 
     @Test func raggedDataIsRejected() {
@@ -68,12 +84,14 @@ struct LessonParserTests {
     }
 
     @Test func startOfTheWrongDimensionIsRejected() {
-        let text = LessonText.lesson(examples: LessonText.seedExample.replacingOccurrences(of: "[0.5, -0.5]", with: "[0.5]"))
+        let text = LessonText.lesson(
+            examples: LessonText.seedExample.replacingOccurrences(of: "[0.5, -0.5]", with: "[0.5]"))
         #expect(diagnostic(text) == "lesson.md:10:12: error: 'start' has 1 values; the objective has 2 parameters")
     }
 
     @Test func nonFiniteDataIsRejected() {
-        let text = LessonText.lesson(examples: LessonText.seedExample.replacingOccurrences(of: "y: [1, 2, 3, 4]", with: "y: [1, .nan, 3, 4]"))
+        let text = LessonText.lesson(
+            examples: LessonText.seedExample.replacingOccurrences(of: "y: [1, 2, 3, 4]", with: "y: [1, .nan, 3, 4]"))
         #expect(diagnostic(text) == "lesson.md:9:14: error: each entry of 'y' must be finite, not .nan")
     }
 
@@ -94,7 +112,8 @@ struct LessonParserTests {
     }
 
     @Test func parsesTorchHyperparametersSchedulesAndClipping() throws {
-        let example = try example("""
+        let example = try example(
+            """
               - name: adam
                 objective: {name: rosenbrock, b: 10}
                 start: [-1.5, 2]
@@ -119,11 +138,16 @@ struct LessonParserTests {
     }
 
     @Test func parsesMiniBatchesNewtonAndBoxes() throws {
-        let sgd = try example(LessonText.seedExample.replacingOccurrences(of: "{method: gd, lr: 0.01}", with: "{method: sgd, lr: 0.01, momentum: 0.9, batch_size: 2, seed: 7}"))
-        #expect(sgd.method == .firstOrder(
-            try OptimizerSpec(method: "sgd", parameters: ["lr": .number(0.01), "momentum": .number(0.9)]),
-            sampling: BatchSampling(batchSize: 2, seed: 7, shuffle: true), box: nil))
-        let newton = try example("""
+        let sgd = try example(
+            LessonText.seedExample.replacingOccurrences(
+                of: "{method: gd, lr: 0.01}", with: "{method: sgd, lr: 0.01, momentum: 0.9, batch_size: 2, seed: 7}"))
+        #expect(
+            sgd.method
+                == .firstOrder(
+                    try OptimizerSpec(method: "sgd", parameters: ["lr": .number(0.01), "momentum": .number(0.9)]),
+                    sampling: BatchSampling(batchSize: 2, seed: 7, shuffle: true), box: nil))
+        let newton = try example(
+            """
               - name: n
                 objective: {name: quadratic, condition_number: 50, rotation: 0.3}
                 start: [1, 1]
@@ -132,25 +156,42 @@ struct LessonParserTests {
 
             """)
         #expect(newton.method == .newton(NewtonSettings(step: .armijo(c1: 0.001, shrink: 0.5))))
-        let box = try example(LessonText.seedExample.replacingOccurrences(of: "{method: gd, lr: 0.01}", with: "{method: gd, lr: 0.01, box: {lower: [0, -1], upper: [0.8, 1]}}"))
-        #expect(box.method == .firstOrder(OptimizerSpec(.gd(learningRate: 0.01)), sampling: nil, box: .init(lower: [0, -1], upper: [0.8, 1])))
+        let box = try example(
+            LessonText.seedExample.replacingOccurrences(
+                of: "{method: gd, lr: 0.01}", with: "{method: gd, lr: 0.01, box: {lower: [0, -1], upper: [0.8, 1]}}"))
+        #expect(
+            box.method
+                == .firstOrder(
+                    OptimizerSpec(.gd(learningRate: 0.01)), sampling: nil, box: .init(lower: [0, -1], upper: [0.8, 1])))
     }
 
     @Test(arguments: [
-        ("{method: sgd, lr: 0.01, momentun: 0.9}", "lesson.md:11:40: error: unknown key 'momentun' for the sgd method; expected one of: lr, momentum, dampening, weight_decay, nesterov, maximize, schedule, clip_norm, batch_size, seed, shuffle, box"),
+        (
+            "{method: sgd, lr: 0.01, momentun: 0.9}",
+            "lesson.md:11:40: error: unknown key 'momentun' for the sgd method; expected one of: lr, momentum, dampening, weight_decay, nesterov, maximize, schedule, clip_norm, batch_size, seed, shuffle, box"
+        ),
         ("{method: sgd, lr: -1}", "lesson.md:11:34: error: 'lr' must be ≥ 0, got -1.0"),
-        ("{method: sgd, lr: 0.1, nesterov: true}", "lesson.md:11:49: error: 'nesterov' requires a momentum > 0 and zero dampening"),
-        ("{method: gd, lr: 0.1, schedule: {name: cosinus}}", "lesson.md:11:48: error: unknown schedule 'cosinus'; expected one of: constant, step, exponential, cosine, linear"),
+        (
+            "{method: sgd, lr: 0.1, nesterov: true}",
+            "lesson.md:11:49: error: 'nesterov' requires a momentum > 0 and zero dampening"
+        ),
+        (
+            "{method: gd, lr: 0.1, schedule: {name: cosinus}}",
+            "lesson.md:11:48: error: unknown schedule 'cosinus'; expected one of: constant, step, exponential, cosine, linear"
+        ),
         ("{method: gd, lr: 0.1, seed: 3}", "lesson.md:11:44: error: 'seed' goes with 'batch_size'"),
         ("{method: newton, step: wolfe}", "lesson.md:11:33: error: 'step' is 'pure' or 'armijo', not 'wolfe'"),
     ])
     func badOptimizerSettingsAreDiagnosedAtTheirPlace(optimizer: String, expected: String) {
-        let text = LessonText.lesson(examples: LessonText.seedExample.replacingOccurrences(of: "{method: gd, lr: 0.01}", with: optimizer))
+        let text = LessonText.lesson(
+            examples: LessonText.seedExample.replacingOccurrences(of: "{method: gd, lr: 0.01}", with: optimizer))
         #expect(diagnostic(text) == expected)
     }
 
     @Test func newtonNeedsAHessianAndBoxesTheRightSize() {
-        let box = LessonText.lesson(examples: LessonText.seedExample.replacingOccurrences(of: "{method: gd, lr: 0.01}", with: "{method: gd, lr: 0.1, box: {lower: [0], upper: [1]}}"))
+        let box = LessonText.lesson(
+            examples: LessonText.seedExample.replacingOccurrences(
+                of: "{method: gd, lr: 0.01}", with: "{method: gd, lr: 0.1, box: {lower: [0], upper: [1]}}"))
         #expect(diagnostic(box) == "lesson.md:5:5: error: 'box' bounds need 2 values each, one per parameter")
     }
 }
@@ -212,14 +253,18 @@ struct ExampleOverridesTests {
         let unchanged = try parse(example: "c", ["optimizer.lr=1"])
         #expect(unchanged.examples.map(\.method.learningRate) == [0.01, 0.02])
         let notMapping = #expect(throws: Diagnostics.self) { try parse(example: "a", ["start.x=1"]) }
-        #expect(notMapping?.description == "t.md:8:12: error: --set start.x=1: 'start' is not a mapping of fields, so it has no 'x'")
+        #expect(
+            notMapping?.description
+                == "t.md:8:12: error: --set start.x=1: 'start' is not a mapping of fields, so it has no 'x'")
     }
 }
 
 struct SharedDataFileTests {
     struct OneFile: DataFiles {
         let text: String
-        func read(_ path: String) throws(DataFileError) -> SourceFile { SourceFile(path: "content/" + path, text: text) }
+        func read(_ path: String) throws(DataFileError) -> SourceFile {
+            SourceFile(path: "content/" + path, text: text)
+        }
     }
 
     /// Two examples reading the same CSV file with a bad cell: the cell is reported once.

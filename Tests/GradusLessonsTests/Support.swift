@@ -1,6 +1,7 @@
-@testable import GradusLessons
 import GradusTestSupport
 import Testing
+
+@testable import GradusLessons
 
 func parse(_ text: String) throws(Diagnostics) -> Lesson {
     try LessonParser.parse(SourceFile(path: "lesson.md", text: text), slug: "lesson")

@@ -19,7 +19,8 @@ struct DifferentialTests {
             let markdown = try String(contentsOf: lesson, encoding: .utf8)
             for options in Self.options {
                 #expect(
-                    CommonMark.html(from: markdown, options: options) == CommonMark.cmarkHTML(from: markdown, options: options),
+                    CommonMark.html(from: markdown, options: options)
+                        == CommonMark.cmarkHTML(from: markdown, options: options),
                     "\(lesson.lastPathComponent)")
             }
         }
@@ -31,18 +32,22 @@ struct DifferentialTests {
         "- a\n- b\n\n  more\n- c", "1. one\n2. two\n\n7) seven", "- tight\n  - nested\n    1. deep",
         "```\nfenced & <escaped>\n```\n\n~~~ info  more\ncode\n~~~", "    indented\n    code",
         "***\n---\n___", "<div class=\"x\">\n*not md*\n</div>\n\n<!-- comment -->", "a <span title='t'>b</span> c",
-        "[link](http://a.b/c?d=e&f=g \"title\") [ref][r]\n\n[r]: /url 'T'", "![img *alt*](/i.png \"t\") ![a ![b](c)](d)",
+        "[link](http://a.b/c?d=e&f=g \"title\") [ref][r]\n\n[r]: /url 'T'",
+        "![img *alt*](/i.png \"t\") ![a ![b](c)](d)",
         "<http://auto.link/x> <mail@example.com>", "&amp; &copy; &#35; &#x41; &bogus; < > \" '",
         "[x](javascript:alert(1)) [y](data:image/png;base64,a) [z](DATA:text/plain,a)", "[spaces](</a b> \"q\\\"\")",
         "λ 中文 emoji 🎉 [ü](/ü)", "“quotes” -- --- ... 'single'", "\\*not em\\* \\[x] \\# \\`", "* * *\n\n+ plus\n+ list",
-        "a\n\n\n\nb", "| a | b |\n|---|---|\n| 1 | 2 |", "- [!NOTE] item\n> [!TIP]\n> body", "> - a\n>\n> - b\n\n- > q\n- x",
+        "a\n\n\n\nb", "| a | b |\n|---|---|\n| 1 | 2 |", "- [!NOTE] item\n> [!TIP]\n> body",
+        "> - a\n>\n> - b\n\n- > q\n- x",
         "1. a\n\n   ```\n   code\n   ```\n2. b", "<script>x</script>\n\n<pre>\n*a*\n</pre>", "\u{0}nul \u{7}bell",
     ]
 
     @Test(arguments: constructs)
     func constructRendersAsCmarkDoes(_ markdown: String) {
         for options in Self.options {
-            #expect(CommonMark.html(from: markdown, options: options) == CommonMark.cmarkHTML(from: markdown, options: options))
+            #expect(
+                CommonMark.html(from: markdown, options: options)
+                    == CommonMark.cmarkHTML(from: markdown, options: options))
         }
     }
 

@@ -77,7 +77,8 @@ struct TreeTests {
         #expect(
             document.blocks == [
                 .htmlBlock(HTMLBlock("<div>block</div>\n")),
-                .paragraph(Paragraph([.text("text "), .html(InlineHTML("<b>")), .text("bold"), .html(InlineHTML("</b>"))])),
+                .paragraph(
+                    Paragraph([.text("text "), .html(InlineHTML("<b>")), .text("bold"), .html(InlineHTML("</b>"))])),
             ])
         #expect(
             CommonMarkHTML.html(document)
@@ -103,7 +104,8 @@ struct TreeTests {
         let document = CommonMark.parse([.markdown("a "), .slot, .markdown(" b\n\n"), .slot, .markdown("\n")])
         #expect(
             document.blocks == [
-                .paragraph(Paragraph([.text("a "), .slot(Slot(0)), .text(" b")])), .paragraph(Paragraph([.slot(Slot(1))])),
+                .paragraph(Paragraph([.text("a "), .slot(Slot(0)), .text(" b")])),
+                .paragraph(Paragraph([.slot(Slot(1))])),
             ])
     }
 
@@ -157,6 +159,8 @@ struct SlotMarkTests {
         let crowded = String(String.UnicodeScalarView((0xE000...0xE0FF).compactMap(Unicode.Scalar.init)))
         let document = CommonMark.parse([.markdown(crowded + " "), .slot, .markdown(" \u{F0000}0\u{E100}")])
         #expect(
-            document.blocks == [.paragraph(Paragraph([.text(crowded + " "), .slot(Slot(0)), .text(" \u{F0000}0\u{E100}")]))])
+            document.blocks == [
+                .paragraph(Paragraph([.text(crowded + " "), .slot(Slot(0)), .text(" \u{F0000}0\u{E100}")]))
+            ])
     }
 }

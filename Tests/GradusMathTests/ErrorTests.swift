@@ -1,5 +1,5 @@
-import Testing
 import GradusMath
+import Testing
 
 /// Every error names the offending token and its UTF-8 byte offset.
 @Suite struct ErrorTests {
@@ -10,7 +10,9 @@ import GradusMath
     /// Deep nesting is refused, not a stack overflow: 20 000 groups, and a chain of roots without braces.
     @Test func deepNestingIsAnError() {
         let groups = String(repeating: "{", count: 20_000) + "x" + String(repeating: "}", count: 20_000)
-        #expect(throws: error(100, "the formula is nested more than 100 levels deep")) { try TeX.mathML(groups, style: .display) }
+        #expect(throws: error(100, "the formula is nested more than 100 levels deep")) {
+            try TeX.mathML(groups, style: .display)
+        }
         let roots = String(repeating: "\\sqrt", count: 5_000) + "x"
         #expect(throws: MathError.self) { try TeX.mathML(roots, style: .display) }
         // Ordinary depth is fine.
@@ -81,16 +83,22 @@ import GradusMath
     }
 
     @Test func invalidDelimiter() {
-        #expect(throws: error(6, #"invalid delimiter x after \left"#)) { try TeX.mathML(#"\left x \right)"#, style: .inline) }
+        #expect(throws: error(6, #"invalid delimiter x after \left"#)) {
+            try TeX.mathML(#"\left x \right)"#, style: .inline)
+        }
         #expect(throws: error(0, #"missing delimiter after \left"#)) { try TeX.mathML(#"\left"#, style: .inline) }
     }
 
     @Test func unknownEnvironment() {
-        #expect(throws: error(0, "unknown environment foo")) { try TeX.mathML(#"\begin{foo} a \end{foo}"#, style: .inline) }
+        #expect(throws: error(0, "unknown environment foo")) {
+            try TeX.mathML(#"\begin{foo} a \end{foo}"#, style: .inline)
+        }
     }
 
     @Test func unterminatedEnvironment() {
-        #expect(throws: error(0, #"missing \end{pmatrix}"#)) { try TeX.mathML(#"\begin{pmatrix} a & b"#, style: .inline) }
+        #expect(throws: error(0, #"missing \end{pmatrix}"#)) {
+            try TeX.mathML(#"\begin{pmatrix} a & b"#, style: .inline)
+        }
     }
 
     @Test func mismatchedEnd() {

@@ -1,11 +1,12 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
 import GradusMath
 import GradusTestSupport
 import Testing
+
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// Golden files: `Golden/<name>.<inline|display>.tex` is converted and compared byte for byte
 /// with `Golden/<name>.<inline|display>.mathml` (read relative to this file, not as resources).

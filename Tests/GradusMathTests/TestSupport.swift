@@ -4,7 +4,8 @@
 func body(_ tex: String, _ style: MathStyle = .inline) throws -> String {
     let full = try TeX.mathML(tex, style: style)
     guard let start = full.firstRange(of: "<semantics><mrow>"),
-          let end = full.firstRange(of: "</mrow><annotation") else { return full }
+        let end = full.firstRange(of: "</mrow><annotation")
+    else { return full }
     return String(full[start.upperBound..<end.lowerBound])
 }
 

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import GradusMath
 
 @Suite struct TokenizerTests {
@@ -19,16 +20,18 @@ import Testing
     }
 
     @Test func controlSymbolsAreOneCharacter() throws {
-        #expect(try kinds(#"\,\\\{\|\ a"#) == [
-            .command(","), .command("\\"), .command("{"), .command("|"), .command(" "), .letter("a"),
-        ])
+        #expect(
+            try kinds(#"\,\\\{\|\ a"#) == [
+                .command(","), .command("\\"), .command("{"), .command("|"), .command(" "), .letter("a"),
+            ])
     }
 
     @Test func structuralCharacters() throws {
-        #expect(try kinds("x^{2}_i & y'") == [
-            .letter("x"), .superscript, .openBrace, .number("2"), .closeBrace, .subscript, .letter("i"),
-            .alignmentTab, .letter("y"), .symbol("'"),
-        ])
+        #expect(
+            try kinds("x^{2}_i & y'") == [
+                .letter("x"), .superscript, .openBrace, .number("2"), .closeBrace, .subscript, .letter("i"),
+                .alignmentTab, .letter("y"), .symbol("'"),
+            ])
     }
 
     @Test func offsetsAreUTF8Bytes() throws {

@@ -8,7 +8,9 @@ struct ApproximateEqualityTests {
         #expect(isApproximatelyEqual(1000, 1000.0000009, relative: 1e-9))
         #expect(!isApproximatelyEqual(1000, 1000.000002, relative: 1e-9))
         // The larger magnitude counts, whichever side it is on.
-        #expect(isApproximatelyEqual(1.0000000009, 1, relative: 1e-9) == isApproximatelyEqual(1, 1.0000000009, relative: 1e-9))
+        #expect(
+            isApproximatelyEqual(1.0000000009, 1, relative: 1e-9)
+                == isApproximatelyEqual(1, 1.0000000009, relative: 1e-9))
     }
 
     @Test func absoluteToleranceLetsValuesNearZeroAgree() {

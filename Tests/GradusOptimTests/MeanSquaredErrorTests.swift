@@ -48,7 +48,8 @@ struct MeanSquaredErrorTests {
     @Test func largeDataGivesTheSameBitsOnOneCoreAndAll() {
         let m = LeastSquaresBlocks.threshold
         var rng = SplitMix64(seed: 5)
-        let features = Matrix(rows: m, columns: 8, storage: (0..<(m * 8)).map { _ in Double.random(in: -0.5..<0.5, using: &rng) })
+        let features = Matrix(
+            rows: m, columns: 8, storage: (0..<(m * 8)).map { _ in Double.random(in: -0.5..<0.5, using: &rng) })
         let targets = (0..<m).map { _ in Double.random(in: 0..<1, using: &rng) }
         let mse = LinearRegression(features: features, targets: targets, loss: .mse)
         let theta = [0.1, -0.2, 0.3, -0.4, 0.5, -0.6, 0.7, -0.8]

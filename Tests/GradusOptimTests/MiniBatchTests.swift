@@ -3,6 +3,8 @@ import GradusOptim
 import GradusTestSupport
 import Testing
 
+// The property names are the JSON fixture's keys (written by scripts/reference_*.py).
+// swift-format-ignore: AlwaysUseLowerCamelCase
 struct MiniBatchFixture: Decodable {
     struct Run: Decodable, CustomTestStringConvertible {
         let data: String

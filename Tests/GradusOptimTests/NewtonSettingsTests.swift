@@ -39,14 +39,18 @@ struct NewtonSettingsTests {
             let direction = try #require(record.state.first { $0.name == "newton_direction" }?.values[0])
             let flag = try #require(record.state.first { $0.name == "indefinite_hessian" }?.values[0])
             #expect(flag == (h < 0 ? 1 : 0), "k = \(record.k)")
-            #expect(isApproximatelyEqual(direction, -record.gradient[0] / h, relative: 1e-12, absolute: 1e-12), "k = \(record.k)")
+            #expect(
+                isApproximatelyEqual(direction, -record.gradient[0] / h, relative: 1e-12, absolute: 1e-12),
+                "k = \(record.k)")
         }
         #expect(trace.iterations.contains { $0.state.contains { $0.name == "indefinite_hessian" && $0.values == [1] } })
     }
 
     @Test func gradientFallsBackToSteepestDescentWhereTheHessianIsIndefinite() throws {
         let trace = try run(lr: 1, indefinite: .gradient)
-        let fallbacks = trace.iterations.filter { $0.state.contains { $0.name == "indefinite_hessian" && $0.values == [1] } }
+        let fallbacks = trace.iterations.filter {
+            $0.state.contains { $0.name == "indefinite_hessian" && $0.values == [1] }
+        }
         #expect(!fallbacks.isEmpty)
         for record in fallbacks {
             #expect(wave.hessian(at: record.theta)[0, 0] < 0)
@@ -59,7 +63,8 @@ struct NewtonSettingsTests {
         let collinear = LinearRegression(features: Matrix([[1, 2], [2, 4]]), targets: [1, 2])
         for policy in IndefiniteHessianPolicy.allCases {
             let trace = try Runner.runNewton(
-                collinear, start: [0, 0], settings: NewtonSettings(indefinite: policy), stopping: StoppingRule(maxIterations: 5))
+                collinear, start: [0, 0], settings: NewtonSettings(indefinite: policy),
+                stopping: StoppingRule(maxIterations: 5))
             #expect(trace.outcome == .failed(iteration: 0, reason: .singularHessian(theta: [0, 0])), "\(policy)")
         }
     }

@@ -36,7 +36,8 @@ struct NewtonTests {
             return
         }
         #expect(reason == .indefiniteHessian(theta: [0, 0]))
-        #expect(trace.outcome.description.hasPrefix("failed at iteration 0: the Hessian is indefinite at θ = (0.0, 0.0)"))
+        #expect(
+            trace.outcome.description.hasPrefix("failed at iteration 0: the Hessian is indefinite at θ = (0.0, 0.0)"))
         #expect(trace.final.k == 0)
     }
 
@@ -57,7 +58,8 @@ struct NewtonTests {
         }
         #expect(throws: OptimError.self) {
             try Runner.runNewton(
-                Rosenbrock(), start: [0, 0], control: .armijo(c1: 2, shrink: 0.5), stopping: StoppingRule(maxIterations: 1))
+                Rosenbrock(), start: [0, 0], control: .armijo(c1: 2, shrink: 0.5),
+                stopping: StoppingRule(maxIterations: 1))
         }
     }
 }
@@ -65,7 +67,8 @@ struct NewtonTests {
 struct ProjectionAndAscentTests {
     @Test func projectedGradientDescentStaysInTheBox() throws {
         let optimizer = try BoxProjection(GradientDescent(learningRate: 0.05), lower: [-1, -1], upper: [0.8, 0.5])
-        let trace = Runner.run(seedRegression, optimizer: optimizer, start: [0.5, -0.5], stopping: StoppingRule(maxIterations: 500))
+        let trace = Runner.run(
+            seedRegression, optimizer: optimizer, start: [0.5, -0.5], stopping: StoppingRule(maxIterations: 500))
         for record in trace.iterations {
             #expect(record.theta[0] >= -1 && record.theta[0] <= 0.8)
             #expect(record.theta[1] >= -1 && record.theta[1] <= 0.5)

@@ -28,7 +28,8 @@ struct ObjectiveCase: CustomTestStringConvertible, Sendable {
         ObjectiveCase(
             name: "quadratic bowl κ=100, 4-D", objective: try! QuadraticBowl(conditionNumber: 100, dimension: 4),
             points: [[1, 1, 1, 1]]),
-        ObjectiveCase(name: "Rosenbrock", objective: Rosenbrock(), points: [[-1.5, 2], [0, 0], [1, 1], [0.3, -0.7]]),
+        ObjectiveCase(
+            name: "Rosenbrock", objective: Rosenbrock(), points: [[-1.5, 2], [0, 0], [1, 1], [0.3, -0.7]]),
         ObjectiveCase(name: "Himmelblau", objective: Himmelblau(), points: [[0, 0], [3, 2], [-1.2, 2.5]]),
         ObjectiveCase(name: "Beale", objective: Beale(), points: [[1, 1], [3, 0.5], [-0.7, 1.3]]),
         ObjectiveCase(name: "Booth", objective: Booth(), points: [[0, 0], [1, 3]]),

@@ -1,5 +1,6 @@
-@testable import GradusOptim
 import Testing
+
+@testable import GradusOptim
 
 /// Traces recorded as columns are the traces a straightforward recording of `Iteration` values gives.
 struct RecordingTests {
@@ -73,7 +74,8 @@ struct RecordingTests {
             let expected = Self.reference(
                 Rosenbrock(), optimizer: optimizer, start: [-1.5, 2], stopping: stopping, recording: recording)
             func run<Opt: Optimizer>(_ optimizer: Opt) -> Trace {
-                Runner.run(Rosenbrock(), optimizer: optimizer, start: [-1.5, 2], stopping: stopping, recording: recording)
+                Runner.run(
+                    Rosenbrock(), optimizer: optimizer, start: [-1.5, 2], stopping: stopping, recording: recording)
             }
             let trace = _openExistential(optimizer, do: run)
             #expect(Array(trace.iterations) == expected, "\(Self.optimizers[index].0), \(iterations) iterations")
@@ -108,7 +110,8 @@ struct RecordingTests {
                 ? [] : [StateEntry(name: "a", values: [Double(k)]), StateEntry(name: "b", values: [1, 2, Double(k)])]
             var record = Iteration(
                 k: k, theta: [Double(k), -0.0], loss: .pi * Double(k), gradient: [.infinity, .nan], gradientNorm: 1,
-                update: k == 5 ? nil : [0.25, Double(k)], learningRate: 0.1, state: k == 4 ? [StateEntry(name: "c", values: [])] : state)
+                update: k == 5 ? nil : [0.25, Double(k)], learningRate: 0.1,
+                state: k == 4 ? [StateEntry(name: "c", values: [])] : state)
             if k.isMultiple(of: 2) { record.batch = batch }
             records.append(record)
         }
@@ -140,7 +143,8 @@ struct RecordingTests {
         }
         #expect(largest <= 10 + 100 + 2 * 20)
         let final = Iteration(
-            k: 100_000, theta: [0, 0], loss: 0, gradient: [0, 0], gradientNorm: 0, update: nil, learningRate: 0.1, state: [])
+            k: 100_000, theta: [0, 0], loss: 0, gradient: [0, 0], gradientNorm: 0, update: nil, learningRate: 0.1,
+            state: [])
         let trace = recorder.finish(final: final, outcome: .reachedIterationLimit(100_000))
         #expect(trace.iterations.count == 10 + 99 + 20 + 1)
         #expect(trace.iterations.map(\.k).suffix(21) == Array(99_980...100_000))

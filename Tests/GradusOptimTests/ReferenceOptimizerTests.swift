@@ -4,6 +4,8 @@ import GradusTestSupport
 import Testing
 
 /// One entry of Fixtures/optimizers.json "runs".
+// The property names are the JSON fixture's keys (written by scripts/reference_*.py).
+// swift-format-ignore: AlwaysUseLowerCamelCase
 struct ReferenceRun: Decodable, CustomTestStringConvertible {
     struct Schedule: Decodable {
         let type: String
@@ -49,6 +51,8 @@ struct ReferenceRun: Decodable, CustomTestStringConvertible {
     }
 }
 
+// The property names are the JSON fixture's keys (written by scripts/reference_*.py).
+// swift-format-ignore: AlwaysUseLowerCamelCase
 struct ReferenceFixture: Decodable {
     struct BitExact: Decodable {
         struct Method: Decodable {
@@ -81,11 +85,13 @@ struct ReferenceOptimizerTests {
         let trace: Trace
         switch run.objective {
         case "seed":
-            trace = Runner.run(seedRegression, optimizer: spec.makeOptimizer(), start: run.start,
-                               stopping: StoppingRule(maxIterations: 1000))
+            trace = Runner.run(
+                seedRegression, optimizer: spec.makeOptimizer(), start: run.start,
+                stopping: StoppingRule(maxIterations: 1000))
         default:
-            trace = Runner.run(Rosenbrock(), optimizer: spec.makeOptimizer(), start: run.start,
-                               stopping: StoppingRule(maxIterations: 1000))
+            trace = Runner.run(
+                Rosenbrock(), optimizer: spec.makeOptimizer(), start: run.start,
+                stopping: StoppingRule(maxIterations: 1000))
         }
         #expect(trace.outcome == .reachedIterationLimit(1000))
         #expect(trace.iterations.count == run.thetas.count)
@@ -120,7 +126,8 @@ struct ReferenceOptimizerTests {
             optimizer.step(parameters: &theta, gradient: bits(gradient), update: &update)
             let want = bits(expected)
             guard theta.map(\.bitPattern) == want.map(\.bitPattern) else {
-                Issue.record("\(reference.method) \(reference.parameters): step \(k + 1) gives \(theta), reference \(want)")
+                Issue.record(
+                    "\(reference.method) \(reference.parameters): step \(k + 1) gives \(theta), reference \(want)")
                 return
             }
         }

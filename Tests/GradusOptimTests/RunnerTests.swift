@@ -20,7 +20,9 @@ struct RunnerTests {
             let loss = try #require(expected["loss"] as? Double)
             #expect(record.k == expected["k"] as? Int)
             #expect(isApproximatelyEqual(record.theta, theta, relative: 1e-12, absolute: 1e-12), "θ at k=\(record.k)")
-            #expect(isApproximatelyEqual(record.gradient, gradient, relative: 1e-12, absolute: 1e-12), "∇J at k=\(record.k)")
+            #expect(
+                isApproximatelyEqual(record.gradient, gradient, relative: 1e-12, absolute: 1e-12), "∇J at k=\(record.k)"
+            )
             #expect(isApproximatelyEqual([record.loss], [loss], relative: 1e-12, absolute: 1e-12), "J at k=\(record.k)")
         }
         #expect(trace.final.k == 1000)

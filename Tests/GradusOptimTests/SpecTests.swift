@@ -42,7 +42,9 @@ struct SpecTests {
         #expect(throws: OptimError.self) { try OptimizerSpec(method: "adam", parameters: ["amsgrad": .number(1)]) }
         #expect(throws: OptimError.self) { try OptimizerSpec(method: "gd", parameters: ["lr": .number(.nan)]) }
         #expect(throws: OptimError.self) { try LearningRateSchedule(name: "step", parameters: ["gamma": .number(0.5)]) }
-        #expect(throws: OptimError.self) { try LearningRateSchedule(name: "cosine", parameters: ["t_max": .number(2.5)]) }
+        #expect(throws: OptimError.self) {
+            try LearningRateSchedule(name: "cosine", parameters: ["t_max": .number(2.5)])
+        }
         #expect(throws: OptimError.self) { try OptimizerSpec(method: "gd", clipNorm: 0) }
     }
 
@@ -62,7 +64,9 @@ struct SpecTests {
         let spec = try OptimizerSpec(
             method: "adam", parameters: ["lr": .number(0.1), "amsgrad": .flag(true)],
             schedule: .step(stepSize: 2, gamma: 0.5))
-        let trace = Runner.run(seedRegression, optimizer: spec.makeOptimizer(), start: [0.5, -0.5], stopping: StoppingRule(maxIterations: 5))
+        let trace = Runner.run(
+            seedRegression, optimizer: spec.makeOptimizer(), start: [0.5, -0.5],
+            stopping: StoppingRule(maxIterations: 5))
         #expect(trace.iterations.map(\.learningRate) == [0.1, 0.1, 0.05, 0.05, 0.025, 0.025])
         #expect(trace.iterations[0].state.map(\.name) == ["exp_avg", "exp_avg_sq", "max_exp_avg_sq"])
         let momentum = Runner.run(
@@ -71,7 +75,8 @@ struct SpecTests {
         // The first buffer is the gradient itself.
         #expect(momentum.iterations[0].state == [StateEntry(name: "velocity", values: [-8.75, -11.75])])
         let clipped = Runner.run(
-            seedRegression, optimizer: try OptimizerSpec(method: "gd", parameters: ["lr": .number(0.1)], clipNorm: 1).makeOptimizer(),
+            seedRegression,
+            optimizer: try OptimizerSpec(method: "gd", parameters: ["lr": .number(0.1)], clipNorm: 1).makeOptimizer(),
             start: [0.5, -0.5], stopping: StoppingRule(maxIterations: 1))
         let coef = try #require(clipped.iterations[0].state.first { $0.name == "clip_coef" }?.values.first)
         #expect(coef == 1 / (LinearAlgebra.norm([-8.75, -11.75]) + 1e-6))
@@ -81,7 +86,9 @@ struct SpecTests {
     @Test(arguments: OptimizerSpec.methodNames)
     func divergenceIsReportedNotACrash(method: String) throws {
         let spec = try OptimizerSpec(method: method, parameters: ["lr": .number(1e6)])
-        let trace = Runner.run(Rosenbrock(), optimizer: spec.makeOptimizer(), start: [-1.5, 2], stopping: StoppingRule(maxIterations: 100_000))
+        let trace = Runner.run(
+            Rosenbrock(), optimizer: spec.makeOptimizer(), start: [-1.5, 2],
+            stopping: StoppingRule(maxIterations: 100_000))
         #expect(trace.final.loss.isFinite)
         #expect(trace.outcome.isDiverged || trace.outcome == .reachedIterationLimit(100_000))
     }

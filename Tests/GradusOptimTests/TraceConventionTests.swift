@@ -50,7 +50,8 @@ struct TraceConventionTests {
 
     @Test func projectedRuns() throws {
         let boxed = try BoxProjection(GradientDescent(learningRate: 0.2), lower: [-1, -1], upper: [1, 0.5])
-        let trace = Runner.run(Rosenbrock(), optimizer: boxed, start: [0, 0], stopping: StoppingRule(maxIterations: 30))
+        let trace = Runner.run(
+            Rosenbrock(), optimizer: boxed, start: [0, 0], stopping: StoppingRule(maxIterations: 30))
         Self.checkUpdates(trace)
         #expect(trace.iterations.allSatisfy { $0.theta[1] <= 0.5 })
     }

@@ -1,5 +1,8 @@
-@testable import GradusPages
+import Foundation
+import GradusPlot
 import Testing
+
+@testable import GradusPages
 
 /// WCAG 2 contrast of the stylesheet's colours, in the light and the dark scheme.
 struct ContrastTests {
@@ -11,7 +14,9 @@ struct ContrastTests {
         let close = try #require(block[open.upperBound...].firstIndex(of: "}"))
         var colours: [String: String] = [:]
         for declaration in block[open.upperBound..<close].split(separator: ";") {
-            let parts = declaration.split(separator: ":", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+            let parts = declaration.split(separator: ":", maxSplits: 1).map {
+                $0.trimmingCharacters(in: .whitespacesAndNewlines)
+            }
             if parts.count == 2, parts[0].hasPrefix("--"), parts[1].hasPrefix("#") { colours[parts[0]] = parts[1] }
         }
         return colours
@@ -66,11 +71,9 @@ struct ContrastTests {
         for (colour, percent) in Series.palette {
             let shown = Self.mix(colour, percent, with: text)
             for background in [try #require(colours["--back"]), try #require(colours["--row"])] {
-                #expect(Self.contrast(shown, background) >= 3, "\(colour) at \(percent) % on \(background) in \(scheme)")
+                #expect(
+                    Self.contrast(shown, background) >= 3, "\(colour) at \(percent) % on \(background) in \(scheme)")
             }
         }
     }
 }
-
-import Foundation
-import GradusPlot

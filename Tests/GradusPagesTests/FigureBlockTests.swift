@@ -1,7 +1,8 @@
 import GradusLessons
-@testable import GradusPages
 import GradusRuns
 import Testing
+
+@testable import GradusPages
 
 /// The figures of the geometry: function, trace, sweeps on one axis, the gap to J*, what a contour marks.
 struct FigureBlockTests {
@@ -164,50 +165,90 @@ struct FigureBlockTests {
         #expect(one.contains("The curve of x^2 for x from −1 to 1."))
         #expect(one.contains("<th scope=\"row\">0.2</th><td>0.04</td>"))
         let family = try page(
-            "```gradus plot\nkind: curve\nformula: \"beta^t\"\nvariable: t\nfamily: {beta: [0.95, 0.9, 0.6]}\nx: [0, 50]\n```\n")
+            "```gradus plot\nkind: curve\nformula: \"beta^t\"\nvariable: t\nfamily: {beta: [0.95, 0.9, 0.6]}\nx: [0, 50]\n```\n"
+        )
         #expect(family.contains(">beta = 0.95</text>") && family.contains(">beta = 0.6</text>"))
         #expect(family.components(separatedBy: "class=\"gp-series").count - 1 == 3)
     }
 
     static let mistakes: [(String, Int, Int, String)] = [
-        ("```gradus plot\nkind: trace\nexample: adam\nquantity: momentum\n```\n", 4, 11,
-         "unknown quantity 'momentum'; expected loss, gradient-norm, learning-rate, batch-loss, theta[i], gradient[i], update[i] or state.NAME[i]"),
-        ("```gradus plot\nkind: trace\nexample: adam\n```\n", 1, 1,
-         "a trace plot needs 'quantity: …', e.g. 'quantity: theta[0]' or 'quantity: learning-rate'"),
-        ("```gradus plot\nkind: loss\nexample: adam\nquantity: loss\n```\n", 4, 11,
-         "'quantity' belongs to 'trace' plots, not to a 'loss' plot"),
-        ("```gradus plot\nkind: contour\nexample: adam\ngap: true\n```\n", 4, 6,
-         "'gap' belongs to 'loss' and 'sweep' plots, not to a 'contour' plot"),
-        ("```gradus plot\nkind: sweep\nexamples: [bowl, adam]\nlayout: grid\n```\n", 4, 9,
-         "'layout' is 'shared' (one plot, the default) or 'panels' (one panel per example)"),
-        ("```gradus plot\nkind: loss\nexamples: [bowl, left]\ngap: true\n```\n", 3, 18,
-         "'gap: true' needs J*, and the minimum of ‘left’ is not known (known: least squares, quadratics, Rosenbrock, Himmelblau, Booth, Beale)"),
-        ("```gradus plot\nkind: function\nexample: bowl\n```\n", 1, 1,
-         "a function plot needs examples with one parameter; use 'kind: contour' for two"),
-        ("```gradus plot\nkind: trace\nexample: bowl\nquantity: state.exp_avg[0]\n```\n", 3, 10,
-         "‘bowl’ records no optimizer state 'exp_avg' (its method keeps none)"),
-        ("```gradus plot\nkind: trace\nexample: adam\nquantity: state.velocity[0]\n```\n", 3, 10,
-         "‘adam’ records no optimizer state 'velocity'; it records: exp_avg, exp_avg_sq"),
-        ("```gradus plot\nkind: trace\nexample: adam\nquantity: theta[5]\n```\n", 3, 10,
-         "‘adam’ has 2 parameters, so there is no component 5"),
-        ("```gradus plot\nkind: trace\nexample: adam\nquantity: batch-loss\n```\n", 3, 10,
-         "‘adam’ is not a mini-batch run, so it has no batch loss"),
-        ("```gradus plot\nkind: data\nexample: bowl\n```\n", 3, 10,
-         "a data plot needs a regression or a classifier; ‘bowl’ has no samples"),
-        ("```gradus plot\nkind: data\nexample: mini\n```\n", 3, 10,
-         "a data plot of a regression needs one feature (and an intercept); ‘mini’ has 2"),
-        ("```gradus plot\nkind: curve\nx: [0, 1]\n```\n", 1, 1, "a curve needs 'formula: …', e.g. 'formula: \"beta^t\"'"),
+        (
+            "```gradus plot\nkind: trace\nexample: adam\nquantity: momentum\n```\n", 4, 11,
+            "unknown quantity 'momentum'; expected loss, gradient-norm, learning-rate, batch-loss, theta[i], gradient[i], update[i] or state.NAME[i]"
+        ),
+        (
+            "```gradus plot\nkind: trace\nexample: adam\n```\n", 1, 1,
+            "a trace plot needs 'quantity: …', e.g. 'quantity: theta[0]' or 'quantity: learning-rate'"
+        ),
+        (
+            "```gradus plot\nkind: loss\nexample: adam\nquantity: loss\n```\n", 4, 11,
+            "'quantity' belongs to 'trace' plots, not to a 'loss' plot"
+        ),
+        (
+            "```gradus plot\nkind: contour\nexample: adam\ngap: true\n```\n", 4, 6,
+            "'gap' belongs to 'loss' and 'sweep' plots, not to a 'contour' plot"
+        ),
+        (
+            "```gradus plot\nkind: sweep\nexamples: [bowl, adam]\nlayout: grid\n```\n", 4, 9,
+            "'layout' is 'shared' (one plot, the default) or 'panels' (one panel per example)"
+        ),
+        (
+            "```gradus plot\nkind: loss\nexamples: [bowl, left]\ngap: true\n```\n", 3, 18,
+            "'gap: true' needs J*, and the minimum of ‘left’ is not known (known: least squares, quadratics, Rosenbrock, Himmelblau, Booth, Beale)"
+        ),
+        (
+            "```gradus plot\nkind: function\nexample: bowl\n```\n", 1, 1,
+            "a function plot needs examples with one parameter; use 'kind: contour' for two"
+        ),
+        (
+            "```gradus plot\nkind: trace\nexample: bowl\nquantity: state.exp_avg[0]\n```\n", 3, 10,
+            "‘bowl’ records no optimizer state 'exp_avg' (its method keeps none)"
+        ),
+        (
+            "```gradus plot\nkind: trace\nexample: adam\nquantity: state.velocity[0]\n```\n", 3, 10,
+            "‘adam’ records no optimizer state 'velocity'; it records: exp_avg, exp_avg_sq"
+        ),
+        (
+            "```gradus plot\nkind: trace\nexample: adam\nquantity: theta[5]\n```\n", 3, 10,
+            "‘adam’ has 2 parameters, so there is no component 5"
+        ),
+        (
+            "```gradus plot\nkind: trace\nexample: adam\nquantity: batch-loss\n```\n", 3, 10,
+            "‘adam’ is not a mini-batch run, so it has no batch loss"
+        ),
+        (
+            "```gradus plot\nkind: data\nexample: bowl\n```\n", 3, 10,
+            "a data plot needs a regression or a classifier; ‘bowl’ has no samples"
+        ),
+        (
+            "```gradus plot\nkind: data\nexample: mini\n```\n", 3, 10,
+            "a data plot of a regression needs one feature (and an intercept); ‘mini’ has 2"
+        ),
+        (
+            "```gradus plot\nkind: curve\nx: [0, 1]\n```\n", 1, 1,
+            "a curve needs 'formula: …', e.g. 'formula: \"beta^t\"'"
+        ),
         ("```gradus plot\nkind: curve\nformula: \"x^2\"\n```\n", 1, 1, "a curve needs its region, e.g. 'x: [0, 50]'"),
-        ("```gradus plot\nkind: curve\nformula: \"x^2 + (x\"\nx: [0, 1]\n```\n", 3, 17,
-         "in the formula: unbalanced parenthesis: this '(' is never closed"),
-        ("```gradus plot\nkind: curve\nformula: \"x * y\"\nx: [0, 1]\n```\n", 3, 15,
-         "in the formula: a curve has one variable: name it with 'variable: …', and give another name values with 'family: {NAME: [values]}'"),
-        ("```gradus plot\nkind: curve\nformula: \"beta^t\"\nfamily: [0.9]\nx: [0, 1]\n```\n", 4, 9,
-         "'family' is one parameter and its values, e.g. '{beta: [0.95, 0.9, 0.6]}'"),
-        ("```gradus plot\nkind: curve\nexample: bowl\nformula: \"x\"\nx: [0, 1]\n```\n", 3, 10,
-         "a curve draws a formula, not examples: remove 'example'/'examples'"),
-        ("```gradus plot\nkind: loss\nexample: bowl\nformula: \"x\"\n```\n", 4, 10,
-         "'formula' belongs to 'curve' plots, not to a 'loss' plot"),
+        (
+            "```gradus plot\nkind: curve\nformula: \"x^2 + (x\"\nx: [0, 1]\n```\n", 3, 17,
+            "in the formula: unbalanced parenthesis: this '(' is never closed"
+        ),
+        (
+            "```gradus plot\nkind: curve\nformula: \"x * y\"\nx: [0, 1]\n```\n", 3, 15,
+            "in the formula: a curve has one variable: name it with 'variable: …', and give another name values with 'family: {NAME: [values]}'"
+        ),
+        (
+            "```gradus plot\nkind: curve\nformula: \"beta^t\"\nfamily: [0.9]\nx: [0, 1]\n```\n", 4, 9,
+            "'family' is one parameter and its values, e.g. '{beta: [0.95, 0.9, 0.6]}'"
+        ),
+        (
+            "```gradus plot\nkind: curve\nexample: bowl\nformula: \"x\"\nx: [0, 1]\n```\n", 3, 10,
+            "a curve draws a formula, not examples: remove 'example'/'examples'"
+        ),
+        (
+            "```gradus plot\nkind: loss\nexample: bowl\nformula: \"x\"\n```\n", 4, 10,
+            "'formula' belongs to 'curve' plots, not to a 'loss' plot"
+        ),
     ]
 
     @Test(arguments: mistakes)

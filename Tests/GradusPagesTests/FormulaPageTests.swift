@@ -1,10 +1,11 @@
 import Foundation
 import GradusLessons
 import GradusMath
-@testable import GradusPages
-@testable import GradusRuns
 import GradusOptim
 import Testing
+
+@testable import GradusPages
+@testable import GradusRuns
 
 /// A lesson with formula objectives, end to end: parsed, run, its bindings resolved and its page rendered.
 struct FormulaPageTests {
@@ -64,6 +65,8 @@ struct FormulaPageTests {
     @Test func domainFailuresAreWordedInChinese() throws {
         let violation = DomainViolation(kind: .negative, operation: "log", argument: -1, variables: ["x"], theta: [-1])
         #expect(Localization(language: "zh").failure(.outsideDomain(violation)) == "在 x = −1 处，log 的参数为负数（−1）")
-        #expect(Localization(language: "en").failure(.outsideDomain(violation)) == "log of a negative number (−1) at x = −1")
+        #expect(
+            Localization(language: "en").failure(.outsideDomain(violation)) == "log of a negative number (−1) at x = −1"
+        )
     }
 }

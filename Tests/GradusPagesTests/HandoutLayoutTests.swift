@@ -1,7 +1,8 @@
 import GradusLessons
+import Testing
+
 @testable import GradusPages
 @testable import GradusRuns
-import Testing
 
 /// Handouts are framed by the theme's layout, like the site's pages.
 struct HandoutLayoutTests {
@@ -17,16 +18,23 @@ struct HandoutLayoutTests {
         let page = try #require(files["l.html"])
         #expect(page.hasPrefix("<!DOCTYPE html>\n<html lang=\"en\">\n"))
         #expect(page.contains("<title>Seed &lt;lesson&gt; &amp; more · C &amp; D</title>\n<style>\n"))
-        #expect(page.contains("</style>\n</head>\n<body class=\"handout\">\n<main>\n<article>\n<h1>Seed &lt;lesson&gt; &amp; more</h1>\n"))
+        #expect(
+            page.contains(
+                "</style>\n</head>\n<body class=\"handout\">\n<main>\n<article>\n<h1>Seed &lt;lesson&gt; &amp; more</h1>\n"
+            ))
         #expect(!page.contains("search.js") && !page.contains("<header class=\"site\">") && !page.contains("style.css"))
         #expect(page.contains("<p>Body with 1000 steps.</p>\n</article>\n</main>\n<footer class=\"site\">"))
         let course = try #require(files["course.html"])
-        #expect(course.contains("<header class=\"handout\">\n<h1>C &amp; D</h1>\n<nav class=\"toc\" aria-label=\"Lessons\">\n<ol>\n<li><a href=\"#l\">"))
+        #expect(
+            course.contains(
+                "<header class=\"handout\">\n<h1>C &amp; D</h1>\n<nav class=\"toc\" aria-label=\"Lessons\">\n<ol>\n<li><a href=\"#l\">"
+            ))
         #expect(course.contains("<article id=\"l\">\n"))
     }
 
     @Test func aCoursesLayoutFramesItsHandoutsToo() throws {
-        let layout = "<html>{{#handout}}<!-- handout -->{{/handout}}{{{head_html}}}<body>{{{main_html}}}</body></html>\n"
+        let layout =
+            "<html>{{#handout}}<!-- handout -->{{/handout}}{{{head_html}}}<body>{{{main_html}}}</body></html>\n"
         let files = try handouts(theme: Theme(layout: layout, layoutPath: "theme/layout.mustache"))
         let page = try #require(files["l.html"])
         #expect(page.hasPrefix("<html><!-- handout --><style>\n"))

@@ -1,7 +1,8 @@
 import GradusLessons
 import GradusOptim
-@testable import GradusPages
 import Testing
+
+@testable import GradusPages
 
 struct LanguageTableTests {
     @Test(arguments: LanguageTable.all.keys.sorted())
@@ -18,7 +19,10 @@ struct LanguageTableTests {
     @Test func placeholdersAreFilledAndOtherBracesKept() {
         let english = LanguageTable.table(for: "en")
         #expect(english.text(.outcomeDiverged, ["k": "7"]) == "diverged at iteration 7")
-        #expect(LanguageTable.segments("a {b} {c d} {}") == [.text("a "), .placeholder("b"), .text(" {"), .text("c d} {"), .text("}")])
+        #expect(
+            LanguageTable.segments("a {b} {c d} {}") == [
+                .text("a "), .placeholder("b"), .text(" {"), .text("c d} {"), .text("}"),
+            ])
     }
 
     @Test func aTagFallsBackToItsPrimaryLanguageThenEnglish() {
@@ -29,9 +33,13 @@ struct LanguageTableTests {
     }
 
     @Test func outcomesAreWordedPerLanguage() {
-        #expect(Localization(language: "en").outcome(.reachedIterationLimit(1000)) == Outcome.reachedIterationLimit(1000).description)
+        #expect(
+            Localization(language: "en").outcome(.reachedIterationLimit(1000))
+                == Outcome.reachedIterationLimit(1000).description)
         #expect(Localization(language: "zh").outcome(.reachedIterationLimit(1000)) == "达到迭代上限 1000 次")
-        #expect(Localization(language: "en").outcome(.converged(.lossChange, iteration: 3)) == Outcome.converged(.lossChange, iteration: 3).description)
+        #expect(
+            Localization(language: "en").outcome(.converged(.lossChange, iteration: 3))
+                == Outcome.converged(.lossChange, iteration: 3).description)
     }
 
     @Test func aLanguageMayWriteNumbersWithADecimalComma() {

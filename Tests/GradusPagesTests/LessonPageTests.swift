@@ -1,11 +1,12 @@
 import Foundation
 import GradusLessons
 import GradusMath
-@testable import GradusPages
-@testable import GradusRuns
 import GradusOptim
 import GradusText
 import Testing
+
+@testable import GradusPages
+@testable import GradusRuns
 
 let seedFrontMatter = """
     ---
@@ -44,7 +45,9 @@ func renderError(_ body: String) -> String? {
 
 struct LessonPageTests {
     @Test func bindingsShowTheRunsNumbers() throws {
-        let html = try render("J starts at {{seed.iter[0].loss}}, θ₁ = {{seed.iter[1].theta[1] | fixed 4}}; {{seed.iterations}} steps; {{seed.outcome}}.\n")
+        let html = try render(
+            "J starts at {{seed.iter[0].loss}}, θ₁ = {{seed.iter[1].theta[1] | fixed 4}}; {{seed.iterations}} steps; {{seed.outcome}}.\n"
+        )
         #expect(html == "<p>J starts at 5.125, θ₁ = −0.3825; 1000 steps; reached the iteration limit of 1000.</p>\n")
     }
 
@@ -55,9 +58,18 @@ struct LessonPageTests {
 
     @Test(arguments: [
         ("{{seeed.final.loss}}", "l.md:19:1: error: no example named 'seeed' in this lesson; its examples: seed, wild"),
-        ("{{seed.iter[5000].loss}}", "l.md:19:1: error: iteration 5000 does not exist: seed reached the iteration limit of 1000 (its last iteration is 1000)"),
-        ("{{seed.final.theta[2]}}", "l.md:19:1: error: theta[2] does not exist: theta has 2 components, numbered from 0"),
-        ("{{seed.final.thetas[0]}}", "l.md:19:1: error: 'thetas' is not a value of an iteration; expected one of: k, loss, theta, gradient, gradient_norm, update, lr, state, batch_loss, batch_gradient"),
+        (
+            "{{seed.iter[5000].loss}}",
+            "l.md:19:1: error: iteration 5000 does not exist: seed reached the iteration limit of 1000 (its last iteration is 1000)"
+        ),
+        (
+            "{{seed.final.theta[2]}}",
+            "l.md:19:1: error: theta[2] does not exist: theta has 2 components, numbered from 0"
+        ),
+        (
+            "{{seed.final.thetas[0]}}",
+            "l.md:19:1: error: 'thetas' is not a value of an iteration; expected one of: k, loss, theta, gradient, gradient_norm, update, lr, state, batch_loss, batch_gradient"
+        ),
         ("{{seed.final.theta}}", "l.md:19:1: error: 'theta' is a vector: pick a component, e.g. theta[0]"),
         ("{{seed.final.update[0]}}", "l.md:19:1: error: no update was made at iteration 1000: the run stopped there"),
     ])
@@ -78,10 +90,14 @@ struct LessonPageTests {
     @Test func iterationTableShowsFirstAndLastRows() throws {
         let html = try render("```gradus table\nexample: seed\nfirst: 2\nlast: 1\n```\n")
         #expect(html.hasPrefix("<figure class=\"iterations\">"))
-        #expect(html.contains("<tr><th scope=\"row\">0</th><td>0.5</td><td>−0.5</td><td>5.125</td><td>−8.75</td><td>−11.75</td><td>14.6501</td></tr>"))
+        #expect(
+            html.contains(
+                "<tr><th scope=\"row\">0</th><td>0.5</td><td>−0.5</td><td>5.125</td><td>−8.75</td><td>−11.75</td><td>14.6501</td></tr>"
+            ))
         #expect(html.contains("<tr><th scope=\"row\">1</th><td>0.5875</td><td>−0.3825</td>"))
         #expect(html.contains("⋮ 998 iterations not shown"))
-        #expect(html.contains("<tr><th scope=\"row\">1000</th><td>0.954658</td><td>0.0337359</td><td>9.53307×10⁻⁵</td>"))
+        #expect(
+            html.contains("<tr><th scope=\"row\">1000</th><td>0.954658</td><td>0.0337359</td><td>9.53307×10⁻⁵</td>"))
         #expect(!html.contains("<p>"))
     }
 
@@ -123,7 +139,8 @@ struct HTMLTests {
 
 struct GeneratedBlockTests {
     @Test func claimsThatHoldAreListedWithTheirEvidence() throws {
-        let html = try render("""
+        let html = try render(
+            """
             ```gradus claims
             - seed reaches the iteration limit
             - wild diverges within 200 iterations
@@ -134,8 +151,14 @@ struct GeneratedBlockTests {
             """)
         // Folded by default, under a summary; the examples are called by their labels, also in the evidence.
         #expect(html.hasPrefix("<details class=\"claims\">\n<summary>How these numbers were checked</summary>\n<ul>"))
-        #expect(html.contains("✓</span> Gradient descent (learning rate 0.01) reaches the iteration limit <span class=\"evidence\">(Gradient descent (learning rate 0.01): reached the iteration limit of 1000)</span>"))
-        #expect(html.contains("Gradient descent (learning rate 0.5) diverges within 200 iterations <span class=\"evidence\">(Gradient descent (learning rate 0.5): diverged at iteration "))
+        #expect(
+            html.contains(
+                "✓</span> Gradient descent (learning rate 0.01) reaches the iteration limit <span class=\"evidence\">(Gradient descent (learning rate 0.01): reached the iteration limit of 1000)</span>"
+            ))
+        #expect(
+            html.contains(
+                "Gradient descent (learning rate 0.5) diverges within 200 iterations <span class=\"evidence\">(Gradient descent (learning rate 0.5): diverged at iteration "
+            ))
         #expect(html.contains("(Gradient descent (learning rate 0.01): final J = "))
         #expect(html.contains("(Gradient descent (learning rate 0.01): J at k = 1 = 3.20347; J at k = 0 = 5.125)"))
         #expect(!html.contains("seed") && !html.contains("wild"))
@@ -143,9 +166,18 @@ struct GeneratedBlockTests {
     }
 
     @Test(arguments: [
-        ("- seed converges", "l.md:20:3: error: the claim 'seed converges' does not hold: seed reached the iteration limit of 1000"),
-        ("- wild diverges within 3 iterations", "l.md:20:3: error: the claim 'wild diverges within 3 iterations' does not hold: wild diverged at iteration "),
-        ("- seed.final.loss < 1e-9", "l.md:20:3: error: the claim 'seed.final.loss < 1e-9' does not hold: seed.final.loss is 9.53307"),
+        (
+            "- seed converges",
+            "l.md:20:3: error: the claim 'seed converges' does not hold: seed reached the iteration limit of 1000"
+        ),
+        (
+            "- wild diverges within 3 iterations",
+            "l.md:20:3: error: the claim 'wild diverges within 3 iterations' does not hold: wild diverged at iteration "
+        ),
+        (
+            "- seed.final.loss < 1e-9",
+            "l.md:20:3: error: the claim 'seed.final.loss < 1e-9' does not hold: seed.final.loss is 9.53307"
+        ),
         ("- seed converges quickly", "l.md:20:3: error: cannot read the claim 'seed converges quickly'"),
         ("- sed diverges", "l.md:20:3: error: the claim names no example of this lesson: 'sed'"),
     ])
@@ -158,19 +190,30 @@ struct GeneratedBlockTests {
         let html = try render("```gradus compare\nexamples: [seed, wild]\ntolerance: 0.01\n```\n")
         #expect(html.contains("<th scope=\"col\">iterations to ‖∇J‖ ≤ 0.01</th>"))
         #expect(html.contains("<th scope=\"col\">iterations</th>"))
-        #expect(html.contains("<tr><th scope=\"row\">Gradient descent (learning rate 0.01)</th><td class=\"text\">GD (lr 0.01)</td><td>1000</td><td>"))
+        #expect(
+            html.contains(
+                "<tr><th scope=\"row\">Gradient descent (learning rate 0.01)</th><td class=\"text\">GD (lr 0.01)</td><td>1000</td><td>"
+            ))
         #expect(html.contains("<td class=\"text\">reached the iteration limit of 1000</td>"))
         // 158 updates were applied; the 158th gave a non-finite loss ("diverged at iteration 158").
-        #expect(html.contains("<tr><th scope=\"row\">Gradient descent (learning rate 0.5)</th><td class=\"text\">GD (lr 0.5)</td><td>158</td><td>—</td>"))
+        #expect(
+            html.contains(
+                "<tr><th scope=\"row\">Gradient descent (learning rate 0.5)</th><td class=\"text\">GD (lr 0.5)</td><td>158</td><td>—</td>"
+            ))
         #expect(html.contains("<td class=\"text\">diverged at iteration 158</td>"))
     }
 
     @Test func workedStepSubstitutesTheNumbers() throws {
         let html = try render("```gradus step\nexample: seed\niteration: 0\n```\n")
         #expect(html.hasPrefix("<figure class=\"step\">\n<math"))
-        #expect(html.contains("<annotation encoding=\"application/x-tex\">\\theta^{(1)} = \\theta^{(0)} - \\alpha \\nabla J(\\theta^{(0)}) = \\begin{pmatrix} 0.5 \\\\ -0.5 \\end{pmatrix} - 0.01 \\begin{pmatrix} -8.75 \\\\ -11.75 \\end{pmatrix} = \\begin{pmatrix} 0.5875 \\\\ -0.3825 \\end{pmatrix}</annotation>"))
+        #expect(
+            html.contains(
+                "<annotation encoding=\"application/x-tex\">\\theta^{(1)} = \\theta^{(0)} - \\alpha \\nabla J(\\theta^{(0)}) = \\begin{pmatrix} 0.5 \\\\ -0.5 \\end{pmatrix} - 0.01 \\begin{pmatrix} -8.75 \\\\ -11.75 \\end{pmatrix} = \\begin{pmatrix} 0.5875 \\\\ -0.3825 \\end{pmatrix}</annotation>"
+            ))
         #expect(html.contains("J goes from 5.125 to 3.20347"))
-        #expect(renderError("```gradus step\nexample: seed\niteration: 1000\n```\n")?.hasPrefix("l.md:19:1: error: iteration 1000 of seed has no recorded update") == true)
+        #expect(
+            renderError("```gradus step\nexample: seed\niteration: 1000\n```\n")?.hasPrefix(
+                "l.md:19:1: error: iteration 1000 of seed has no recorded update") == true)
     }
 
     @Test func mathIsMathMLAndBadTeXIsADiagnostic() throws {
@@ -183,9 +226,13 @@ struct GeneratedBlockTests {
 
 struct CalloutTests {
     @Test func alertBlockquotesBecomeCallouts() throws {
-        let html = try render("> [!TIP]\n> Use $\\alpha < 2/L$, here {{seed.max_stable_lr | sig 3}}.\n\n> A plain quote.\n")
+        let html = try render(
+            "> [!TIP]\n> Use $\\alpha < 2/L$, here {{seed.max_stable_lr | sig 3}}.\n\n> A plain quote.\n")
         // The comma after the formula is kept on its line.
-        #expect(html.hasPrefix("<aside class=\"callout tip\">\n<p class=\"callout-title\">Tip</p>\n<p>Use <span class=\"nowrap\"><math"))
+        #expect(
+            html.hasPrefix(
+                "<aside class=\"callout tip\">\n<p class=\"callout-title\">Tip</p>\n<p>Use <span class=\"nowrap\"><math"
+            ))
         #expect(html.contains("</math>,</span> here 0.0955."))
         #expect(html.contains("here 0.0955.</p>\n</aside>"))
         #expect(html.contains("<blockquote>\n<p>A plain quote.</p>\n</blockquote>"))
@@ -202,7 +249,10 @@ struct PlotBlockTests {
         let html = try render("```gradus plot\nkind: loss\nexamples: [seed, wild]\n```\n")
         #expect(html.hasPrefix("<figure class=\"plot\">\n<svg xmlns=\"http://www.w3.org/2000/svg\""))
         #expect(html.contains("role=\"img\""))
-        #expect(html.contains("<figcaption>The loss of ‘Gradient descent (learning rate 0.01)’ goes from 5.125 to 9.533×10⁻⁵ in 1000 iterations (reached the iteration limit of 1000). The loss of ‘Gradient descent (learning rate 0.5)’ goes from 5.125 to "))
+        #expect(
+            html.contains(
+                "<figcaption>The loss of ‘Gradient descent (learning rate 0.01)’ goes from 5.125 to 9.533×10⁻⁵ in 1000 iterations (reached the iteration limit of 1000). The loss of ‘Gradient descent (learning rate 0.5)’ goes from 5.125 to "
+            ))
         #expect(html.contains("<details class=\"plot-data\"><summary>The numbers behind this figure</summary>"))
         #expect(html.contains("<tr><th scope=\"row\">1000</th><td>9.533×10⁻⁵</td><td>—</td></tr>"))
         #expect(!html.contains("nan") && !html.contains("inf"))
@@ -211,7 +261,10 @@ struct PlotBlockTests {
     @Test func contourPlotDrawsThePath() throws {
         let html = try render("```gradus plot\nkind: contour\nexample: seed\nx: [0, 1.5]\ny: [-1, 1]\n```\n")
         #expect(html.contains("<svg"))
-        #expect(html.contains("‘Gradient descent (learning rate 0.01)’ moves θ from (0.5, −0.5) to (0.9547, 0.03374) in 1000 iterations"))
+        #expect(
+            html.contains(
+                "‘Gradient descent (learning rate 0.01)’ moves θ from (0.5, −0.5) to (0.9547, 0.03374) in 1000 iterations"
+            ))
         #expect(html.contains("<td>(0.9547, 0.03374)</td>"))
     }
 
@@ -225,17 +278,26 @@ struct PlotBlockTests {
     }
 
     @Test func plotMistakesAreDiagnosed() {
-        #expect(renderError("```gradus plot\nkind: histogram\nexample: seed\n```\n") == "l.md:20:7: error: unknown plot kind 'histogram'; expected one of: loss, gradient-norm, contour, sweep, function, trace, data, curve")
-        #expect(renderError("```gradus plot\nkind: contour\nexample: seed\nx: [1, 0]\n```\n") == "l.md:22:4: error: 'x' must be [low, high] with low < high")
+        #expect(
+            renderError("```gradus plot\nkind: histogram\nexample: seed\n```\n")
+                == "l.md:20:7: error: unknown plot kind 'histogram'; expected one of: loss, gradient-norm, contour, sweep, function, trace, data, curve"
+        )
+        #expect(
+            renderError("```gradus plot\nkind: contour\nexample: seed\nx: [1, 0]\n```\n")
+                == "l.md:22:4: error: 'x' must be [low, high] with low < high")
     }
 }
 
 struct DerivedValueTests {
     @Test func hyperparametersAndRatesAreBindable() throws {
         // Late in the run GD shrinks the gradient by the slow direction's factor |1 − lr·λmin| per step.
-        let html = try render("lr {{seed.param.lr}}; κ {{seed.condition_number | sig 3}}; rate {{seed.observed_rate | sig 6}} vs {{seed.contraction | sig 6}}.\n")
+        let html = try render(
+            "lr {{seed.param.lr}}; κ {{seed.condition_number | sig 3}}; rate {{seed.observed_rate | sig 6}} vs {{seed.contraction | sig 6}}.\n"
+        )
         #expect(html == "<p>lr 0.01; κ 351; rate 0.999403 vs 0.999403.</p>\n")
-        #expect(renderError("{{seed.param.momentum}}\n") == "l.md:19:1: error: seed has no hyperparameter 'momentum'; its hyperparameters: lr")
+        #expect(
+            renderError("{{seed.param.momentum}}\n")
+                == "l.md:19:1: error: seed has no hyperparameter 'momentum'; its hyperparameters: lr")
         #expect(renderError("{{seed.batch_size}}\n") == "l.md:19:1: error: seed does not run on mini-batches")
     }
 }
@@ -249,9 +311,17 @@ struct NavigationTests {
 
     @Test func lessonPagesHaveContentsDownloadsAndTheCourseOutline() throws {
         let html = try page("## First\n\ntext\n\n## Second\n\n### Detail\n")
-        #expect(html.contains("<nav class=\"toc\" aria-label=\"On this page\">\n<p>On this page</p>\n<ol>\n<li><a href=\"#first\">First</a></li>\n<li><a href=\"#second\">Second</a></li>\n</ol>"))
-        #expect(html.contains("<li>Gradient descent (learning rate 0.01): <a href=\"data/l.seed.csv\" download>CSV</a> · <a href=\"data/l.seed.json\" download>JSON</a></li>"))
-        #expect(html.contains("<nav class=\"course\" aria-label=\"Lessons\">\n<ol>\n<li><a href=\"l.html\" aria-current=\"page\">"))
+        #expect(
+            html.contains(
+                "<nav class=\"toc\" aria-label=\"On this page\">\n<p>On this page</p>\n<ol>\n<li><a href=\"#first\">First</a></li>\n<li><a href=\"#second\">Second</a></li>\n</ol>"
+            ))
+        #expect(
+            html.contains(
+                "<li>Gradient descent (learning rate 0.01): <a href=\"data/l.seed.csv\" download>CSV</a> · <a href=\"data/l.seed.json\" download>JSON</a></li>"
+            ))
+        #expect(
+            html.contains(
+                "<nav class=\"course\" aria-label=\"Lessons\">\n<ol>\n<li><a href=\"l.html\" aria-current=\"page\">"))
         #expect(html.contains("<p class=\"meta\">About 1 min to read</p>"))
     }
 
@@ -314,7 +384,8 @@ struct OptimizerStateTests {
 
 struct FAQBlockTests {
     @Test func faqBlocksBecomeASectionOfQuestions() throws {
-        let html = try render("```gradus faq\n### Why so slow?\nThe rate is {{seed.contraction | sig 3}}.\n\n### And then?\nMore.\n```\n")
+        let html = try render(
+            "```gradus faq\n### Why so slow?\nThe rate is {{seed.contraction | sig 3}}.\n\n### And then?\nMore.\n```\n")
         #expect(html.hasPrefix("<section class=\"faq\"><h3 id=\"why-so-slow\">Why so slow?"))
         #expect(html.contains("<p>The rate is 0.999.</p>"))
         #expect(html.hasSuffix("<p>More.</p>\n</section>"))
@@ -323,12 +394,19 @@ struct FAQBlockTests {
 
 struct PipeTableTests {
     @Test func pipeTablesRenderWithTheirNumbersMathAndAlignment() throws {
-        let html = try render("| quantity | value |\n|:---|---:|\n| *loss* $J$ | {{seed.final.loss | sig 3}} |\n| steps | {{seed.iterations}} |\n")
-        #expect(html.hasPrefix("<figure class=\"table\">\n<table>\n<thead><tr><th scope=\"col\" style=\"text-align: left\">quantity</th><th scope=\"col\" style=\"text-align: right\">value</th></tr></thead>"))
+        let html = try render(
+            "| quantity | value |\n|:---|---:|\n| *loss* $J$ | {{seed.final.loss | sig 3}} |\n| steps | {{seed.iterations}} |\n"
+        )
+        #expect(
+            html.hasPrefix(
+                "<figure class=\"table\">\n<table>\n<thead><tr><th scope=\"col\" style=\"text-align: left\">quantity</th><th scope=\"col\" style=\"text-align: right\">value</th></tr></thead>"
+            ))
         #expect(html.contains("<tr><td style=\"text-align: left\"><em>loss</em> <math"))
         #expect(html.contains("<td style=\"text-align: right\">9.53×10⁻⁵</td></tr>"))
         #expect(html.contains("<td style=\"text-align: right\">1000</td>"))
-        #expect(renderError("| a |\n|---|\n| {{seed.nothing}} |\n")?.hasPrefix("l.md:21:3: error: 'nothing' is not a value") == true)
+        #expect(
+            renderError("| a |\n|---|\n| {{seed.nothing}} |\n")?.hasPrefix("l.md:21:3: error: 'nothing' is not a value")
+                == true)
     }
 }
 
@@ -359,14 +437,18 @@ struct SettingBindingTests {
     }
 
     @Test func everySettingOfAnExampleCanBeQuoted() throws {
-        let html = try render("""
+        let html = try render(
+            """
             κ {{bowl.objective.condition_number}}, turn {{bowl.objective.rotation}}, centre {{bowl.objective.center[1]}},
             c₁ {{bowl.newton.c1}}, ρ {{bowl.newton.shrink}}, tol {{bowl.gradient_tolerance | sci 0}};
             a {{boxed.objective.a}}, b {{boxed.objective.b}}, box {{boxed.box.lower[0]}} to {{boxed.box.upper[1]}},
             Δ {{boxed.loss_change_tolerance | sci 0}}.
 
             """)
-        #expect(html == "<p>κ 25, turn 0.5, centre 2,\nc₁ 0.001, ρ 0.8, tol 1×10⁻⁹;\na 2, b 50, box −1 to 0.5,\nΔ 1×10⁻¹².</p>\n")
+        #expect(
+            html
+                == "<p>κ 25, turn 0.5, centre 2,\nc₁ 0.001, ρ 0.8, tol 1×10⁻⁹;\na 2, b 50, box −1 to 0.5,\nΔ 1×10⁻¹².</p>\n"
+        )
         #expect(throws: Diagnostics.self) { try render("{{boxed.newton.c1}}\n") }
         #expect(throws: Diagnostics.self) { try render("{{bowl.box.lower[0]}}\n") }
         #expect(throws: Diagnostics.self) { try render("{{boxed.objective.condition_number}}\n") }
@@ -384,7 +466,10 @@ struct OptimalStepTests {
 struct TypographyTests {
     @Test func punctuationAfterInlineMathStaysOnItsLine() throws {
         let html = try render("Rates $\\alpha$、$\\beta$; and $x$. See [the $y$](https://example.org).\n")
-        #expect(html.contains("<span class=\"nowrap\"><math xmlns=\"http://www.w3.org/1998/Math/MathML\"><semantics><mrow><mi>α</mi></mrow><annotation encoding=\"application/x-tex\">\\alpha</annotation></semantics></math>、</span>"))
+        #expect(
+            html.contains(
+                "<span class=\"nowrap\"><math xmlns=\"http://www.w3.org/1998/Math/MathML\"><semantics><mrow><mi>α</mi></mrow><annotation encoding=\"application/x-tex\">\\alpha</annotation></semantics></math>、</span>"
+            ))
         #expect(html.contains("</math>;</span> and"))
         #expect(html.contains("</math>.</span> See"))
         // A `]` belongs to the link: it is not moved.
@@ -463,13 +548,18 @@ struct TraceMemoryTests {
     @Test func longOrWideRunsAreSampled() throws {
         #expect(Executor.recording(for: try example(samples: 100, batch: 10, iterations: 1000)) == .all)
         #expect(Executor.recording(for: try example(samples: 100, batch: nil, iterations: 100_000)) == .all)
-        guard case .sample(1000, 1000, let every) = Executor.recording(for: try example(samples: 100_000, batch: 100_000, iterations: 100_000))
+        guard
+            case .sample(1000, 1000, let every) = Executor.recording(
+                for: try example(samples: 100_000, batch: 100_000, iterations: 100_000))
         else {
             Issue.record("expected sampling")
             return
         }
         #expect(every > 1)
-        guard case .sample(_, _, let spacing) = Executor.recording(for: try example(samples: 10, batch: nil, iterations: 1_000_000)) else {
+        guard
+            case .sample(_, _, let spacing) = Executor.recording(
+                for: try example(samples: 10, batch: nil, iterations: 1_000_000))
+        else {
             Issue.record("expected sampling")
             return
         }

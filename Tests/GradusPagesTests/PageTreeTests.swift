@@ -1,9 +1,10 @@
 import GradusLessons
 import GradusMarkdown
-@testable import GradusPages
-@testable import GradusRuns
 import GradusText
 import Testing
+
+@testable import GradusPages
+@testable import GradusRuns
 
 /// Renders a body with the seed lesson's front matter and returns the whole rendered body.
 func renderBody(_ body: String, extra: String = "", idPrefix: String = "") throws(Diagnostics) -> RenderedBody {
@@ -45,7 +46,10 @@ struct SlotTests {
     @Test func rawHTMLIsOmittedUnlessTheLessonOptsIn() throws {
         let body = "Text <b>bold</b> and [x](javascript:alert(1)).\n\n<div>block</div>\n"
         let omitted = try render(body)
-        #expect(omitted == "<p>Text <!-- raw HTML omitted -->bold<!-- raw HTML omitted --> and <a href=\"\">x</a>.</p>\n<!-- raw HTML omitted -->\n")
+        #expect(
+            omitted
+                == "<p>Text <!-- raw HTML omitted -->bold<!-- raw HTML omitted --> and <a href=\"\">x</a>.</p>\n<!-- raw HTML omitted -->\n"
+        )
         let kept = try render(body, extra: "raw-html: true\n")
         #expect(kept == "<p>Text <b>bold</b> and <a href=\"javascript:alert(1)\">x</a>.</p>\n<div>block</div>\n")
     }
@@ -53,10 +57,14 @@ struct SlotTests {
 
 struct HeadingTreeTests {
     @Test func headingsGetUniqueIdsFromTheirWords() throws {
-        let body = try renderBody("## Step size $\\alpha$ and {{seed.iterations}} steps\n\n## Step size\n\n### Step size\n", idPrefix: "l-")
+        let body = try renderBody(
+            "## Step size $\\alpha$ and {{seed.iterations}} steps\n\n## Step size\n\n### Step size\n", idPrefix: "l-")
         #expect(body.sections.map(\.id) == ["l-step-size-and-1000-steps", "l-step-size", "l-step-size-2"])
         #expect(body.html.hasPrefix("<h2 id=\"l-step-size-and-1000-steps\">Step size <math"))
-        #expect(body.html.contains("<h2 id=\"l-step-size\">Step size<a class=\"anchor\" href=\"#l-step-size\" aria-label=\"Link to this section\">#</a></h2>\n"))
+        #expect(
+            body.html.contains(
+                "<h2 id=\"l-step-size\">Step size<a class=\"anchor\" href=\"#l-step-size\" aria-label=\"Link to this section\">#</a></h2>\n"
+            ))
         #expect(body.sections[1].html == "Step size")
     }
 
@@ -71,13 +79,19 @@ struct CalloutTreeTests {
     @Test(arguments: [("NOTE", "note", "Note"), ("TIP", "tip", "Tip"), ("WARNING", "warning", "Warning")])
     func markersBecomeCallouts(marker: String, kind: String, title: String) throws {
         let html = try render("> [!\(marker)] Same line.\n> Next line.\n")
-        #expect(html == "<aside class=\"callout \(kind)\">\n<p class=\"callout-title\">\(title)</p>\n<p>Same line.\nNext line.</p>\n</aside>\n")
+        #expect(
+            html
+                == "<aside class=\"callout \(kind)\">\n<p class=\"callout-title\">\(title)</p>\n<p>Same line.\nNext line.</p>\n</aside>\n"
+        )
     }
 
     @Test func aMarkerAloneDropsItsParagraph() throws {
         let html = try render("> [!WARNING]\n\n> [!NOTE]\n>\n> Body.\n> > [!TIP]\n> > Nested.\n")
         #expect(html.contains("<blockquote>\n<p>[!WARNING]</p>\n</blockquote>") == false)
-        #expect(html.contains("<aside class=\"callout note\">\n<p class=\"callout-title\">Note</p>\n<p>Body.</p>\n<aside class=\"callout tip\">"))
+        #expect(
+            html.contains(
+                "<aside class=\"callout note\">\n<p class=\"callout-title\">Note</p>\n<p>Body.</p>\n<aside class=\"callout tip\">"
+            ))
     }
 
     @Test func onlyAQuoteThatStartsWithTheMarkerIsACallout() throws {
@@ -92,7 +106,8 @@ struct SearchTextTests {
     /// figures left out, one entry per section.
     @Test func sectionsHoldTheirText() throws {
         let body = try renderBody(
-            "Intro with rate $\\alpha = 0.1$ and `code`.\n\n## First *part*\n\nIt took {{seed.iterations}} steps.\n\n```gradus table\nexample: seed\n```\n\n### Deeper\n\nMore.\n")
+            "Intro with rate $\\alpha = 0.1$ and `code`.\n\n## First *part*\n\nIt took {{seed.iterations}} steps.\n\n```gradus table\nexample: seed\n```\n\n### Deeper\n\nMore.\n"
+        )
         var index = SearchIndex()
         let lesson = try LessonParser.parse(SourceFile(path: "l.md", text: seedFrontMatter + "x\n"), slug: "l")
         index.add(lesson, text: body.text, cuts: body.cuts)

@@ -1,7 +1,8 @@
 import GradusLessons
-@testable import GradusPages
 import GradusRuns
 import Testing
+
+@testable import GradusPages
 
 /// What keeps pages usable on a phone: the list of lessons behind a disclosure, a two-row header, boxes
 /// that scroll sideways and show it, plots that keep a readable size.
@@ -9,7 +10,8 @@ struct PhoneLayoutTests {
     /// The pages of a course of three one-line lessons.
     func pages() throws -> [PageFile] {
         let runs = try ["first", "second", "third"].enumerated().map { i, slug in
-            let text = seedFrontMatter.replacingOccurrences(of: "order: 1\n", with: "order: \(i + 1)\n")
+            let text =
+                seedFrontMatter.replacingOccurrences(of: "order: 1\n", with: "order: \(i + 1)\n")
                 .replacingOccurrences(of: "title: Seed <lesson> & more\n", with: "title: Lesson \(slug)\n") + "text\n"
             return Executor.run(try LessonParser.parse(SourceFile(path: "\(slug).md", text: text), slug: slug))
         }
@@ -44,12 +46,17 @@ struct PhoneLayoutTests {
 
     @Test func lessonPagesListTheLessonsBehindADisclosure() throws {
         let html = try page("second.html")
-        let menu = try #require(html.range(of: "<nav class=\"course-menu\" aria-label=\"Lessons\">\n<details>\n<summary>Lessons <span class=\"position\">2/3</span></summary>\n<ol>\n"))
+        let menu = try #require(
+            html.range(
+                of:
+                    "<nav class=\"course-menu\" aria-label=\"Lessons\">\n<details>\n<summary>Lessons <span class=\"position\">2/3</span></summary>\n<ol>\n"
+            ))
         let sidebar = try #require(html.range(of: "<nav class=\"course\" aria-label=\"Lessons\">\n<ol>\n"))
         let main = try #require(html.range(of: "<main>"))
         // The disclosure comes first, above the page; both lists hold every lesson and mark this one.
         #expect(menu.lowerBound < sidebar.lowerBound && sidebar.lowerBound < main.lowerBound)
-        let list = "<li><a href=\"first.html\">Lesson first</a></li>\n<li><a href=\"second.html\" aria-current=\"page\">Lesson second</a></li>\n<li><a href=\"third.html\">Lesson third</a></li>\n</ol>\n"
+        let list =
+            "<li><a href=\"first.html\">Lesson first</a></li>\n<li><a href=\"second.html\" aria-current=\"page\">Lesson second</a></li>\n<li><a href=\"third.html\">Lesson third</a></li>\n</ol>\n"
         #expect(html.components(separatedBy: list).count == 3)
         #expect(html.contains("\(list)</details>\n</nav>\n<nav class=\"course\""))
     }
@@ -80,18 +87,25 @@ struct PhoneLayoutTests {
     }
 
     @Test func wideBoxesScrollAndShowAShadowAtTheCutSide() throws {
-        let selector = "math[display=\"block\"], figure.iterations, figure.data, figure.compare, figure.table, figure.plot, details.plot-data, pre"
+        let selector =
+            "math[display=\"block\"], figure.iterations, figure.data, figure.compare, figure.table, figure.plot, details.plot-data, pre"
         let shadows = try rule(selector)
         #expect(shadows.contains("no-repeat local"))
         #expect(shadows.contains("no-repeat scroll"))
-        for box in ["math[display=\"block\"]", "figure.iterations, figure.data, figure.compare, figure.table", "figure.plot, details.plot-data", "pre"] {
+        for box in [
+            "math[display=\"block\"]", "figure.iterations, figure.data, figure.compare, figure.table",
+            "figure.plot, details.plot-data", "pre",
+        ] {
             #expect(try rule(box).contains("overflow-x: auto"), "\(box) does not scroll")
         }
     }
 
     @Test func plotsKeepAReadableWidth() throws {
         #expect(try rule("figure.plot svg.gradus-plot").contains("min-width: 32rem"))
-        #expect(try rule("figure.plot svg.gradus-plot[width^=\"7\"], figure.plot svg.gradus-plot[width^=\"8\"],\nfigure.plot svg.gradus-plot[width^=\"9\"]").contains("min-width: 40rem"))
+        #expect(
+            try rule(
+                "figure.plot svg.gradus-plot[width^=\"7\"], figure.plot svg.gradus-plot[width^=\"8\"],\nfigure.plot svg.gradus-plot[width^=\"9\"]"
+            ).contains("min-width: 40rem"))
         #expect(try block("@media print").contains("min-width: 0"))
     }
 

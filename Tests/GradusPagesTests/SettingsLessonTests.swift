@@ -1,9 +1,10 @@
 import GradusLessons
 import GradusOptim
-@testable import GradusPages
-@testable import GradusRuns
 import GradusTestSupport
 import Testing
+
+@testable import GradusPages
+@testable import GradusRuns
 
 /// The settings of issue #10 end to end: declared in a lesson, run, and quoted on its page.
 struct SettingsLessonTests {
@@ -71,18 +72,23 @@ struct SettingsLessonTests {
     @Test func divergeAboveReportsTheRunDivergedWhereXPassesTheBound() throws {
         // ½·2x² = x²; lr 1.1 multiplies x by −1.2: x₁₀ = 10·1.2¹⁰ = 61.917364…, and |x₉| = 10·1.2⁹ ≈ 51.6 is the first
         // beyond 50 (J(x₀) = 100 already is, so only ‖θ‖ is watched).
-        let html = try render("""
+        let html = try render(
+            """
             {{square.outcome}}: {{square.final.theta[0] | fixed 6}}. {{bounded.outcome}} after {{bounded.iterations}} \
             updates, at {{bounded.final.theta[0] | fixed 1}} beyond {{bounded.diverge_above}}.
 
             """)
-        #expect(html == "<p>reached the iteration limit of 10: 61.917364. diverged at iteration 9 after 9 updates, at −51.6 beyond 50.</p>\n")
+        #expect(
+            html
+                == "<p>reached the iteration limit of 10: 61.917364. diverged at iteration 9 after 9 updates, at −51.6 beyond 50.</p>\n"
+        )
         #expect(throws: Diagnostics.self) { try render("{{bounded.iter[9].update[0]}}\n") }  // the final record
     }
 
     @Test func aQuadraticByMatrixHasItsSolutionAndCurvature() throws {
         // A = [[3, 1], [1, 2]], b = (1, −1): θ* = A⁻¹b = (0.6, −0.8), J* = −½bᵀθ* = −0.7, λ = (5 ± √5)/2.
-        let html = try render("""
+        let html = try render(
+            """
             θ* = ({{bowl.solution[0] | fixed 6}}, {{bowl.solution[1] | fixed 6}}), J* = {{bowl.solution_loss | fixed 6}}, \
             κ = {{bowl.condition_number | fixed 6}}, A₀₁ = {{bowl.objective.A[0][1]}}, b₁ = {{bowl.objective.b[1]}}, \
             distance {{bowl.distance_to_solution | sci 0}}.
@@ -111,13 +117,17 @@ struct SettingsLessonTests {
     }
 
     @Test func newtonTakesItsStepFactorAndSaysWhereItFellBack() throws {
-        let html = try render("""
+        let html = try render(
+            """
             {{damped.iter[1].theta[0]}}, {{damped.lr}}, {{damped.newton.lr}}; {{saddle.newton.indefinite}}, \
             {{saddle.newton.max_trials}}, fell back: {{saddle.iter[0].state.indefinite_hessian[0]}}; {{raw.outcome}}.
 
             """)
         // x ← x − 0.5·(2x)/2 halves x; on the saddle the gradient step from (1, 1) is along (−1, 1).
-        #expect(html == "<p>5, 0.5, 0.5; gradient, 4, fell back: 1; converged at iteration 1 by the gradient norm test.</p>\n")
+        #expect(
+            html
+                == "<p>5, 0.5, 0.5; gradient, 4, fell back: 1; converged at iteration 1 by the gradient norm test.</p>\n"
+        )
         let runs = try lessonRun()
         let saddle = try #require(runs.run(named: "saddle"))
         #expect(saddle.trace.iterations[0].state.first { $0.name == "newton_direction" }?.values == [-1, 1])

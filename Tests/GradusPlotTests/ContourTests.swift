@@ -53,8 +53,12 @@ import Testing
         #expect(separated == Set([[0, 1], [3, 4]]))
         // The mirrored saddle (case 10) follows the same rule.
         let other = Grid(columns: 2, rows: 2, values: [0, 1, 1, 0])
-        #expect(Set(MarchingSquares.edgeSegments(other, level: 0.4).map { [$0.0, $0.1].sorted() }) == Set([[0, 1], [3, 4]]))
-        #expect(Set(MarchingSquares.edgeSegments(other, level: 0.6).map { [$0.0, $0.1].sorted() }) == Set([[0, 3], [1, 4]]))
+        #expect(
+            Set(MarchingSquares.edgeSegments(other, level: 0.4).map { [$0.0, $0.1].sorted() })
+                == Set([[0, 1], [3, 4]]))
+        #expect(
+            Set(MarchingSquares.edgeSegments(other, level: 0.6).map { [$0.0, $0.1].sorted() })
+                == Set([[0, 3], [1, 4]]))
     }
 
     @Test func nonFiniteCellsAreSkipped() {

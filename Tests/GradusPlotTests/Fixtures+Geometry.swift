@@ -37,8 +37,10 @@ extension Fixtures {
         }
         var plot = ContourPlot(
             title: "A bowl and its box", xLabel: "θ₁", yLabel: "θ₂",
-            description: "Projected gradient descent slides along the top wall of the box to its corner; θ* lies outside.",
-            xRange: -1.5...2.5, yRange: -0.5...2, values: Grid.sample(x: -1.5...2.5, y: -0.5...2, columns: 61, rows: 61, bowl),
+            description:
+                "Projected gradient descent slides along the top wall of the box to its corner; θ* lies outside.",
+            xRange: -1.5...2.5, yRange: -0.5...2,
+            values: Grid.sample(x: -1.5...2.5, y: -0.5...2, columns: 61, rows: 61, bowl),
             trajectories: [Series(label: "projected", x: xs, y: ys)])
         plot.optima = [PlotPoint(x: 2, y: 1.5)]
         plot.box = PlotBox(x: -1...1, y: -1...1)

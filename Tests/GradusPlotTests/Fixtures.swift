@@ -22,7 +22,9 @@ enum Fixtures {
                 Series(label: "Gradient descent, η = 0.07", y: run(lr: 0.07, momentum: 0, steps: 120)),
                 Series(label: "Momentum, η = 0.02, β = 0.8", y: run(lr: 0.02, momentum: 0.8, steps: 120)),
             ],
-            description: "Loss against iteration on a logarithmic axis: gradient descent falls steadily; momentum falls faster, with small oscillations.")
+            description:
+                "Loss against iteration on a logarithmic axis: gradient descent falls steadily; momentum falls faster, with small oscillations."
+        )
     }
 
     static func rosenbrock(_ x: Double, _ y: Double) -> Double {
@@ -53,7 +55,8 @@ enum Fixtures {
         let hb = path(lr: 0.001, momentum: 0.9, steps: 600)
         return ContourPlot(
             title: "Rosenbrock function", xLabel: "θ₁", yLabel: "θ₂",
-            description: "Contours of the Rosenbrock function, a curved valley with its minimum at (1, 1). Gradient descent from (−1.5, 2) drops into the valley and then creeps along it; momentum travels further along the valley.",
+            description:
+                "Contours of the Rosenbrock function, a curved valley with its minimum at (1, 1). Gradient descent from (−1.5, 2) drops into the valley and then creeps along it; momentum travels further along the valley.",
             xRange: -2...2, yRange: -1...3,
             values: Grid.sample(x: -2...2, y: -1...3, columns: 121, rows: 121, rosenbrock),
             trajectories: [
@@ -64,7 +67,9 @@ enum Fixtures {
 
     /// A learning-rate sweep on f(θ) = ½θ², including a run that diverges to ∞ then NaN.
     static func learningRateSweep() -> SmallMultiples {
-        let rates: [(Double, String)] = [(0.02, "0.02"), (0.1, "0.1"), (0.5, "0.5"), (1.5, "1.5"), (1.9, "1.9"), (2.5, "2.5")]
+        let rates: [(Double, String)] = [
+            (0.02, "0.02"), (0.1, "0.1"), (0.5, "0.5"), (1.5, "1.5"), (1.9, "1.9"), (2.5, "2.5"),
+        ]
         let panels = rates.map { (lr, name) -> LinePlot in
             var theta = 1.0
             var losses: [Double] = []
@@ -77,7 +82,9 @@ enum Fixtures {
             return LinePlot(title: "η = " + name, yLabel: "Loss", series: [Series(label: "η = " + name, y: losses)])
         }
         return SmallMultiples(
-            title: "Learning-rate sweep on ½θ²", description: "Six runs of gradient descent on a one-dimensional quadratic. Small rates converge slowly, 0.5 and 1.5 converge fastest, 1.9 oscillates while converging slowly, and 2.5 diverges until the loss overflows.",
+            title: "Learning-rate sweep on ½θ²",
+            description:
+                "Six runs of gradient descent on a one-dimensional quadratic. Small rates converge slowly, 0.5 and 1.5 converge fastest, 1.9 oscillates while converging slowly, and 2.5 diverges until the loss overflows.",
             panels: panels, columns: 3, sharedYScale: true)
     }
 }

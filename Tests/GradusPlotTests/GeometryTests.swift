@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import GradusPlot
@@ -84,7 +85,9 @@ import Testing
 
     @Test func chainOfSpecksIsFragmentedAndOneLoopIsNot() {
         let cell = (0.1, 0.1)
-        let speck = { (x: Double) in [Point(x: x, y: 0), Point(x: x + 0.1, y: 0.1), Point(x: x, y: 0.2), Point(x: x, y: 0)] }
+        let speck = { (x: Double) in
+            [Point(x: x, y: 0), Point(x: x + 0.1, y: 0.1), Point(x: x, y: 0.2), Point(x: x, y: 0)]
+        }
         #expect(ContourPlot.isFragmented([speck(0), speck(1), speck(2)], cell: cell))
         #expect(!ContourPlot.isFragmented([speck(0), speck(1)], cell: cell))
         let loop = (0...40).map { i in
@@ -98,7 +101,8 @@ import Testing
         let grid = Grid.adaptive(x: -1.5...1.5, y: -0.5...2, Fixtures.rosenbrock)
         let cell = (3.0 / 200, 2.5 / 200)
         let levels = [0.05, 0.1, 0.5, 1, 5, 10].filter { level in
-            !ContourPlot.isFragmented(MarchingSquares.polylines(grid, level: level, x: -1.5...1.5, y: -0.5...2), cell: cell)
+            !ContourPlot.isFragmented(
+                MarchingSquares.polylines(grid, level: level, x: -1.5...1.5, y: -0.5...2), cell: cell)
         }
         #expect(levels.count >= 4)
         for level in levels {
@@ -156,7 +160,9 @@ import Testing
     }
 
     static func rect(_ svg: String, className: String, last: Bool = false) -> Rect? {
-        let elements = svg.components(separatedBy: "<rect class=\"\(className)\"").dropFirst().map { $0.prefix { $0 != ">" } }
+        let elements = svg.components(separatedBy: "<rect class=\"\(className)\"").dropFirst().map {
+            $0.prefix { $0 != ">" }
+        }
         guard let element = last ? elements.last : elements.first,
             let x = attribute("x", in: element), let y = attribute("y", in: element),
             let width = attribute("width", in: element), let height = attribute("height", in: element)
@@ -175,5 +181,3 @@ import Testing
         }
     }
 }
-
-import Foundation

@@ -39,7 +39,8 @@ import Testing
             LinePlot(title: "Empty", yLabel: "Loss", series: []),
             LinePlot(title: "Empty series", yLabel: "Loss", series: [Series(label: "a", y: [])]),
             LinePlot(title: "Diverged", yLabel: "Loss", series: [Series(label: "a", y: [.nan, .infinity])]),
-            LinePlot(title: "Nothing positive", yLabel: "Loss", series: [Series(label: "a", y: [0, -1])], yScale: .log),
+            LinePlot(
+                title: "Nothing positive", yLabel: "Loss", series: [Series(label: "a", y: [0, -1])], yScale: .log),
         ]
         for plot in plots {
             let svg = plot.svg(id: "empty")
@@ -48,7 +49,8 @@ import Testing
             #expect(svg.hasSuffix("</svg>\n"))
             #expect(isClean(svg) && XMLCheck.isBalanced(svg))
         }
-        let contour = ContourPlot(title: "Bad grid", xRange: 0...1, yRange: 0...1, values: Grid(columns: 3, rows: 3, values: [1]))
+        let contour = ContourPlot(
+            title: "Bad grid", xRange: 0...1, yRange: 0...1, values: Grid(columns: 3, rows: 3, values: [1]))
         #expect(contour.svg(id: "c").contains(">No data</text>"))
         let multiples = SmallMultiples(title: "None", panels: [])
         #expect(multiples.svg(id: "m").contains(">No data</text>"))
@@ -70,8 +72,14 @@ import Testing
     }
 
     @Test func outputIsDeterministic() {
-        let a = [Fixtures.lossCurve().svg(id: "a"), Fixtures.rosenbrockContours().svg(id: "b"), Fixtures.learningRateSweep().svg(id: "c")]
-        let b = [Fixtures.lossCurve().svg(id: "a"), Fixtures.rosenbrockContours().svg(id: "b"), Fixtures.learningRateSweep().svg(id: "c")]
+        let a = [
+            Fixtures.lossCurve().svg(id: "a"), Fixtures.rosenbrockContours().svg(id: "b"),
+            Fixtures.learningRateSweep().svg(id: "c"),
+        ]
+        let b = [
+            Fixtures.lossCurve().svg(id: "a"), Fixtures.rosenbrockContours().svg(id: "b"),
+            Fixtures.learningRateSweep().svg(id: "c"),
+        ]
         #expect(a == b)
     }
 
@@ -174,7 +182,8 @@ struct TitleFitTests {
 
     @Test func chineseTitlesBreakBetweenCharactersAndCountAsWide() {
         let title = "学习率太大时梯度下降会在山谷两侧来回振荡甚至发散"
-        let plot = ContourPlot(title: title, xRange: 0...1, yRange: 0...1, values: Grid(columns: 2, rows: 2, values: [0, 1, 1, 2]))
+        let plot = ContourPlot(
+            title: title, xRange: 0...1, yRange: 0...1, values: Grid(columns: 2, rows: 2, values: [0, 1, 1, 2]))
         let lines = titleLines(plot.svg(id: "c", width: 300, height: 300))
         #expect(lines.count == 2)
         #expect(lines.map(\.text).joined() == title)
@@ -184,7 +193,9 @@ struct TitleFitTests {
 
     @Test func smallMultiplePanelTitlesStayOnOneLine() {
         let panels = (0..<3).map { k in
-            LinePlot(title: "A long panel title number \(k) that does not fit", yLabel: "J", series: [Series(label: "a", y: [3, 2, 1])])
+            LinePlot(
+                title: "A long panel title number \(k) that does not fit", yLabel: "J",
+                series: [Series(label: "a", y: [3, 2, 1])])
         }
         let svg = SmallMultiples(title: "Sweep", panels: panels).svg(id: "s", panelWidth: 160, panelHeight: 140)
         let lines = titleLines(svg, className: "gp-panel-title")

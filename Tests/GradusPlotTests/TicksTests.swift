@@ -5,7 +5,9 @@ import Testing
 @Suite struct TicksTests {
     @Test func linearUnitInterval() {
         let t = TickGenerator.linear(lower: 0, upper: 1, maxTicks: 6)
-        #expect(t.major.map(\.label) == ["0", "0.2", "0.4", "0.6", "0.8", "1"] || t.major.map(\.label) == ["0.0", "0.2", "0.4", "0.6", "0.8", "1.0"])
+        #expect(
+            t.major.map(\.label) == ["0", "0.2", "0.4", "0.6", "0.8", "1"]
+                || t.major.map(\.label) == ["0.0", "0.2", "0.4", "0.6", "0.8", "1.0"])
         #expect(t.axis.lower == 0 && t.axis.upper == 1)
     }
 

@@ -1,7 +1,8 @@
 import GradusLessons
 import GradusOptim
-@testable import GradusRuns
 import Testing
+
+@testable import GradusRuns
 
 /// Claims (`ClaimCheck.swift`): the evidence when one holds, a diagnostic at the claim when it does not.
 struct ClaimCheckTests {
@@ -26,7 +27,9 @@ struct ClaimCheckTests {
             "- nt converges within 1 iterations\n- wild diverges within 2 iterations\n- sq reaches the iteration limit\n",
             examples: Examples.newton, Examples.runaway, Examples.square)
         #expect(claims.count == 3)
-        #expect(try run.check(claims[0]) == .outcomes([.init(example: "nt", outcome: .converged(.gradientNorm, iteration: 1))]))
+        #expect(
+            try run.check(claims[0])
+                == .outcomes([.init(example: "nt", outcome: .converged(.gradientNorm, iteration: 1))]))
         #expect(try run.check(claims[1]) == .outcomes([.init(example: "wild", outcome: .diverged(iteration: 2))]))
         #expect(try run.check(claims[2]) == .outcomes([.init(example: "sq", outcome: .reachedIterationLimit(2))]))
     }
@@ -35,10 +38,17 @@ struct ClaimCheckTests {
         let (run, claims) = try claims(
             "- wild diverges within 1 iterations\n- sq converges\n- nt fails\n- sq needs fewer iterations than nt\n",
             examples: Examples.newton, Examples.runaway, Examples.square)
-        #expect(message(run, claims[0]) == "the claim 'wild diverges within 1 iterations' does not hold: wild diverged at iteration 2")
-        #expect(message(run, claims[1]) == "the claim 'sq converges' does not hold: sq reached the iteration limit of 2")
-        #expect(message(run, claims[2]) == "the claim 'nt fails' does not hold: nt converged at iteration 1 by the gradient norm test")
-        #expect(message(run, claims[3]) == "the claim 'sq needs fewer iterations than nt' does not hold: sq reached the iteration limit of 2")
+        #expect(
+            message(run, claims[0])
+                == "the claim 'wild diverges within 1 iterations' does not hold: wild diverged at iteration 2")
+        #expect(
+            message(run, claims[1]) == "the claim 'sq converges' does not hold: sq reached the iteration limit of 2")
+        #expect(
+            message(run, claims[2])
+                == "the claim 'nt fails' does not hold: nt converged at iteration 1 by the gradient norm test")
+        #expect(
+            message(run, claims[3])
+                == "the claim 'sq needs fewer iterations than nt' does not hold: sq reached the iteration limit of 2")
         #expect(throws: Diagnostics.self) { try run.check(claims[0]) }
         do {
             _ = try run.check(claims[1])
@@ -48,7 +58,8 @@ struct ClaimCheckTests {
     }
 
     @Test func needsFewerIterationsHoldsAgainstARunThatDidNotConverge() throws {
-        let (run, claims) = try claims("- nt needs fewer iterations than sq\n", examples: Examples.newton, Examples.square)
+        let (run, claims) = try claims(
+            "- nt needs fewer iterations than sq\n", examples: Examples.newton, Examples.square)
         #expect(
             try run.check(claims[0])
                 == .outcomes([

@@ -1,7 +1,8 @@
 import GradusLessons
 import GradusOptim
-@testable import GradusRuns
 import Testing
+
+@testable import GradusRuns
 
 /// Golden files (`Golden.swift`): what they record, how they read back, and the tolerance of a comparison.
 struct GoldenTests {
@@ -17,7 +18,9 @@ struct GoldenTests {
         #expect(!golden.entries.contains { $0.key.hasPrefix("bowl.") })
         #expect(golden.entries.contains { $0.key == "sq.iter[1].theta[0]" && $0.value == .number(1.5) })
         #expect(golden.entries.contains { $0.key == "sq.iterations" && $0.value == .integer(2) })
-        #expect(golden.text.hasPrefix(GoldenFile.header + "sq.final.loss = 0.5625\nsq.outcome = \"reached the iteration limit of 2\"\n"))
+        #expect(
+            golden.text.hasPrefix(
+                GoldenFile.header + "sq.final.loss = 0.5625\nsq.outcome = \"reached the iteration limit of 2\"\n"))
     }
 
     @Test func aGoldenFileReadsBackAsWritten() throws {
@@ -34,10 +37,13 @@ struct GoldenTests {
 
     @Test func aLineThatIsNotKeyEqualsValueIsADiagnosticAtIt() throws {
         let text = "# comment\nsq.final.loss = 1\nnot a pair\nsq.iterations = two\n"
-        #expect(throws: Diagnostics([
-            Diagnostic(SourceLocation(path: "l.golden", line: 3, column: 1), "expected 'key = value'"),
-            Diagnostic(SourceLocation(path: "l.golden", line: 4, column: 17), "'two' is not a number or a quoted text"),
-        ])) {
+        #expect(
+            throws: Diagnostics([
+                Diagnostic(SourceLocation(path: "l.golden", line: 3, column: 1), "expected 'key = value'"),
+                Diagnostic(
+                    SourceLocation(path: "l.golden", line: 4, column: 17), "'two' is not a number or a quoted text"),
+            ])
+        ) {
             try GoldenFile(parsing: SourceFile(path: "l.golden", text: text))
         }
     }
@@ -59,14 +65,19 @@ struct GoldenTests {
         #expect(difference.quantity == "final.loss")
         #expect(difference.iteration == 2)
         #expect(difference.new == .number(0.5625))
-        #expect(difference.affected.map(\.location.line) == [11])  // four lines of front matter, the example's five, `---`
-        #expect(difference.description.hasPrefix("l.md:5:5: error: example 'sq', iteration 2, final.loss: golden 0.562500001, now 0.5625\n"))
-        #expect(difference.description.hasSuffix("note: the page shows it here: " + body.trimmingCharacters(in: .newlines)))
+        // Four lines of front matter, the example's five, `---`.
+        #expect(difference.affected.map(\.location.line) == [11])
+        #expect(
+            difference.description.hasPrefix(
+                "l.md:5:5: error: example 'sq', iteration 2, final.loss: golden 0.562500001, now 0.5625\n"))
+        #expect(
+            difference.description.hasSuffix("note: the page shows it here: " + body.trimmingCharacters(in: .newlines)))
     }
 
     @Test func anExamplesOwnToleranceWidensTheComparison() throws {
         let loose = Examples.square.replacingOccurrences(
-            of: "    stop: {max-iterations: 2}\n", with: "    stop: {max-iterations: 2}\n    check: {rtol: 1e-3, atol: 0}\n")
+            of: "    stop: {max-iterations: 2}\n",
+            with: "    stop: {max-iterations: 2}\n    check: {rtol: 1e-3, atol: 0}\n")
         let run = try lessonRun(loose, body: body)
         // 1e-3·0.5625 = 5.625e-4: 5e-4 away agrees, 6e-4 does not.
         #expect(Golden.compare(golden(run, "sq.final.loss", .number(0.5625 + 5e-4)), with: run).isEmpty)

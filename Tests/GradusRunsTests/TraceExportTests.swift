@@ -8,7 +8,9 @@ struct TraceExportTests {
     @Test func csvHasOneRowPerIterationUnderThetaColumns() throws {
         let run = try #require(try lessonRun(Examples.newton).run(named: "nt"))
         // ½x² from 4: J = 8, ∇J = 4, then the Newton step lands on 0 (J = 0, ∇J = 0).
-        #expect(TraceExport.csv(run) == "k,theta0,loss,gradient0,gradient_norm,lr\n0,4.0,8.0,4.0,4.0,1.0\n1,0.0,0.0,0.0,0.0,1.0\n")
+        #expect(
+            TraceExport.csv(run)
+                == "k,theta0,loss,gradient0,gradient_norm,lr\n0,4.0,8.0,4.0,4.0,1.0\n1,0.0,0.0,0.0,0.0,1.0\n")
     }
 
     @Test func aFormulasVariablesNameTheColumns() throws {
@@ -25,10 +27,19 @@ struct TraceExportTests {
     @Test func jsonCarriesTheRecordOfEveryIteration() throws {
         let run = try #require(try lessonRun(Examples.square).run(named: "sq"))
         let json = TraceExport.json(run)
-        #expect(json.hasPrefix("{\n  \"example\": \"sq\",\n  \"outcome\": \"reached the iteration limit of 2\",\n  \"iteration_count\": 2,\n"))
+        #expect(
+            json.hasPrefix(
+                "{\n  \"example\": \"sq\",\n  \"outcome\": \"reached the iteration limit of 2\",\n  \"iteration_count\": 2,\n"
+            ))
         // x = 3, J = 9, f′ = 6, lr 0.25, update −1.5; the final record (x = 0.75) made no step.
-        #expect(json.contains("{\"k\": 0, \"theta\": [3.0], \"loss\": 9.0, \"gradient\": [6.0], \"gradient_norm\": 6.0, \"lr\": 0.25, \"update\": [-1.5]"))
-        #expect(json.contains("{\"k\": 2, \"theta\": [0.75], \"loss\": 0.5625, \"gradient\": [1.5], \"gradient_norm\": 1.5, \"lr\": 0.25}"))
+        #expect(
+            json.contains(
+                "{\"k\": 0, \"theta\": [3.0], \"loss\": 9.0, \"gradient\": [6.0], \"gradient_norm\": 6.0, \"lr\": 0.25, \"update\": [-1.5]"
+            ))
+        #expect(
+            json.contains(
+                "{\"k\": 2, \"theta\": [0.75], \"loss\": 0.5625, \"gradient\": [1.5], \"gradient_norm\": 1.5, \"lr\": 0.25}"
+            ))
         #expect(!json.contains("\"sampled\""))
     }
 
@@ -53,8 +64,11 @@ struct TraceExportTests {
         let batches = try #require(try lessonRun(examples).run(named: "batches"))
         let json = TraceExport.json(batches)
         let first = try #require(batches.trace.iterations[0].batch)
-        #expect(json.contains("\"batch_loss\": \(first.loss), \"batch_gradient\": [\(first.gradient[0]), \(first.gradient[1])]"))
-        #expect(json.components(separatedBy: "\"batch_loss\"").count - 1 == 4)  // one per update, none on the final record
+        #expect(
+            json.contains(
+                "\"batch_loss\": \(first.loss), \"batch_gradient\": [\(first.gradient[0]), \(first.gradient[1])]"))
+        // One per update, none on the final record.
+        #expect(json.components(separatedBy: "\"batch_loss\"").count - 1 == 4)
     }
 
     @Test func aLimitKeepsTheFirstAndTheFinalRecordsEvenlySpread() throws {

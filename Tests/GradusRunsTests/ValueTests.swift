@@ -70,7 +70,8 @@ struct ValueTests {
 
     /// Moved from the page tests: a formula's TeX, its derivatives and constants, and values by variable name.
     @Test func bindingsShowTheFormulaItsDerivativesAndNamedValues() throws {
-        let run = try lessonRun("""
+        let run = try lessonRun(
+            """
               - name: bowl
                 objective: {formula: "x1^2 + 2*x2^2", variables: [x1, x2]}
                 start: [-5, -2]
@@ -97,7 +98,10 @@ struct ValueTests {
 
     @Test(arguments: [
         ("nosuch.final.loss", "no example named 'nosuch' in this lesson; its examples: sq, seed"),
-        ("sq.iter[3].loss", "iteration 3 does not exist: sq reached the iteration limit of 2 (its last iteration is 2)"),
+        (
+            "sq.iter[3].loss",
+            "iteration 3 does not exist: sq reached the iteration limit of 2 (its last iteration is 2)"
+        ),
         ("sq.final.theta", "'theta' is a vector: pick a component, e.g. theta[0]"),
         ("sq.final.theta[1]", "theta[1] does not exist: theta has 1 components, numbered from 0"),
         ("sq.final.update[0]", "no update was made at iteration 2: the run stopped there"),
@@ -119,7 +123,12 @@ struct ValueTests {
         let run = try lessonRun(Examples.square)
         let place = SourceLocation(path: "l.md", line: 7, column: 3)
         let binding = try #require(Binding(path: "sq.final.nope", location: place))
-        #expect(throws: Diagnostics(place, "'nope' is not a value of an iteration; expected one of: k, loss, theta, gradient, gradient_norm, update, lr, state, batch_loss, batch_gradient")) {
+        #expect(
+            throws: Diagnostics(
+                place,
+                "'nope' is not a value of an iteration; expected one of: k, loss, theta, gradient, gradient_norm, update, lr, state, batch_loss, batch_gradient"
+            )
+        ) {
             try run.value(of: binding)
         }
     }

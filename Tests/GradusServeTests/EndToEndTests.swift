@@ -1,7 +1,7 @@
 import Foundation
 import GradusServe
-import Synchronization
 import GradusTestSupport
+import Synchronization
 import Testing
 
 /// Starts the real server on an ephemeral port over a copy of the shipped content, and talks to it over a socket.
@@ -23,7 +23,8 @@ import Testing
             interval: .milliseconds(100), report: events.record)
         try await serving(server) { http in
             #expect(events.all.first?.hasPrefix("built in ") == true)
-            #expect(try await eventually { events.all.contains("serving http://127.0.0.1:\(http.port)/ (Ctrl-C to stop)") })
+            #expect(
+                try await eventually { events.all.contains("serving http://127.0.0.1:\(http.port)/ (Ctrl-C to stop)") })
 
             // The first build.
             #expect(try await http.fetch("/__gradus/build").body == #"{"build": 1, "ok": true}"#)
@@ -36,7 +37,8 @@ import Testing
 
             // An edit: a new build number and the new text.
             try appendToLesson("Edited while serving: a sentence from the test.", in: content)
-            #expect(try await eventually { try await http.fetch("/__gradus/build").body == #"{"build": 2, "ok": true}"# })
+            #expect(
+                try await eventually { try await http.fetch("/__gradus/build").body == #"{"build": 2, "ok": true}"# })
             let edited = try await http.fetch("/\(lessonName).html")
             #expect(edited.body.contains("Edited while serving: a sentence from the test."))
             #expect(edited.body.contains("var served = 2;"))
@@ -45,7 +47,8 @@ import Testing
 
             // A broken edit: every HTML page is the error page.
             try appendToLesson(brokenBinding, in: content)
-            #expect(try await eventually { try await http.fetch("/__gradus/build").body == #"{"build": 3, "ok": false}"# })
+            #expect(
+                try await eventually { try await http.fetch("/__gradus/build").body == #"{"build": 3, "ok": false}"# })
             let failed = try await http.fetch("/\(lessonName).html")
             #expect(failed.status == 500)
             #expect(failed.body.contains("<pre>"))
@@ -56,9 +59,11 @@ import Testing
 
             // Fixed: the good build is back.
             let file = content.appendingPathComponent("\(lessonName).md")
-            let source = try String(contentsOf: file, encoding: .utf8).replacingOccurrences(of: brokenBinding, with: "Fixed.")
+            let source = try String(contentsOf: file, encoding: .utf8).replacingOccurrences(
+                of: brokenBinding, with: "Fixed.")
             try source.write(to: file, atomically: true, encoding: .utf8)
-            #expect(try await eventually { try await http.fetch("/__gradus/build").body == #"{"build": 4, "ok": true}"# })
+            #expect(
+                try await eventually { try await http.fetch("/__gradus/build").body == #"{"build": 4, "ok": true}"# })
             let fixed = try await http.fetch("/\(lessonName).html")
             #expect(fixed.status == 200 && fixed.body.contains("Fixed.") && fixed.body.contains("var served = 4;"))
 
@@ -66,7 +71,9 @@ import Testing
             // ones are deleted, and the workspace goes when the server stops. The deletion comes before the rebuild
             // is reported: wait for the report (build 4 is the second good rebuild) before looking.
             #expect(try await eventually { events.all.filter { $0.hasPrefix("rebuilt in ") }.count == 2 })
-            let builds = try FileManager.default.contentsOfDirectory(atPath: workspace.path).filter { $0.hasPrefix("site-") }
+            let builds = try FileManager.default.contentsOfDirectory(atPath: workspace.path).filter {
+                $0.hasPrefix("site-")
+            }
             #expect(builds.sorted() == ["site-2", "site-4"])
         }
         #expect(!FileManager.default.fileExists(atPath: workspace.path))
@@ -83,7 +90,9 @@ import Testing
             content: content, address: try ServeAddress(host: "127.0.0.1", port: 0), workspace: workspace,
             report: { _ in })
         try await serving(server) { http in
-            for target in ["/../secret.txt", "/%2e%2e/secret.txt", "/%2E%2E%2fsecret.txt", "/style.css/..%2f..%2fsecret.txt"] {
+            for target in [
+                "/../secret.txt", "/%2e%2e/secret.txt", "/%2E%2E%2fsecret.txt", "/style.css/..%2f..%2fsecret.txt",
+            ] {
                 let answer = try await http.fetch(target)
                 #expect(answer.status == 404, "\(target)")
                 #expect(!answer.body.contains("TOP SECRET"), "\(target)")
@@ -92,7 +101,8 @@ import Testing
             #expect(try await http.fetch("/", host: "localhost:\(http.port)").status == 200)
             #expect(try await http.fetch("/", method: "POST").status == 405)
             let head = try await http.fetch("/style.css", method: "HEAD")
-            #expect(head.status == 200 && head.headers["content-type"] == "text/css; charset=utf-8" && head.body.isEmpty)
+            #expect(
+                head.status == 200 && head.headers["content-type"] == "text/css; charset=utf-8" && head.body.isEmpty)
         }
     }
 }

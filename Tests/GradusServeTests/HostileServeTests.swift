@@ -25,7 +25,8 @@ import Testing
             #expect(page.status == 500)
             #expect(page.body.contains("the formula is nested more than 100 levels deep"))
             try "---\ntitle: Deep\norder: 1\n---\n$x_{x_{x}}$\n".write(to: lesson, atomically: true, encoding: .utf8)
-            #expect(try await eventually { try await http.fetch("/__gradus/build").body == #"{"build": 2, "ok": true}"# })
+            #expect(
+                try await eventually { try await http.fetch("/__gradus/build").body == #"{"build": 2, "ok": true}"# })
             #expect(try await http.fetch("/deep.html").status == 200)
         }
         #expect(!FileManager.default.fileExists(atPath: workspace.path))
@@ -44,7 +45,9 @@ import Testing
             workspace: folder.appendingPathComponent("workspace"), idleTimeout: .seconds(1), report: { _ in })
         try await serving(server) { http in
             let seconds = try await withCheckedThrowingContinuation { continuation in
-                DispatchQueue.global().async { continuation.resume(with: Result { try Self.silentConnection(port: http.port) }) }
+                DispatchQueue.global().async {
+                    continuation.resume(with: Result { try Self.silentConnection(port: http.port) })
+                }
             }
             #expect(seconds >= 0.9)
             #expect(seconds < 10)

@@ -31,8 +31,10 @@ import Testing
         ])
         let page = PreviewPage.failure(diagnostics)
         #expect(page.contains("Build failed: 2 errors"))
-        #expect(page.contains(
-            "<pre>content/a.md:3:9: error: no value &#39;x&#39; in &lt;b&gt; &amp; &quot;c&quot;\ncontent/b.md:1:1: error: bad &#39;quote&#39;</pre>"))
+        #expect(
+            page.contains(
+                "<pre>content/a.md:3:9: error: no value &#39;x&#39; in &lt;b&gt; &amp; &quot;c&quot;\ncontent/b.md:1:1: error: bad &#39;quote&#39;</pre>"
+            ))
         #expect(!page.contains("<b>"))
     }
 
@@ -51,7 +53,9 @@ import Testing
 
 @Suite struct PreviewEventTests {
     @Test func messages() {
-        #expect(PreviewEvent.serving(url: "http://127.0.0.1:8000/").message == "serving http://127.0.0.1:8000/ (Ctrl-C to stop)")
+        #expect(
+            PreviewEvent.serving(url: "http://127.0.0.1:8000/").message
+                == "serving http://127.0.0.1:8000/ (Ctrl-C to stop)")
         #expect(PreviewEvent.built(seconds: 0.123, first: false).message == "rebuilt in 0.12 s")
         #expect(PreviewEvent.built(seconds: 1.057, first: true).message == "built in 1.06 s")
         let one = Diagnostics(SourceLocation(path: "a.md", line: 1, column: 1), "bad")

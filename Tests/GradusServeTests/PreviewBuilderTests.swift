@@ -36,7 +36,8 @@ import Testing
         let content = try copyShippedContent(into: folder)
         // The shipped translation declares no examples: it takes those of gradient-descent.md.
         let source = try String(contentsOf: content.appendingPathComponent("\(lessonName).zh.md"), encoding: .utf8)
-        let frontMatter = try #require(source.range(of: "\n---\n", range: source.index(after: source.startIndex)..<source.endIndex))
+        let frontMatter = try #require(
+            source.range(of: "\n---\n", range: source.index(after: source.startIndex)..<source.endIndex))
         #expect(!source[..<frontMatter.lowerBound].contains("\nexamples:"))
         let builder = PreviewBuilder(content: content, workspace: folder.appendingPathComponent("workspace"))
         guard case .built(let site, _) = builder.build(number: 1) else {

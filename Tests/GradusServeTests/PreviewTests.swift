@@ -46,7 +46,10 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let preview = preview()
         let css = preview.response(for: "/style.css")
-        #expect(css == PreviewResponse(status: 200, contentType: "text/css; charset=utf-8", body: Data("body { color: black; }".utf8)))
+        #expect(
+            css
+                == PreviewResponse(
+                    status: 200, contentType: "text/css; charset=utf-8", body: Data("body { color: black; }".utf8)))
         #expect(preview.response(for: "/fonts/math.otf").contentType == "font/otf")
         let folderAnswer = preview.response(for: "/fonts")
         #expect(folderAnswer.status == 301 && folderAnswer.location == "/fonts/")
@@ -76,7 +79,8 @@ import Testing
     @Test func symbolicLinksOutOfTheSiteAreRefused() throws {
         defer { try? FileManager.default.removeItem(at: folder) }
         try FileManager.default.createSymbolicLink(
-            at: site.appendingPathComponent("leak.txt"), withDestinationURL: folder.appendingPathComponent("secret.txt"))
+            at: site.appendingPathComponent("leak.txt"), withDestinationURL: folder.appendingPathComponent("secret.txt")
+        )
         #expect(preview().response(for: "/leak.txt").status == 404)
     }
 
@@ -91,7 +95,9 @@ import Testing
     @Test func aFailedBuildReplacesEveryHTMLPageUntilTheNextGoodOne() {
         defer { try? FileManager.default.removeItem(at: folder) }
         let preview = preview()
-        preview.failed(Diagnostics(SourceLocation(path: "content/a.md", line: 4, column: 2), "no value <x>"), stage: "render pages")
+        preview.failed(
+            Diagnostics(SourceLocation(path: "content/a.md", line: 4, column: 2), "no value <x>"), stage: "render pages"
+        )
         #expect(preview.response(for: "/__gradus/build").text == #"{"build": 2, "ok": false}"#)
         for path in ["/", "/index.html", "/missing.html"] {
             let page = preview.response(for: path)

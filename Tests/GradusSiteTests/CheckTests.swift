@@ -26,8 +26,14 @@ struct CheckTests {
         #expect(result.status == 1)
         let lines = result.stderr.split(separator: "\n")
         let first = try #require(lines.first)
-        #expect(first.hasPrefix("content/gradient-descent.md:8:5: error: example 'seed', iteration 1000, final.loss: golden 9.6e-05, now 9.53307"))
-        #expect(lines.dropFirst().contains { $0.contains(": note: the page shows it here:") && $0.contains("{{seed.final.loss | sig 3}}") })
+        #expect(
+            first.hasPrefix(
+                "content/gradient-descent.md:8:5: error: example 'seed', iteration 1000, final.loss: golden 9.6e-05, now 9.53307"
+            ))
+        #expect(
+            lines.dropFirst().contains {
+                $0.contains(": note: the page shows it here:") && $0.contains("{{seed.final.loss | sig 3}}")
+            })
         let report = try String(contentsOf: folder.appendingPathComponent("report.xml"), encoding: .utf8)
         #expect(report.contains("<testsuites name=\"gradus check\" tests=\"14\" failures=\"1\">"))
         #expect(report.contains("final.loss: golden 9.6e-05"))

@@ -1,8 +1,9 @@
 import Foundation
 import GradusLessons
-@testable import GradusSite
 import Synchronization
 import Testing
+
+@testable import GradusSite
 
 /// Counts how often each data file is read.
 final class CountingDataFiles: DataFiles {
@@ -99,9 +100,11 @@ struct PipelineTests {
                 "reuse cached pages", "run examples", "render pages", "assemble site", "write output",
             ])
         let handouts = SiteHandouts(content: URL(fileURLWithPath: "content"), output: URL(fileURLWithPath: "handouts"))
-        #expect(handouts.stages(pdf: true).map(\.name) == ["run examples", "render handouts", "print PDFs", "write output"])
-        #expect(SiteCheck(content: URL(fileURLWithPath: "content")).stages(update: false).map(\.name) == [
-            "run examples", "check golden files",
-        ])
+        #expect(
+            handouts.stages(pdf: true).map(\.name) == ["run examples", "render handouts", "print PDFs", "write output"])
+        #expect(
+            SiteCheck(content: URL(fileURLWithPath: "content")).stages(update: false).map(\.name) == [
+                "run examples", "check golden files",
+            ])
     }
 }

@@ -2,9 +2,10 @@ import Foundation
 import GradusLessons
 import GradusPages
 import GradusRuns
-@testable import GradusSite
 import GradusTestSupport
 import Testing
+
+@testable import GradusSite
 
 /// The shipped course: its pages call examples by their labels, never by their internal names.
 struct ExampleLabelTests {
@@ -24,7 +25,9 @@ struct ExampleLabelTests {
     /// What a reader sees: the page without scripts, styles, code, tags and attributes, entities decoded.
     static func visibleText(_ html: String) -> String {
         var text = html
-        for pattern in ["(?s)<script[^>]*>.*?</script>", "(?s)<style[^>]*>.*?</style>", "(?s)<code[^>]*>.*?</code>", "<[^>]+>"] {
+        for pattern in [
+            "(?s)<script[^>]*>.*?</script>", "(?s)<style[^>]*>.*?</style>", "(?s)<code[^>]*>.*?</code>", "<[^>]+>",
+        ] {
             text = text.replacingOccurrences(of: pattern, with: " ", options: [.regularExpression, .caseInsensitive])
         }
         for (entity, character) in [("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&#39;", "'"), ("&amp;", "&")] {
@@ -39,12 +42,15 @@ struct ExampleLabelTests {
             #"<figcaption.*?</figcaption>|<th[ >].*?</th>|<span class="evidence".*?</span>|<section class="downloads".*?</section>"#
         let regex = try! NSRegularExpression(pattern: pattern, options: [.dotMatchesLineSeparators])
         let range = NSRange(html.startIndex..., in: html)
-        return regex.matches(in: html, range: range).map { String(html[Range($0.range, in: html)!]) }.joined(separator: "\n")
+        return regex.matches(in: html, range: range).map { String(html[Range($0.range, in: html)!]) }.joined(
+            separator: "\n")
     }
 
     /// Whether `name` stands in `text` as a word of its own (not inside a longer name).
     static func contains(_ text: String, word name: String) -> Bool {
-        text.range(of: "(?<![A-Za-z0-9_])" + NSRegularExpression.escapedPattern(for: name) + "(?![A-Za-z0-9_])", options: .regularExpression)
+        text.range(
+            of: "(?<![A-Za-z0-9_])" + NSRegularExpression.escapedPattern(for: name) + "(?![A-Za-z0-9_])",
+            options: .regularExpression)
             != nil
     }
 
@@ -75,7 +81,9 @@ struct ExampleLabelTests {
             let page = withoutLabels(Self.visibleText(html))
             let prose = Self.prose(run.lesson)
             for name in run.runs.map(\.example.name) {
-                if Self.contains(generated, word: name) { shown.append("\(run.lesson.source.path): '\(name)' in Gradus's own text") }
+                if Self.contains(generated, word: name) {
+                    shown.append("\(run.lesson.source.path): '\(name)' in Gradus's own text")
+                }
                 // A name that is also an ordinary word of the author's ("left", "batch") is only looked for above.
                 if !Self.contains(prose, word: name), Self.contains(page, word: name) {
                     shown.append("\(run.lesson.source.path): '\(name)'")
@@ -103,7 +111,9 @@ struct ExampleLabelTests {
 
     @Test func theRerunHintKeepsTheNameInsideCode() throws {
         let (_, html) = try #require(try Self.shippedPages().first { $0.run.lesson.slug == "gradient-descent" })
-        #expect(html.contains("<code>gradus run gradient-descent.md --example seed</code>") || html.contains("--example seed</code>"))
+        #expect(
+            html.contains("<code>gradus run gradient-descent.md --example seed</code>")
+                || html.contains("--example seed</code>"))
     }
 }
 
@@ -120,11 +130,23 @@ struct CourseSourceTests {
     }
 
     @Test(arguments: [
-        ("title: C\nsource: An article\n", "course.yaml:2:9: error: 'source' maps title, author, publisher, date and url to texts"),
+        (
+            "title: C\nsource: An article\n",
+            "course.yaml:2:9: error: 'source' maps title, author, publisher, date and url to texts"
+        ),
         ("title: C\nsource: {author: X}\n", "course.yaml:2:9: error: 'source' needs a 'title'"),
-        ("title: C\nsource: {title: T, year: 2020}\n", "course.yaml:2:20: error: unknown key 'year' in 'source'; expected one of: title, author, publisher, date, url"),
-        ("title: C\nsource: {title: T, url: example.org}\n", "course.yaml:2:25: error: 'url' of 'source' must start with https:// or http://"),
-        ("title: C\nsource: {title: T, author: [a, b]}\n", "course.yaml:2:28: error: 'author' of 'source' must be a text that is not empty"),
+        (
+            "title: C\nsource: {title: T, year: 2020}\n",
+            "course.yaml:2:20: error: unknown key 'year' in 'source'; expected one of: title, author, publisher, date, url"
+        ),
+        (
+            "title: C\nsource: {title: T, url: example.org}\n",
+            "course.yaml:2:25: error: 'url' of 'source' must start with https:// or http://"
+        ),
+        (
+            "title: C\nsource: {title: T, author: [a, b]}\n",
+            "course.yaml:2:28: error: 'author' of 'source' must be a text that is not empty"
+        ),
     ])
     func mistakesAreReportedAtTheirPlace(yaml: String, expected: String) {
         #expect(throws: Diagnostics.self) { try self.parse(yaml) }

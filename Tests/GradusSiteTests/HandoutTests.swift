@@ -62,6 +62,9 @@ struct HandoutTests {
         _ = try copyShippedContent(into: folder)
         let result = try gradus(["handout", "--pdf"], in: folder, environment: ["PATH": "/nonexistent"])
         #expect(result.status == 1)
-        #expect(result.stderr == "chromium:1:1: error: PDF handouts need headless Chromium, which is not installed; on Debian: sudo apt-get install chromium\n")
+        #expect(
+            result.stderr
+                == "chromium:1:1: error: PDF handouts need headless Chromium, which is not installed; on Debian: sudo apt-get install chromium\n"
+        )
     }
 }

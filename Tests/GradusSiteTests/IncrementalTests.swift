@@ -1,15 +1,17 @@
 import Foundation
 import GradusLessons
 import GradusPages
-@testable import GradusSite
 import GradusTestSupport
 import Testing
+
+@testable import GradusSite
 
 /// A content folder with three lessons: two read CSV files, one has its data inline.
 func csvContent() throws -> (folder: URL, content: URL) {
     let folder = try temporaryFolder()
     let content = folder.appendingPathComponent("content")
-    try FileManager.default.createDirectory(at: content.appendingPathComponent("data"), withIntermediateDirectories: true)
+    try FileManager.default.createDirectory(
+        at: content.appendingPathComponent("data"), withIntermediateDirectories: true)
     func lesson(_ name: String, data: String) throws {
         let text = """
             ---
@@ -28,8 +30,10 @@ func csvContent() throws -> (folder: URL, content: URL) {
             """
         try text.write(to: content.appendingPathComponent("\(name).md"), atomically: true, encoding: .utf8)
     }
-    try "x1,x2,y\n1,2,1\n2,3,2\n3,4,3\n".write(to: content.appendingPathComponent("data/a.csv"), atomically: true, encoding: .utf8)
-    try "x1,x2,y\n1,0,2\n0,1,3\n1,1,5\n".write(to: content.appendingPathComponent("data/b.csv"), atomically: true, encoding: .utf8)
+    try "x1,x2,y\n1,2,1\n2,3,2\n3,4,3\n".write(
+        to: content.appendingPathComponent("data/a.csv"), atomically: true, encoding: .utf8)
+    try "x1,x2,y\n1,0,2\n0,1,3\n1,1,5\n".write(
+        to: content.appendingPathComponent("data/b.csv"), atomically: true, encoding: .utf8)
     try lesson("alpha", data: "{csv: data/a.csv}")
     try lesson("beta", data: "{csv: data/b.csv}")
     try lesson("gamma", data: "{x: [[1, 0], [0, 1]], y: [1, 2]}")
@@ -40,7 +44,8 @@ struct IncrementalTests {
     @Test func editingACSVFileRebuildsExactlyTheLessonsThatReadIt() throws {
         let (folder, content) = try csvContent()
         let build = SiteBuild(
-            content: content, output: folder.appendingPathComponent("output"), cache: folder.appendingPathComponent("cache"))
+            content: content, output: folder.appendingPathComponent("output"),
+            cache: folder.appendingPathComponent("cache"))
         let first = try build.run()
         #expect(first.rerun.count == 3)
         let unchanged = try build.run()
@@ -67,33 +72,43 @@ struct IncrementalTests {
     @Test func editingALessonRebuildsOnlyThatLesson() throws {
         let (folder, content) = try csvContent()
         let build = SiteBuild(
-            content: content, output: folder.appendingPathComponent("output"), cache: folder.appendingPathComponent("cache"))
+            content: content, output: folder.appendingPathComponent("output"),
+            cache: folder.appendingPathComponent("cache"))
         _ = try build.run()
         let gamma = content.appendingPathComponent("gamma.md")
-        let text = try String(contentsOf: gamma, encoding: .utf8).replacingOccurrences(of: "Final loss", with: "The final loss")
+        let text = try String(contentsOf: gamma, encoding: .utf8).replacingOccurrences(
+            of: "Final loss", with: "The final loss")
         try text.write(to: gamma, atomically: true, encoding: .utf8)
         #expect(try build.run().rerun == ["\(content.relativePath)/gamma.md"])
     }
 
     @Test func csvMistakesAreDiagnosedInTheCSVFile() throws {
         let (folder, content) = try csvContent()
-        try "x1,x2,y\n1,2,1\n2,3\n3,nan,3\n".write(to: content.appendingPathComponent("data/a.csv"), atomically: true, encoding: .utf8)
-        let failure = #expect(throws: StageFailure.self) { try SiteBuild(content: content, output: folder.appendingPathComponent("o")).run() }
+        try "x1,x2,y\n1,2,1\n2,3\n3,nan,3\n".write(
+            to: content.appendingPathComponent("data/a.csv"), atomically: true, encoding: .utf8)
+        let failure = #expect(throws: StageFailure.self) {
+            try SiteBuild(content: content, output: folder.appendingPathComponent("o")).run()
+        }
         #expect(failure?.stage == "load content")
         let result = try gradus(["build"], in: folder)
         #expect(result.status == 1)
         #expect(
             result.stderr
-                == "content/data/a.csv:3:1: error: row has 2 values; the header names 3 columns\ncontent/data/a.csv:4:3: error: 'nan' is not finite\n")
+                == "content/data/a.csv:3:1: error: row has 2 values; the header names 3 columns\ncontent/data/a.csv:4:3: error: 'nan' is not finite\n"
+        )
     }
 
     @Test func aCSVPathOutsideTheContentFolderIsRefused() throws {
         let (folder, content) = try csvContent()
         let beta = content.appendingPathComponent("beta.md")
-        let text = try String(contentsOf: beta, encoding: .utf8).replacingOccurrences(of: "data/b.csv", with: "../secret.csv")
+        let text = try String(contentsOf: beta, encoding: .utf8).replacingOccurrences(
+            of: "data/b.csv", with: "../secret.csv")
         try text.write(to: beta, atomically: true, encoding: .utf8)
         let result = try gradus(["build"], in: folder)
-        #expect(result.stderr == "content/beta.md:7:17: error: cannot read '../secret.csv': data files must be inside the content folder, given relative to it\n")
+        #expect(
+            result.stderr
+                == "content/beta.md:7:17: error: cannot read '../secret.csv': data files must be inside the content folder, given relative to it\n"
+        )
     }
 }
 
@@ -113,7 +128,9 @@ struct AtomicOutputTests {
     @Test func aBuildThatFailsWhileWritingLeavesThePreviousSite() throws {
         let folder = try temporaryFolder()
         let output = folder.appendingPathComponent("output")
-        try OutputFolder(url: output).replace(with: [PageFile(path: "index.html", contents: "old"), PageFile(path: "a/b.html", contents: "old b")])
+        try OutputFolder(url: output).replace(with: [
+            PageFile(path: "index.html", contents: "old"), PageFile(path: "a/b.html", contents: "old b"),
+        ])
         let before = try files(in: folder)
         var failing = OutputFolder(url: output)
         failing.failAfter = 1

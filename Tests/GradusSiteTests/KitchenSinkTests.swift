@@ -20,7 +20,8 @@ struct KitchenSinkTests {
             let built = try Data(contentsOf: output.appendingPathComponent(name))
             let golden = fixture.appendingPathComponent("golden").appendingPathComponent(name)
             if ProcessInfo.processInfo.environment["GRADUS_UPDATE_GOLDEN"] == "1" {
-                try FileManager.default.createDirectory(at: golden.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try FileManager.default.createDirectory(
+                    at: golden.deletingLastPathComponent(), withIntermediateDirectories: true)
                 try built.write(to: golden)
             }
             let expected = try Data(contentsOf: golden)
@@ -36,10 +37,13 @@ struct KitchenSinkTests {
         _ = try SiteBuild(content: content, output: output).run()
         let page = try String(contentsOf: output.appendingPathComponent("kitchen-sink.html"), encoding: .utf8)
         for marker in [
-            "<figure class=\"data\">", "<figure class=\"iterations\">", "<figure class=\"step\">", "<figure class=\"compare\">",
-            "<details class=\"claims\">", "<figure class=\"plot\">", "<aside class=\"callout note\">", "<aside class=\"callout tip\">",
+            "<figure class=\"data\">", "<figure class=\"iterations\">", "<figure class=\"step\">",
+            "<figure class=\"compare\">",
+            "<details class=\"claims\">", "<figure class=\"plot\">", "<aside class=\"callout note\">",
+            "<aside class=\"callout tip\">",
             "<aside class=\"callout warning\">", "<section class=\"faq\">", "<mtable", "<munderover>", "<mfrac>",
-            "<nav class=\"toc\"", "<figure class=\"table\">", "<code>price = $5 {{not a binding}}</code>", "<!-- raw HTML omitted -->",
+            "<nav class=\"toc\"", "<figure class=\"table\">", "<code>price = $5 {{not a binding}}</code>",
+            "<!-- raw HTML omitted -->",
             "9.53×10⁻⁵", "0.0001", "diverged at iteration", "The loss falls from 5.125 to 9.53×10⁻⁵.",
         ] {
             #expect(page.contains(marker), "missing: \(marker)")

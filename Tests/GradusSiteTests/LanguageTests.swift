@@ -20,8 +20,9 @@ struct LanguageTests {
                 stop: {max-iterations: 1000}
 
             """
-        try "---\ntitle: Descent\norder: 1\n\(example)---\nThe run {{seed.outcome}}; J = {{seed.final.loss | sig 4}}.\n".write(
-            to: content.appendingPathComponent("descent.md"), atomically: true, encoding: .utf8)
+        try "---\ntitle: Descent\norder: 1\n\(example)---\nThe run {{seed.outcome}}; J = {{seed.final.loss | sig 4}}.\n"
+            .write(
+                to: content.appendingPathComponent("descent.md"), atomically: true, encoding: .utf8)
         try "---\ntitle: 梯度下降\norder: 1\n\(example)---\n运行{{seed.outcome}}；J = {{seed.final.loss | sig 4}}。\n".write(
             to: content.appendingPathComponent("descent.zh.md"), atomically: true, encoding: .utf8)
         return folder

@@ -1,22 +1,26 @@
 import Foundation
 import GradusLessons
-@testable import GradusSite
 import GradusTestSupport
 import Testing
+
+@testable import GradusSite
 
 /// A course in English and Chinese whose Chinese lesson declares no examples: it takes its twin's.
 /// The twin has two examples, one reading `data/points.csv`.
 func sharedExampleContent(zhExamples: Bool = false) throws -> (folder: URL, content: URL) {
     let folder = try temporaryFolder()
     let content = folder.appendingPathComponent("content")
-    try FileManager.default.createDirectory(at: content.appendingPathComponent("data"), withIntermediateDirectories: true)
+    try FileManager.default.createDirectory(
+        at: content.appendingPathComponent("data"), withIntermediateDirectories: true)
     try "language: en\ntitle: {en: Course, zh: 课程}\n".write(
         to: content.appendingPathComponent("course.yaml"), atomically: true, encoding: .utf8)
     try "x1,x2,y\n1,2,1\n2,3,2\n3,4,3\n4,5,4\n".write(
         to: content.appendingPathComponent("data/points.csv"), atomically: true, encoding: .utf8)
-    try "---\ntitle: Descent\norder: 1\n\(sharedExamples)---\nThe run {{seed.outcome}}; J = {{seed.final.loss | sig 4}}.\n"
+    try
+        "---\ntitle: Descent\norder: 1\n\(sharedExamples)---\nThe run {{seed.outcome}}; J = {{seed.final.loss | sig 4}}.\n"
         .write(to: content.appendingPathComponent("descent.md"), atomically: true, encoding: .utf8)
-    try "---\ntitle: 梯度下降\norder: 1\n\(zhExamples ? sharedExamples : "")---\n运行{{seed.outcome}}；J = {{seed.final.loss | sig 4}}；{{fit.iterations}} 次。\n"
+    try
+        "---\ntitle: 梯度下降\norder: 1\n\(zhExamples ? sharedExamples : "")---\n运行{{seed.outcome}}；J = {{seed.final.loss | sig 4}}；{{fit.iterations}} 次。\n"
         .write(to: content.appendingPathComponent("descent.zh.md"), atomically: true, encoding: .utf8)
     return (folder, content)
 }
@@ -57,7 +61,8 @@ struct SharedExamplesTests {
         let shared = try sharedExampleContent()
         let repeated = try sharedExampleContent(zhExamples: true)
         let one = try SiteBuild(content: shared.content, output: shared.folder.appendingPathComponent("output")).run()
-        let two = try SiteBuild(content: repeated.content, output: repeated.folder.appendingPathComponent("output")).run()
+        let two = try SiteBuild(content: repeated.content, output: repeated.folder.appendingPathComponent("output"))
+            .run()
         #expect(one.examplesRun == 2)
         #expect(two.examplesRun == 4)
         #expect(
@@ -72,13 +77,16 @@ struct SharedExamplesTests {
         let result = try gradus(["build"], in: folder)
         #expect(result.status == 1)
         #expect(
-            result.stderr == "content/descent.zh.md:5:21: error: no example named 'nope' in this lesson; its examples: seed, fit\n")
+            result.stderr
+                == "content/descent.zh.md:5:21: error: no example named 'nope' in this lesson; its examples: seed, fit\n"
+        )
     }
 
     @Test func editingTheTwinOrItsDataRebuildsTheTranslation() throws {
         let (folder, content) = try sharedExampleContent()
         let build = SiteBuild(
-            content: content, output: folder.appendingPathComponent("output"), cache: folder.appendingPathComponent("cache"))
+            content: content, output: folder.appendingPathComponent("output"),
+            cache: folder.appendingPathComponent("cache"))
         _ = try build.run()
         let english = "\(content.relativePath)/descent.md"
         let chinese = "\(content.relativePath)/descent.zh.md"
@@ -125,7 +133,8 @@ struct SharedExamplesTests {
             "content/alone.zh.md:5:3: error: this translation declares no examples and has no twin content/alone.md to take them from; add 'examples:' or the twin"
         ),
         (
-            "missing lesson", "alone.zh.md", "---\ntitle: 单独\norder: 2\nexamples-from: missing.md\n---\n见 {{seed.final.loss}}。\n",
+            "missing lesson", "alone.zh.md",
+            "---\ntitle: 单独\norder: 2\nexamples-from: missing.md\n---\n见 {{seed.final.loss}}。\n",
             "content/alone.zh.md:4:16: error: 'examples-from' names content/missing.md, which is not a lesson file of the content folder"
         ),
         (
@@ -177,7 +186,8 @@ struct SharedExamplesTests {
         #expect(check.status == 0, "\(check.stderr)")
         #expect(
             check.stdout
-                == "content/descent.md: ok (seed, fit)\ncontent/descent.zh.md: ok (examples of content/descent.md, checked with its golden file)\n")
+                == "content/descent.md: ok (seed, fit)\ncontent/descent.zh.md: ok (examples of content/descent.md, checked with its golden file)\n"
+        )
     }
 
     @Test func aSharingTranslationsOwnGoldenFileIsStillChecked() throws {
@@ -210,17 +220,21 @@ struct SharedExamplesTests {
         // The same numbers: the translation runs its twin's example.
         #expect(table.stdout.split(separator: "\n").dropFirst() == english.stdout.split(separator: "\n").dropFirst())
 
-        let set = try gradus(["run", "content/descent.zh.md", "--example", "fit", "--set", "stop.max-iterations=2", "--format", "csv"], in: folder)
+        let set = try gradus(
+            ["run", "content/descent.zh.md", "--example", "fit", "--set", "stop.max-iterations=2", "--format", "csv"],
+            in: folder)
         #expect(set.status == 0, "\(set.stderr)")
         #expect(set.stdout.split(separator: "\n").count == 4)  // the header and iterations 0, 1, 2
-        let bad = try gradus(["run", "content/descent.zh.md", "--example", "fit", "--set", "optimizer.lr=abc"], in: folder)
+        let bad = try gradus(
+            ["run", "content/descent.zh.md", "--example", "fit", "--set", "optimizer.lr=abc"], in: folder)
         #expect(bad.status == 1)
         #expect(bad.stderr.hasPrefix("content/descent.md:15:"))
     }
 
     @Test func aChineseCoursesMainLessonRunsInChinese() throws {
         let (folder, content) = try sharedExampleContent()
-        try "language: zh\ntitle: 课程\n".write(to: content.appendingPathComponent("course.yaml"), atomically: true, encoding: .utf8)
+        try "language: zh\ntitle: 课程\n".write(
+            to: content.appendingPathComponent("course.yaml"), atomically: true, encoding: .utf8)
         let table = try gradus(["run", "content/descent.md", "--example", "seed"], in: folder)
         #expect(table.stdout.hasPrefix("seed: 达到迭代上限 1000 次\n"))
     }
@@ -243,26 +257,34 @@ struct SharedExamplesTests {
             #expect(!names.contains(name.replacingOccurrences(of: ".md", with: ".golden")))
             let file = content.appendingPathComponent(name)
             let source = try String(contentsOf: file, encoding: .utf8)
-            let close = try #require(source.range(of: "\n---\n", range: source.index(after: source.startIndex)..<source.endIndex))
+            let close = try #require(
+                source.range(of: "\n---\n", range: source.index(after: source.startIndex)..<source.endIndex))
             #expect(!source[..<close.lowerBound].contains("\nexamples:"))
             let twin = try String(
-                contentsOf: content.appendingPathComponent(name.replacingOccurrences(of: ".zh.md", with: ".md")), encoding: .utf8)
+                contentsOf: content.appendingPathComponent(name.replacingOccurrences(of: ".zh.md", with: ".md")),
+                encoding: .utf8)
             // The twin's `examples:` block (the last key of its front matter) written into the translation.
             let start = try #require(twin.range(of: "\nexamples:\n"))
             let end = try #require(twin.range(of: "\n---\n", range: start.upperBound..<twin.endIndex))
             // A translation that declares its own examples no longer takes its twin's notation either: repeat that too.
             let notation = twin.split(separator: "\n").first { $0.hasPrefix("notation:") }.map { "\n" + $0 } ?? ""
-            try (String(source[..<close.lowerBound]) + notation + String(twin[start.lowerBound..<end.lowerBound]) + String(source[close.lowerBound...]))
+            try
+                (String(source[..<close.lowerBound]) + notation + String(twin[start.lowerBound..<end.lowerBound])
+                + String(source[close.lowerBound...]))
                 .write(to: file, atomically: true, encoding: .utf8)
         }
         let repeated = try SiteBuild(content: content, output: folder.appendingPathComponent("repeated"), jobs: 2).run()
         let shipped = try SiteBuild(
-            content: repositoryRoot.appendingPathComponent("content"), output: folder.appendingPathComponent("shipped"), jobs: 2
+            content: repositoryRoot.appendingPathComponent("content"), output: folder.appendingPathComponent("shipped"),
+            jobs: 2
         ).run()
         #expect(shipped.examples * 2 == repeated.examples)
         #expect(shipped.examplesRun * 2 == repeated.examplesRun)
-        #expect(try files(in: folder.appendingPathComponent("repeated")) == files(in: folder.appendingPathComponent("shipped")))
-        let checks = try SiteCheck(content: repositoryRoot.appendingPathComponent("content"), jobs: 2).run(update: false)
+        #expect(
+            try files(in: folder.appendingPathComponent("repeated"))
+                == files(in: folder.appendingPathComponent("shipped")))
+        let checks = try SiteCheck(content: repositoryRoot.appendingPathComponent("content"), jobs: 2).run(
+            update: false)
         #expect(checks.count == 14)
         #expect(checks.allSatisfy { $0.passed })
         #expect(checks.filter { $0.sharedWith != nil }.count == 7)

@@ -8,7 +8,8 @@ func files(in folder: URL) throws -> [String: Data] {
     let base = folder.standardizedFileURL.path + "/"
     guard let walker = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey])
     else { return result }
-    for case let url as URL in walker where (try url.resourceValues(forKeys: [.isRegularFileKey])).isRegularFile == true {
+    for case let url as URL in walker where (try url.resourceValues(forKeys: [.isRegularFileKey])).isRegularFile == true
+    {
         result[String(url.standardizedFileURL.path.dropFirst(base.count))] = try Data(contentsOf: url)
     }
     return result

@@ -43,6 +43,7 @@ public struct GoldenFolder: Sendable {
             Issue.record("Missing golden file \(name); run with GRADUS_UPDATE_GOLDEN=1", sourceLocation: sourceLocation)
             return
         }
-        #expect(actual == expected, "differs from \(directory.lastPathComponent)/\(name)", sourceLocation: sourceLocation)
+        #expect(
+            actual == expected, "differs from \(directory.lastPathComponent)/\(name)", sourceLocation: sourceLocation)
     }
 }

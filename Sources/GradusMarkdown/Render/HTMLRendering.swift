@@ -94,7 +94,8 @@ extension HTMLRendering {
         case .codeBlock(let code):
             output.lineBreakIfNeeded()
             output.writer.open("pre")
-            output.writer.open("code", code.language.map { [.init("class", "language-" + $0, apostrophe: false)] } ?? [])
+            output.writer.open(
+                "code", code.language.map { [.init("class", "language-" + $0, apostrophe: false)] } ?? [])
             output.writer.text(code.code, apostrophe: false)
             output.writer.close("code")
             output.writer.close("pre")

@@ -65,9 +65,13 @@ extension Tape {
                 case .powerConstant, .power:
                     operation = "^"
                     let c = instruction.opcode == .power ? values[Int(instruction.b)] : instruction.constant
-                    if x < 0, c != c.rounded() { kind = .negative }
-                    else if x == 0, c < 1 { kind = .zero }
-                    else { kind = nil }
+                    if x < 0, c != c.rounded() {
+                        kind = .negative
+                    } else if x == 0, c < 1 {
+                        kind = .zero
+                    } else {
+                        kind = nil
+                    }
                 case .call:
                     operation = instruction.function.rawValue
                     switch instruction.function {
@@ -78,7 +82,8 @@ extension Tape {
                 default: continue
                 }
                 if let kind {
-                    return DomainViolation(kind: kind, operation: operation, argument: x, variables: variables, theta: point)
+                    return DomainViolation(
+                        kind: kind, operation: operation, argument: x, variables: variables, theta: point)
                 }
             }
             return nil

@@ -95,7 +95,8 @@ extension Expression {
             if n > 0 || (1 / result) * result == 1 { return .number(n > 0 ? result : 1 / result) }
         }
         // (aᵐ)ⁿ = aᵐⁿ for whole m, n (the sign of a cannot matter then).
-        if case .binary(.power, let base, .number(let m)) = a, let n = b.numberValue, m == m.rounded(), n == n.rounded() {
+        if case .binary(.power, let base, .number(let m)) = a, let n = b.numberValue, m == m.rounded(), n == n.rounded()
+        {
             return power(base, .number(m * n))
         }
         return .binary(.power, a, b)

@@ -127,7 +127,8 @@ extension FormulaNames {
         }
         let head = word(base)
         if subscriptPart.isEmpty { return head }
-        return head + "_{" + (subscriptPart.allSatisfy(\.isNumber) ? String(subscriptPart) : tex(String(subscriptPart))) + "}"
+        return head + "_{" + (subscriptPart.allSatisfy(\.isNumber) ? String(subscriptPart) : tex(String(subscriptPart)))
+            + "}"
     }
 
     /// One word as math: a letter as itself, a Greek name as its letter, anything longer upright.

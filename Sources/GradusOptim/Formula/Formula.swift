@@ -23,7 +23,8 @@ public struct Formula: Sendable, Equatable {
         }
         for index in names.indices where parser.firstUse[index] == nil {
             throw FormulaError(
-                0, "the variable '\(names[index])' is listed but the formula does not use it", place: .variableName(index))
+                0, "the variable '\(names[index])' is listed but the formula does not use it",
+                place: .variableName(index))
         }
         self.text = text
         self.expression = expression
@@ -35,21 +36,26 @@ public struct Formula: Sendable, Equatable {
     static func checkNames(variables: [String], constants: [FormulaConstant]) throws(FormulaError) {
         guard variables.count <= FormulaLimits.variables else {
             throw FormulaError(
-                0, "a formula may have at most \(FormulaLimits.variables) variables", place: .variableName(FormulaLimits.variables))
+                0, "a formula may have at most \(FormulaLimits.variables) variables",
+                place: .variableName(FormulaLimits.variables))
         }
         func check(_ name: String, _ place: FormulaError.Place, _ what: String) throws(FormulaError) {
             let scalars = Array(name.unicodeScalars)
             let isWord =
                 scalars.first.map { $0.isASCII && $0.properties.isAlphabetic } == true
-                && scalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "_") }
+                && scalars.allSatisfy {
+                    $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "_")
+                }
             guard isWord else {
-                throw FormulaError(0, "a \(what) name is a letter followed by letters, digits and '_': '\(name)'", place: place)
+                throw FormulaError(
+                    0, "a \(what) name is a letter followed by letters, digits and '_': '\(name)'", place: place)
             }
             if FormulaFunction(rawValue: name) != nil {
                 throw FormulaError(0, "'\(name)' is a function; a \(what) needs another name", place: place)
             }
             if FormulaConstant.builtInNames.contains(name) {
-                throw FormulaError(0, "'\(name)' is the built-in constant \(name); a \(what) needs another name", place: place)
+                throw FormulaError(
+                    0, "'\(name)' is the built-in constant \(name); a \(what) needs another name", place: place)
             }
         }
         for (index, name) in variables.enumerated() {

@@ -16,7 +16,8 @@ public struct FormulaConstant: Sendable, Equatable {
 
     /// Evaluates a constant's expression (numbers, `pi`, `e` and `earlier` constants), as the tape would.
     public static func evaluate(_ text: String, earlier: [FormulaConstant]) throws(FormulaError) -> Double {
-        var parser = FormulaParser(tokens: try FormulaLexer.tokens(text), variables: nil, constants: earlier, allowsVariables: false)
+        var parser = FormulaParser(
+            tokens: try FormulaLexer.tokens(text), variables: nil, constants: earlier, allowsVariables: false)
         let expression = try parser.parseFormula()
         let value = expression.value(at: [])
         guard value.isFinite else { throw FormulaError(0, "the value of '\(text)' is not a finite number") }

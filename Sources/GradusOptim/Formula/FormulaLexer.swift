@@ -4,7 +4,8 @@ enum FormulaLexer {
     static func tokens(_ text: String) throws(FormulaError) -> [FormulaToken] {
         let scalars = Array(text.unicodeScalars)
         guard scalars.count <= FormulaLimits.characters else {
-            throw FormulaError(FormulaLimits.characters, "the formula is longer than \(FormulaLimits.characters) characters")
+            throw FormulaError(
+                FormulaLimits.characters, "the formula is longer than \(FormulaLimits.characters) characters")
         }
         var tokens: [FormulaToken] = []
         var i = 0
@@ -44,7 +45,8 @@ enum FormulaLexer {
             }
             if isLetter(s) {
                 while i < scalars.count, isLetter(scalars[i]) || isDigit(scalars[i]) || scalars[i] == "_" { i += 1 }
-                tokens.append(FormulaToken(kind: .name(String(String.UnicodeScalarView(scalars[start..<i]))), offset: start))
+                tokens.append(
+                    FormulaToken(kind: .name(String(String.UnicodeScalarView(scalars[start..<i]))), offset: start))
                 continue
             }
             i += 1
@@ -61,7 +63,8 @@ enum FormulaLexer {
             case "[", "{":
                 throw FormulaError(start, "'\(s)' is not a parenthesis in a formula: group with '(' and ')'")
             default:
-                let hint = s.properties.isAlphabetic ? " (names are ASCII letters, digits and '_': write theta, not θ)" : ""
+                let hint =
+                    s.properties.isAlphabetic ? " (names are ASCII letters, digits and '_': write theta, not θ)" : ""
                 throw FormulaError(start, "unexpected character '\(s)'\(hint)")
             }
             if case .op(.multiply) = kind, i < scalars.count, scalars[i] == "*", s == "*" {

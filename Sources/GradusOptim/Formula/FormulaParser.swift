@@ -141,7 +141,8 @@ struct FormulaParser {
             let before = position > 0 ? " after \(tokens[position - 1].quoted)" : ""
             throw FormulaError(token.offset, "missing operand\(before)")
         case .op:
-            let before = position > 0 ? " between \(tokens[position - 1].quoted) and \(token.quoted)" : " before \(token.quoted)"
+            let before =
+                position > 0 ? " between \(tokens[position - 1].quoted) and \(token.quoted)" : " before \(token.quoted)"
             throw FormulaError(token.offset, "missing operand\(before)")
         case .comma:
             throw FormulaError(token.offset, "unexpected ',': functions take one argument")
@@ -160,7 +161,9 @@ struct FormulaParser {
 
     mutating func call(_ name: String, at token: FormulaToken, _ nesting: Int) throws(FormulaError) -> Parsed {
         guard let function = FormulaFunction(rawValue: name) else {
-            if variables?.contains(name) == true || constants.contains(where: { $0.name == name }) || name == "pi" || name == "e" {
+            if variables?.contains(name) == true || constants.contains(where: { $0.name == name }) || name == "pi"
+                || name == "e"
+            {
                 throw FormulaError(
                     tokens[position].offset, "missing operator after '\(name)': write \(name)*(…) to multiply")
             }
@@ -192,14 +195,16 @@ struct FormulaParser {
         if name == "e" { return .constant("e", FormulaConstant.e) }
         guard allowsVariables else {
             let known = constants.map(\.name) + ["pi", "e"]
-            throw FormulaError(offset, "unknown constant '\(name)'; a constant may use numbers and \(known.joined(separator: ", "))")
+            throw FormulaError(
+                offset, "unknown constant '\(name)'; a constant may use numbers and \(known.joined(separator: ", "))")
         }
         guard let variables else { throw FormulaError(offset, "unknown name '\(name)'") }
         if inferred {
             guard variables.isEmpty else {
                 throw FormulaError(
                     offset,
-                    "the formula has more than one variable ('\(variables[0])' and '\(name)'): list them in order, e.g. variables: [\(variables[0]), \(name)]")
+                    "the formula has more than one variable ('\(variables[0])' and '\(name)'): list them in order, e.g. variables: [\(variables[0]), \(name)]"
+                )
             }
             self.variables = [name]
             firstUse[0] = offset
@@ -208,7 +213,8 @@ struct FormulaParser {
         var known = "the variables are " + variables.joined(separator: ", ")
         if !constants.isEmpty { known += "; the constants " + constants.map(\.name).joined(separator: ", ") }
         let near = FormulaNames.nearest(name, among: variables + constants.map(\.name))
-        throw FormulaError(offset, "unknown name '\(name)'" + (near.map { "; did you mean '\($0)'?" } ?? "") + " (\(known))")
+        throw FormulaError(
+            offset, "unknown name '\(name)'" + (near.map { "; did you mean '\($0)'?" } ?? "") + " (\(known))")
     }
 }
 

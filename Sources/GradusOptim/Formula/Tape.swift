@@ -1,9 +1,9 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Musl)
-import Musl
+    import Musl
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// A formula compiled to a straight-line program: instruction i computes slot i from earlier slots.
@@ -59,7 +59,8 @@ struct Tape: Sendable {
     private mutating func add(_ instruction: Instruction) throws(FormulaError) -> Int32 {
         if let slot = index[instruction] { return slot }
         guard instructions.count < FormulaLimits.instructions else {
-            throw FormulaError(0, "the formula or its derivatives need more than \(FormulaLimits.instructions) operations")
+            throw FormulaError(
+                0, "the formula or its derivatives need more than \(FormulaLimits.instructions) operations")
         }
         let slot = Int32(instructions.count)
         instructions.append(instruction)
@@ -117,7 +118,10 @@ struct Tape: Sendable {
             case .multiply: opcode = .multiply
             case .divide: opcode = .divide
             case .power:
-                guard case .known(let y) = b else { opcode = .power; break }
+                guard case .known(let y) = b else {
+                    opcode = .power
+                    break
+                }
                 if y == 0 { return .known(1) }
                 if y == 1 { return a }
                 if y == 2 { return .slot(try add(Instruction(opcode: .square, a: slot(a)))) }

@@ -15,7 +15,8 @@ extension QuadraticBowl {
         for i in 0..<n {
             for j in 0..<i where matrix[i, j] != matrix[j, i] {
                 throw .invalidValue(
-                    name: "A", reason: "must be symmetric: A[\(i)][\(j)] = \(matrix[i, j]) but A[\(j)][\(i)] = \(matrix[j, i])")
+                    name: "A",
+                    reason: "must be symmetric: A[\(i)][\(j)] = \(matrix[i, j]) but A[\(j)][\(i)] = \(matrix[j, i])")
             }
         }
         let b = linear ?? Array(repeating: 0, count: n)

@@ -20,7 +20,9 @@ public struct QuadraticBowl: TwiceDifferentiable {
         }
         guard rotation.isFinite else { throw .invalidValue(name: "rotation", reason: "must be finite") }
         let c = center ?? Array(repeating: 0, count: dimension)
-        guard c.count == dimension else { throw .dimensionMismatch("center has \(c.count) coordinates, not \(dimension)") }
+        guard c.count == dimension else {
+            throw .dimensionMismatch("center has \(c.count) coordinates, not \(dimension)")
+        }
         var a = Matrix(rows: dimension, columns: dimension, storage: Array(repeating: 0, count: dimension * dimension))
         for i in 0..<dimension {
             a[i, i] = dimension == 1 ? 1 : 1 + (conditionNumber - 1) * Double(i) / Double(dimension - 1)

@@ -11,7 +11,8 @@ public struct BoxProjection<Base: Optimizer>: Optimizer {
             throw .dimensionMismatch("\(lower.count) lower bounds but \(upper.count) upper bounds")
         }
         for j in lower.indices where !(lower[j] <= upper[j]) {
-            throw .invalidValue(name: "box", reason: "coordinate \(j): lower bound \(lower[j]) exceeds upper \(upper[j])")
+            throw .invalidValue(
+                name: "box", reason: "coordinate \(j): lower bound \(lower[j]) exceeds upper \(upper[j])")
         }
         self.base = base
         self.lower = lower

@@ -54,9 +54,11 @@ extension Runner {
             let loss = objective.valueAndGradient(at: theta, gradient: &gradient)
             let norm = LinearAlgebra.norm(gradient)
             guard loss.isFinite, gradient.allSatisfy(\.isFinite), theta.allSatisfy(\.isFinite) else {
-                let final = lastGood ?? Iteration(
-                    k: 0, theta: theta, loss: loss, gradient: gradient, gradientNorm: norm, update: nil,
-                    learningRate: settings.learningRate, state: [])
+                let final =
+                    lastGood
+                    ?? Iteration(
+                        k: 0, theta: theta, loss: loss, gradient: gradient, gradientNorm: norm, update: nil,
+                        learningRate: settings.learningRate, state: [])
                 return recorder.finish(final: final, outcome: nonFiniteOutcome(objective, at: theta, iteration: k))
             }
             func stop(_ outcome: Outcome) -> Trace {

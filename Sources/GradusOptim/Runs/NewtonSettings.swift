@@ -16,7 +16,8 @@ public struct NewtonSettings: Sendable, Equatable {
     public var learningRate: Double
     public var indefinite: IndefiniteHessianPolicy
 
-    public init(step: NewtonStepControl = .pure, learningRate: Double = 1, indefinite: IndefiniteHessianPolicy = .fail) {
+    public init(step: NewtonStepControl = .pure, learningRate: Double = 1, indefinite: IndefiniteHessianPolicy = .fail)
+    {
         self.step = step
         self.learningRate = learningRate
         self.indefinite = indefinite

@@ -36,7 +36,8 @@ extension Runner {
                 return iteration
             }
             guard loss.isFinite, gradient.allSatisfy(\.isFinite), theta.allSatisfy(\.isFinite) else {
-                return recorder.finish(final: lastGood ?? record(update: nil, batch: nil), outcome: .diverged(iteration: k))
+                return recorder.finish(
+                    final: lastGood ?? record(update: nil, batch: nil), outcome: .diverged(iteration: k))
             }
             var outcome: Outcome? = nil
             if divergence.exceeded(loss: loss, theta: theta) {
@@ -53,7 +54,8 @@ extension Runner {
             let (epoch, rows) = sampler.next()
             let batchLoss = objective.valueAndGradient(at: theta, rows: rows, gradient: &batchGradient)
             guard batchLoss.isFinite, batchGradient.allSatisfy(\.isFinite) else {
-                return recorder.finish(final: lastGood ?? record(update: nil, batch: nil), outcome: .diverged(iteration: k))
+                return recorder.finish(
+                    final: lastGood ?? record(update: nil, batch: nil), outcome: .diverged(iteration: k))
             }
             let before = theta
             optimizer.step(parameters: &theta, gradient: batchGradient, update: &update)

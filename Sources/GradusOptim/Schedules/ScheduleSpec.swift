@@ -24,10 +24,12 @@ extension LearningRateSchedule {
             guard parameters["t_max"] != nil else {
                 throw .invalidValue(name: "t_max", reason: "required by the cosine schedule")
             }
-            self = .cosineAnnealing(tMax: try p.integer("t_max", default: 1), etaMin: try p.number("eta_min", default: 0))
+            self = .cosineAnnealing(
+                tMax: try p.integer("t_max", default: 1), etaMin: try p.number("eta_min", default: 0))
         default:
             self = .linear(
-                startFactor: try p.number("start_factor", default: 1.0 / 3), endFactor: try p.number("end_factor", default: 1),
+                startFactor: try p.number("start_factor", default: 1.0 / 3),
+                endFactor: try p.number("end_factor", default: 1),
                 totalIters: try p.integer("total_iters", default: 5))
         }
         try validate()

@@ -29,7 +29,9 @@ public enum HyperparameterValue: Sendable, Equatable, Hashable, Decodable, Custo
     }
 
     func number(_ name: String) throws(OptimError) -> Double {
-        guard case .number(let x) = self else { throw .invalidValue(name: name, reason: "expected a number, got \(self)") }
+        guard case .number(let x) = self else {
+            throw .invalidValue(name: name, reason: "expected a number, got \(self)")
+        }
         guard x.isFinite else { throw .invalidValue(name: name, reason: "must be finite") }
         return x
     }
@@ -41,7 +43,9 @@ public enum HyperparameterValue: Sendable, Equatable, Hashable, Decodable, Custo
     }
 
     func flag(_ name: String) throws(OptimError) -> Bool {
-        guard case .flag(let b) = self else { throw .invalidValue(name: name, reason: "expected true or false, got \(self)") }
+        guard case .flag(let b) = self else {
+            throw .invalidValue(name: name, reason: "expected true or false, got \(self)")
+        }
         return b
     }
 

@@ -73,7 +73,8 @@ public struct OptimizerSpec: Sendable, Equatable {
         case "adagrad":
             method = .adagrad(
                 Adagrad.Configuration(
-                    learningRate: try p.number("lr", default: 1e-2), learningRateDecay: try p.number("lr_decay", default: 0),
+                    learningRate: try p.number("lr", default: 1e-2),
+                    learningRateDecay: try p.number("lr_decay", default: 0),
                     weightDecay: try p.number("weight_decay", default: 0),
                     initialAccumulatorValue: try p.number("initial_accumulator_value", default: 0),
                     eps: try p.number("eps", default: 1e-10), maximize: try p.flag("maximize", default: false)))
@@ -161,8 +162,12 @@ public struct OptimizerSpec: Sendable, Equatable {
         case .adam(let c):
             try nonNegative(c.eps, "eps")
             try nonNegative(c.weightDecay, "weight_decay")
-            guard c.beta1 >= 0 && c.beta1 < 1 else { throw .invalidValue(name: "betas", reason: "β₁ must be in [0, 1)") }
-            guard c.beta2 >= 0 && c.beta2 < 1 else { throw .invalidValue(name: "betas", reason: "β₂ must be in [0, 1)") }
+            guard c.beta1 >= 0 && c.beta1 < 1 else {
+                throw .invalidValue(name: "betas", reason: "β₁ must be in [0, 1)")
+            }
+            guard c.beta2 >= 0 && c.beta2 < 1 else {
+                throw .invalidValue(name: "betas", reason: "β₂ must be in [0, 1)")
+            }
         case .adagrad(let c):
             try nonNegative(c.learningRateDecay, "lr_decay")
             try nonNegative(c.weightDecay, "weight_decay")
@@ -176,7 +181,9 @@ public struct OptimizerSpec: Sendable, Equatable {
         }
         try schedule.validate()
         if let clipNorm {
-            guard clipNorm.isFinite && clipNorm > 0 else { throw .invalidValue(name: "clip_norm", reason: "must be > 0") }
+            guard clipNorm.isFinite && clipNorm > 0 else {
+                throw .invalidValue(name: "clip_norm", reason: "must be > 0")
+            }
         }
     }
 

@@ -34,7 +34,8 @@ public enum SyntheticData {
     public static func classes(
         samples: Int, weights: [Double], noise: Double, seed: UInt64, low: Double = -1, high: Double = 1
     ) -> (features: Matrix, labels: [Double]) {
-        let (features, scores) = linear(samples: samples, weights: weights, noise: noise, seed: seed, low: low, high: high)
+        let (features, scores) = linear(
+            samples: samples, weights: weights, noise: noise, seed: seed, low: low, high: high)
         return (features, scores.map { $0 > 0 ? 1 : 0 })
     }
 }

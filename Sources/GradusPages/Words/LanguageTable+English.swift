@@ -4,13 +4,15 @@ extension LanguageTable {
         language: "en",
         words: [
             .languageName: "English",
-            .footer: "Built by Gradus. Every number on this page was computed by the optimizer when the page was built.",
+            .footer:
+                "Built by Gradus. Every number on this page was computed by the optimizer when the page was built.",
             .sectionLink: "Link to this section",
             .lessons: "Lessons",
             .contents: "On this page",
             .otherLanguages: "Other languages",
             .downloads: "Download the traces",
-            .rerun: "To re-run an example yourself, run {command} in the course's folder; add, for instance, {setting} to change a setting first.",
+            .rerun:
+                "To re-run an example yourself, run {command} in the course's folder; add, for instance, {setting} to change a setting first.",
             .readingTime: "About {minutes} min to read",
             .calloutTip: "Tip",
             .calloutWarning: "Warning",
@@ -48,7 +50,8 @@ extension LanguageTable {
             .iterationCountMany: "{n} iterations",
             .pathSummary: "‘{example}’ moves θ from {from} to {to} in {iterations} ({outcome}).",
             .plotSummaryLoss: "The loss of ‘{example}’ goes from {from} to {to} in {iterations} ({outcome}).",
-            .plotSummaryGradient: "The gradient norm of ‘{example}’ goes from {from} to {to} in {iterations} ({outcome}).",
+            .plotSummaryGradient:
+                "The gradient norm of ‘{example}’ goes from {from} to {to} in {iterations} ({outcome}).",
             .figureFunction: "The objective and the iterates of each run",
             .figureTrace: "A recorded quantity by iteration",
             .figureData: "The data and what each run fitted",
@@ -88,7 +91,8 @@ extension LanguageTable {
             .compareFinalNorm: "final ‖∇{objective}‖",
             .compareOutcome: "outcome",
             .iterationsTo: "iterations to ‖∇{objective}‖ ≤ {tolerance}",
-            .stepCaption: "Iteration {k} of ‘{example}’: {objective} goes from {from} to {to}; the gradient there is ({gradient}).",
+            .stepCaption:
+                "Iteration {k} of ‘{example}’: {objective} goes from {from} to {to}; the gradient there is ({gradient}).",
             .stepCaptionSample:
                 "Iteration {k} of ‘{example}’: {objective} goes from {from} to {to}; the step used the gradient of a single sample, ({gradient}).",
             .stepCaptionBatch:

@@ -75,6 +75,7 @@ public struct NumberStyle: Sendable {
     /// `x` in `format`, for prose.
     public func prose(_ x: Double, _ format: NumberFormat = .default) -> String {
         let text = format.format(x).prose
-        return decimalSeparator == "." ? text : text.split(separator: ".", omittingEmptySubsequences: false).joined(separator: decimalSeparator)
+        return decimalSeparator == "."
+            ? text : text.split(separator: ".", omittingEmptySubsequences: false).joined(separator: decimalSeparator)
     }
 }

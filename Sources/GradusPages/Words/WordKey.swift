@@ -22,7 +22,8 @@ public enum WordKey: String, CaseIterable, Sendable {
     case dataSummaryClasses, dataSummaryLine, curveSummary, curveFamily, curveMemberSeparator, batchWord, fullWord
     // Tables and worked steps.
     case rowsNotShown, iterationsNotShown, tableCaptionAll, tableCaptionSome, dataCaption, noData
-    case compareExample, compareMethod, compareIterations, compareFinalLoss, compareFinalNorm, compareOutcome, iterationsTo
+    case compareExample, compareMethod, compareIterations, compareFinalLoss, compareFinalNorm, compareOutcome,
+        iterationsTo
     case stepCaption, stepCaptionSample, stepCaptionBatch, stateEntry, stateAfterStep
     case stateMomentumBuffer, stateFirstMoment, stateSecondMoment, stateMaxSecondMoment, stateSum, stateSquareAvg
     case stateGradAvg, stateClipCoef, stateNewtonDirection, stateLineSearchTrials
@@ -33,11 +34,15 @@ public enum WordKey: String, CaseIterable, Sendable {
     case parameterAMSGrad, parameterMaximize, parameterLRDecay, nesterovOn, nesterovOff, flagOn, flagOff
     case settingBatch, settingClip, settingScheduled, settingProjected, newtonLR, newtonContinue, newtonGradient
     // Labels made for examples that have none.
-    case labelGD, labelSGD, labelSGDMomentum, labelSGDNesterov, labelStochastic, labelMiniBatch, labelAdam, labelAdamW, labelAdagrad, labelRMSprop, labelNewton, labelNewtonDamped
-    case labelLR, labelStepFactor, labelBatch, labelWeightDecay, labelClip, labelScheduled, labelProjected, labelMaximize
+    case labelGD, labelSGD, labelSGDMomentum, labelSGDNesterov, labelStochastic, labelMiniBatch, labelAdam, labelAdamW,
+        labelAdagrad, labelRMSprop, labelNewton, labelNewtonDamped
+    case labelLR, labelStepFactor, labelBatch, labelWeightDecay, labelClip, labelScheduled, labelProjected,
+        labelMaximize
     // The claims box.
-    case claimsSummary, claimConverges, claimConvergesWithin, claimDiverges, claimDivergesWithin, claimLimit, claimFails, claimFewer, claimCompare
-    case evidenceOutcome, evidenceValue, quantityOf, quantityFinal, quantityAt, quantityIterations, quantityBound, quantityDistance
+    case claimsSummary, claimConverges, claimConvergesWithin, claimDiverges, claimDivergesWithin, claimLimit,
+        claimFails, claimFewer, claimCompare
+    case evidenceOutcome, evidenceValue, quantityOf, quantityFinal, quantityAt, quantityIterations, quantityBound,
+        quantityDistance
     // Citing the source article.
     case sourceCitation, sourcePhrase
     // Captions of runs whose outcome the page has already given.

@@ -20,10 +20,14 @@ struct FormulaDerivativeTests {
             var gradient = [0.0, 0.0]
             let value = f.valueAndGradient(at: point, gradient: &gradient)
             #expect(value == f.value(at: point))
-            #expect(isApproximatelyEqual(gradient, numericalGradient(f.value, at: point), relative: 1e-7, absolute: 1e-7), "\(function) at \(point)")
+            #expect(
+                isApproximatelyEqual(gradient, numericalGradient(f.value, at: point), relative: 1e-7, absolute: 1e-7),
+                "\(function) at \(point)")
             let hessian = f.hessian(at: point)
             let numeric = DerivativeCheck.numericalHessian(f, at: point)
-            #expect(isApproximatelyEqual(hessian.storage, numeric.storage, relative: 1e-6, absolute: 1e-6), "\(function) at \(point)")
+            #expect(
+                isApproximatelyEqual(hessian.storage, numeric.storage, relative: 1e-6, absolute: 1e-6),
+                "\(function) at \(point)")
             #expect(hessian[0, 1] == hessian[1, 0])
         }
     }
@@ -75,7 +79,10 @@ struct FormulaDerivativeTests {
             let fa = formula.valueAndGradient(at: point, gradient: &a)
             let fb = builtIn.valueAndGradient(at: point, gradient: &b)
             #expect(isApproximatelyEqual([fa] + a, [fb] + b, relative: 1e-14, absolute: 1e-14))
-            #expect(isApproximatelyEqual(formula.hessian(at: point).storage, builtIn.hessian(at: point).storage, relative: 1e-14, absolute: 1e-14))
+            #expect(
+                isApproximatelyEqual(
+                    formula.hessian(at: point).storage, builtIn.hessian(at: point).storage, relative: 1e-14,
+                    absolute: 1e-14))
         }
     }
 
@@ -140,7 +147,10 @@ struct FormulaPropertyTests {
                 let numeric = numericalGradient(objective.value, at: point)
                 #expect(isApproximatelyEqual(gradient, numeric, relative: 1e-5, absolute: 1e-5), "\(text) at \(point)")
                 let hessian = objective.hessian(at: point)
-                #expect(isApproximatelyEqual(hessian.storage, DerivativeCheck.numericalHessian(objective, at: point).storage, relative: 1e-4, absolute: 1e-4),
+                #expect(
+                    isApproximatelyEqual(
+                        hessian.storage, DerivativeCheck.numericalHessian(objective, at: point).storage, relative: 1e-4,
+                        absolute: 1e-4),
                     "\(text) at \(point)")
                 checked += 1
             }

@@ -47,31 +47,32 @@ struct FormulaParserTests {
     }
 
     /// Every mistake, with the character it is reported at (0-based) and a phrase of its message.
-    @Test(arguments: [
-        ("sine(x)", 0, "unknown function 'sine'; did you mean 'sin'?"),
-        ("y + x + z", 8, "unknown name 'z'"),
-        ("(x + 1", 0, "unbalanced parenthesis: this '(' is never closed"),
-        ("x + 1)", 5, "unbalanced parenthesis: this ')' has no '(' before it"),
-        ("x +", 3, "missing operand after '+'"),
-        ("* x", 0, "missing operand before '*'"),
-        ("x + * y", 4, "missing operand between '+' and '*'"),
-        ("2x", 1, "missing operator before 'x': write '*' to multiply"),
-        ("x y", 2, "missing operator before 'y'"),
-        ("(x)(y)", 3, "missing operator before '('"),
-        ("x(y + 1)", 1, "missing operator after 'x': write x*(…) to multiply"),
-        ("sin x", 0, "'sin' is a function: write sin(…)"),
-        ("atan(y, x)", 6, "unexpected ',': functions take one argument"),
-        ("x ** 2", 2, "'**' is not a power here: write x^2"),
-        ("θ^2", 0, "unexpected character 'θ' (names are ASCII letters"),
-        ("x + 1..2", 6, "a number has at most one decimal point"),
-        ("", 0, "the formula is empty"),
-        ("3 + 4", 0, "the formula has no variable"),
-        ("x + ()", 5, "empty parentheses"),
-        ("sqrt()", 5, "sqrt() needs an argument"),
-        ("+x", 0, "a unary '+' is not needed"),
-        ("[x]", 0, "'[' is not a parenthesis in a formula"),
-        ("1e999 * x", 0, "the number 1e999 is too large"),
-    ] as [(String, Int, String)])
+    @Test(
+        arguments: [
+            ("sine(x)", 0, "unknown function 'sine'; did you mean 'sin'?"),
+            ("y + x + z", 8, "unknown name 'z'"),
+            ("(x + 1", 0, "unbalanced parenthesis: this '(' is never closed"),
+            ("x + 1)", 5, "unbalanced parenthesis: this ')' has no '(' before it"),
+            ("x +", 3, "missing operand after '+'"),
+            ("* x", 0, "missing operand before '*'"),
+            ("x + * y", 4, "missing operand between '+' and '*'"),
+            ("2x", 1, "missing operator before 'x': write '*' to multiply"),
+            ("x y", 2, "missing operator before 'y'"),
+            ("(x)(y)", 3, "missing operator before '('"),
+            ("x(y + 1)", 1, "missing operator after 'x': write x*(…) to multiply"),
+            ("sin x", 0, "'sin' is a function: write sin(…)"),
+            ("atan(y, x)", 6, "unexpected ',': functions take one argument"),
+            ("x ** 2", 2, "'**' is not a power here: write x^2"),
+            ("θ^2", 0, "unexpected character 'θ' (names are ASCII letters"),
+            ("x + 1..2", 6, "a number has at most one decimal point"),
+            ("", 0, "the formula is empty"),
+            ("3 + 4", 0, "the formula has no variable"),
+            ("x + ()", 5, "empty parentheses"),
+            ("sqrt()", 5, "sqrt() needs an argument"),
+            ("+x", 0, "a unary '+' is not needed"),
+            ("[x]", 0, "'[' is not a parenthesis in a formula"),
+            ("1e999 * x", 0, "the number 1e999 is too large"),
+        ] as [(String, Int, String)])
     func mistakes(source: String, offset: Int, message: String) {
         #expect {
             try Formula(source, variables: source.contains("y") ? ["x", "y"] : nil)
@@ -82,14 +83,19 @@ struct FormulaParserTests {
     }
 
     @Test func twoFreeNamesNeedAList() {
-        #expect(throws: FormulaError(
-            4, "the formula has more than one variable ('x' and 'y'): list them in order, e.g. variables: [x, y]")) {
+        #expect(
+            throws: FormulaError(
+                4, "the formula has more than one variable ('x' and 'y'): list them in order, e.g. variables: [x, y]")
+        ) {
             try Formula("x + y")
         }
     }
 
     @Test func listMistakes() {
-        #expect(throws: FormulaError(0, "the variable 'y' is listed but the formula does not use it", place: .variableName(1))) {
+        #expect(
+            throws: FormulaError(
+                0, "the variable 'y' is listed but the formula does not use it", place: .variableName(1))
+        ) {
             try Formula("x^2", variables: ["x", "y"])
         }
         #expect(throws: FormulaError(0, "the variable 'x' is listed twice", place: .variableName(1))) {
@@ -99,15 +105,23 @@ struct FormulaParserTests {
             try Formula("x^2", variables: ["x"], constants: [FormulaConstant(name: "x", value: 1)])
         }
         #expect(throws: FormulaError(0, "the constant 'c' is defined twice", place: .constantName(1))) {
-            try Formula("c*x^2", constants: [FormulaConstant(name: "c", value: 1), FormulaConstant(name: "c", value: 2)])
+            try Formula(
+                "c*x^2", constants: [FormulaConstant(name: "c", value: 1), FormulaConstant(name: "c", value: 2)])
         }
-        #expect(throws: FormulaError(0, "'cos' is a function; a variable needs another name", place: .variableName(0))) {
+        #expect(throws: FormulaError(0, "'cos' is a function; a variable needs another name", place: .variableName(0)))
+        {
             try Formula("cos^2", variables: ["cos"])
         }
-        #expect(throws: FormulaError(0, "'pi' is the built-in constant pi; a constant needs another name", place: .constantName(0))) {
+        #expect(
+            throws: FormulaError(
+                0, "'pi' is the built-in constant pi; a constant needs another name", place: .constantName(0))
+        ) {
             try Formula("x", constants: [FormulaConstant(name: "pi", value: 3)])
         }
-        #expect(throws: FormulaError(0, "a variable name is a letter followed by letters, digits and '_': 'x-1'", place: .variableName(0))) {
+        #expect(
+            throws: FormulaError(
+                0, "a variable name is a letter followed by letters, digits and '_': 'x-1'", place: .variableName(0))
+        ) {
             try Formula("x", variables: ["x-1"])
         }
     }
@@ -139,7 +153,10 @@ struct FormulaParserTests {
             (error as? FormulaError)?.message == "the formula nests more than \(FormulaLimits.depth) levels deep"
         }
         let tooLong = String(repeating: "x+", count: 1500) + "x"
-        #expect(throws: FormulaError(FormulaLimits.characters, "the formula is longer than \(FormulaLimits.characters) characters")) {
+        #expect(
+            throws: FormulaError(
+                FormulaLimits.characters, "the formula is longer than \(FormulaLimits.characters) characters")
+        ) {
             try Formula(tooLong)
         }
         // Twenty levels of parentheses are fine.

@@ -5,11 +5,15 @@ import Testing
 /// Runs on formula objectives, against reference figures worked out independently (x after the stated steps of
 /// gradient descent, to 6 decimals), and domain errors as outcomes.
 struct FormulaRunTests {
-    static func gd(_ text: String, _ variables: [String]? = nil, constants: [FormulaConstant] = [], start: [Double], lr: Double, steps: Int)
+    static func gd(
+        _ text: String, _ variables: [String]? = nil, constants: [FormulaConstant] = [], start: [Double], lr: Double,
+        steps: Int
+    )
         throws -> Trace
     {
         let objective = try FormulaObjective(Formula(text, variables: variables, constants: constants))
-        return Runner.run(objective, optimizer: SGD(learningRate: lr), start: start, stopping: StoppingRule(maxIterations: steps))
+        return Runner.run(
+            objective, optimizer: SGD(learningRate: lr), start: start, stopping: StoppingRule(maxIterations: steps))
     }
 
     @Test(arguments: [(0.2, 0.060466), (0.05, 3.486784), (1.1, 61.917364)])
@@ -37,7 +41,8 @@ struct FormulaRunTests {
 
     @Test func newtonRunsOnAFormula() throws {
         let objective = try FormulaObjective(Formula("x1^2 + 2*x2^2 + x1*x2", variables: ["x1", "x2"]))
-        let trace = try Runner.runNewton(objective, start: [3, -4], stopping: StoppingRule(maxIterations: 5, gradientTolerance: 1e-12))
+        let trace = try Runner.runNewton(
+            objective, start: [3, -4], stopping: StoppingRule(maxIterations: 5, gradientTolerance: 1e-12))
         // A quadratic: one full Newton step lands on the minimum.
         #expect(trace.outcome == .converged(.gradientNorm, iteration: 1))
         #expect(isApproximatelyEqual(trace.final.theta, [0, 0], absolute: 1e-12))
@@ -59,17 +64,18 @@ struct FormulaRunTests {
         #expect(trace.final.k == 0)
     }
 
-    @Test(arguments: [
-        ("1/x", [0.0], DomainViolation.Kind.zero, "/"),
-        ("sqrt(x)", [-1.0], .negative, "sqrt"),
-        ("sqrt(x)", [0.0], .zero, "sqrt"),
-        ("asin(x)", [2.0], .outsideUnitInterval, "asin"),
-        ("acos(x)", [1.0], .unitIntervalEnd, "acos"),
-        ("x^0.5", [-4.0], .negative, "^"),
-        ("log10(x)", [0.0], .zero, "log10"),
-        ("x^0.5", [0.0], .zero, "^"),
-        ("x^-3", [0.0], .zero, "^"),
-    ] as [(String, [Double], DomainViolation.Kind, String)])
+    @Test(
+        arguments: [
+            ("1/x", [0.0], DomainViolation.Kind.zero, "/"),
+            ("sqrt(x)", [-1.0], .negative, "sqrt"),
+            ("sqrt(x)", [0.0], .zero, "sqrt"),
+            ("asin(x)", [2.0], .outsideUnitInterval, "asin"),
+            ("acos(x)", [1.0], .unitIntervalEnd, "acos"),
+            ("x^0.5", [-4.0], .negative, "^"),
+            ("log10(x)", [0.0], .zero, "log10"),
+            ("x^0.5", [0.0], .zero, "^"),
+            ("x^-3", [0.0], .zero, "^"),
+        ] as [(String, [Double], DomainViolation.Kind, String)])
     func domainErrorsAtTheStart(text: String, start: [Double], kind: DomainViolation.Kind, operation: String) throws {
         let trace = try Self.gd(text, start: start, lr: 0.1, steps: 3)
         guard case .failed(0, .outsideDomain(let violation)) = trace.outcome else {

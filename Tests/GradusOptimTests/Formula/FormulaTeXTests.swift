@@ -35,24 +35,25 @@ struct FormulaTeXTests {
     }
 
     /// The derivative, simplified: constants folded, ×1, +0, ×0, x¹ and double negation dropped.
-    @Test(arguments: [
-        ("x1^2 + 2*x2^2", ["x1", "x2"], ["2 x_{1}", "4 x_{2}"]),
-        ("x * cos(c * x)", ["x"], ["\\cos(c x) - c x \\sin(c x)"]),
-        ("x^2/8 + sin(3*x)", ["x"], ["\\frac{x}{4} + 3 \\cos(3 x)"]),
-        ("sqrt(x)", ["x"], ["\\frac{1}{2 \\sqrt{x}}"]),
-        ("-(-x)^1 * 1 + 0", ["x"], ["1"]),
-        ("x^2 - y^2", ["x", "y"], ["2 x", "-2 y"]),
-        ("-(x - 2*y)", ["x", "y"], ["-1", "2"]),
-        ("x/c + 3/x", ["x"], ["\\frac{1}{c} - \\frac{3}{x^{2}}"]),
-        ("tan(x)", ["x"], ["\\frac{1}{\\cos^{2}(x)}"]),
-        ("(a - x)^2 + b*(y - x^2)^2", ["x", "y"], ["-2 (a - x) - 4 b (y - x^{2}) x", "2 b (y - x^{2})"]),
-        ("cosh(c*x)", ["x"], ["c \\sinh(c x)"]),
-        ("exp(-x^2)", ["x"], ["-2 e^{-x^{2}} x"]),
-        ("abs(x)", ["x"], ["\\operatorname{sign}(x)"]),
-        ("log(x) + 0*x^5", ["x"], ["\\frac{1}{x}"]),
-        ("x^3", ["x"], ["3 x^{2}"]),
-        ("x*y", ["x", "y"], ["y", "x"]),
-    ] as [(String, [String], [String])])
+    @Test(
+        arguments: [
+            ("x1^2 + 2*x2^2", ["x1", "x2"], ["2 x_{1}", "4 x_{2}"]),
+            ("x * cos(c * x)", ["x"], ["\\cos(c x) - c x \\sin(c x)"]),
+            ("x^2/8 + sin(3*x)", ["x"], ["\\frac{x}{4} + 3 \\cos(3 x)"]),
+            ("sqrt(x)", ["x"], ["\\frac{1}{2 \\sqrt{x}}"]),
+            ("-(-x)^1 * 1 + 0", ["x"], ["1"]),
+            ("x^2 - y^2", ["x", "y"], ["2 x", "-2 y"]),
+            ("-(x - 2*y)", ["x", "y"], ["-1", "2"]),
+            ("x/c + 3/x", ["x"], ["\\frac{1}{c} - \\frac{3}{x^{2}}"]),
+            ("tan(x)", ["x"], ["\\frac{1}{\\cos^{2}(x)}"]),
+            ("(a - x)^2 + b*(y - x^2)^2", ["x", "y"], ["-2 (a - x) - 4 b (y - x^{2}) x", "2 b (y - x^{2})"]),
+            ("cosh(c*x)", ["x"], ["c \\sinh(c x)"]),
+            ("exp(-x^2)", ["x"], ["-2 e^{-x^{2}} x"]),
+            ("abs(x)", ["x"], ["\\operatorname{sign}(x)"]),
+            ("log(x) + 0*x^5", ["x"], ["\\frac{1}{x}"]),
+            ("x^3", ["x"], ["3 x^{2}"]),
+            ("x*y", ["x", "y"], ["y", "x"]),
+        ] as [(String, [String], [String])])
     func derivativeAsTeX(source: String, variables: [String], expected: [String]) throws {
         let formula = try Formula(
             source, variables: variables,
