@@ -125,7 +125,7 @@ extension LessonPage {
             let index: Int? = if case .index(let i)? = rest.dropFirst().first { i } else { nil }
             guard case .name(let q)? = rest.first else { return "" }
             switch (q, index) {
-            case ("loss", _): return J
+            case ("loss", _): return symbol
             case ("gradient_norm", _): return "‖∇\(symbol)‖"
             case ("theta", let i?) where i < names.count: return names[i]
             case ("gradient", let i?) where i < names.count: return "∂\(symbol)/∂\(names[i])"
