@@ -44,8 +44,11 @@ struct SearchIndex {
     }
 
     /// `window.gradusSearch = [...]`, a JavaScript file.
-    var script: String {
-        var out = "window.gradusSearch = [\n"
+    /// The index, and the search box's words in the site's language (the script itself holds no interface words).
+    func script(_ words: Localization) -> String {
+        var out =
+            "window.gradusSearchWords = {\"label\": \(Self.json(words(.searchLabel))), \"none\": \(Self.json(words(.searchNone)))};\n"
+        out += "window.gradusSearch = [\n"
         out += entries.map { entry in
             "{\"lesson\": \(Self.json(entry.lesson)), \"section\": \(Self.json(entry.section)), \"url\": \(Self.json(entry.url)), \"text\": \(Self.json(entry.text))}"
         }.joined(separator: ",\n")

@@ -4,9 +4,10 @@ enum SearchScript {
         (function () {
           "use strict";
           var index = window.gradusSearch;
+          var words = window.gradusSearchWords;
           var header = document.querySelector("header.site");
-          if (!index || !header) { return; }
-          var label = document.documentElement.lang.indexOf("zh") === 0 ? "搜索课程" : "Search the course";
+          if (!index || !words || !header) { return; }
+          var label = words.label;
           var box = document.createElement("div");
           box.className = "search";
           box.setAttribute("role", "search");
@@ -58,7 +59,7 @@ enum SearchScript {
             });
             if (hits.length === 0) {
               var none = document.createElement("li");
-              none.textContent = document.documentElement.lang.indexOf("zh") === 0 ? "没有结果" : "No results";
+              none.textContent = words.none;
               list.appendChild(none);
             }
             list.hidden = false;

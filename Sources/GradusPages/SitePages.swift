@@ -190,7 +190,9 @@ public enum SitePages {
                 files.append(PageFile(path: site.folder + lesson.slug + ".html", contents: html))
             }
             files.append(PageFile(path: site.folder + "index.html", contents: Layout.index(ordered, site: site)))
-            files.append(PageFile(path: site.folder + "search-index.js", contents: search.script))
+            files.append(
+                PageFile(
+                    path: site.folder + "search-index.js", contents: search.script(Localization(language: language))))
         }
         var css = Stylesheet.css + theme.extraCSS
         if let font = assets.mathFont {

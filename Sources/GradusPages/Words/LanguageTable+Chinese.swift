@@ -11,6 +11,8 @@ extension LanguageTable {
             .otherLanguages: "其他语言",
             .downloads: "下载迭代记录",
             .rerun: "想自己重新运行某个示例，在存放课程的文件夹里执行 {command}；加上 {setting} 这样的参数可以先改动一项设置。",
+            .searchLabel: "搜索课程",
+            .searchNone: "没有结果",
             .readingTime: "阅读约 {minutes} 分钟",
             .calloutTip: "提示",
             .calloutWarning: "注意",

@@ -13,6 +13,8 @@ extension LanguageTable {
             .downloads: "Download the traces",
             .rerun:
                 "To re-run an example yourself, run {command} in the course's folder; add, for instance, {setting} to change a setting first.",
+            .searchLabel: "Search the course",
+            .searchNone: "No results",
             .readingTime: "About {minutes} min to read",
             .calloutTip: "Tip",
             .calloutWarning: "Warning",
