@@ -89,25 +89,16 @@ public struct FunctionPlot: Sendable {
 
     private func draw(in outer: Rect, writer w: inout SVGWriter) {
         let m = TextMetrics.regular
-        var top = outer.minY + 8
-        if !title.isEmpty {
-            let lines = w.title(
-                title, at: Point(x: outer.minX + 10, y: top + m.title * 0.85), className: "gp-title", fontSize: m.title,
-                maxWidth: outer.width - 20)
-            top += m.title + 6 + Double(lines - 1) * TitleLines.lineHeight(m.title)
-        }
+        var items: [LegendItem] = []
         if !runs.isEmpty {
-            var items = runs.enumerated().map {
+            items = runs.enumerated().map {
                 LegendItem(label: $1.label, classes: Palette.classes(for: $1.paletteSlot($0)), swatch: .line)
             }
             items.append(LegendItem(label: startLabel, classes: "", swatch: .start))
             items.append(LegendItem(label: endLabel, classes: "", swatch: .end))
             if !optima.isEmpty { items.append(LegendItem(label: optimumLabel, classes: "", swatch: .optimum)) }
-            let legend = Legend(items: items, maxWidth: outer.width - 20, fontSize: m.legend)
-            legend.draw(&w, origin: Point(x: outer.minX + 10, y: top))
-            top += legend.height + 2
         }
-        top += m.tick * 0.6
+        let top = PlotHeader.draw(title: title, legend: items, in: outer, writer: &w)
         let bottom = outer.maxY - AxesPainter.bottomMargin(m, hasLabel: !xLabel.isEmpty)
         let plotHeight = Swift.max(bottom - top, 10)
         let ranges = ContourPlot.sanitized(xRange, resolvedYRange)

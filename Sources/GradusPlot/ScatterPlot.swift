@@ -84,13 +84,6 @@ public struct ScatterPlot: Sendable {
 
     private func draw(in outer: Rect, writer w: inout SVGWriter) {
         let m = TextMetrics.regular
-        var top = outer.minY + 8
-        if !title.isEmpty {
-            let lines = w.title(
-                title, at: Point(x: outer.minX + 10, y: top + m.title * 0.85), className: "gp-title", fontSize: m.title,
-                maxWidth: outer.width - 20)
-            top += m.title + 6 + Double(lines - 1) * TitleLines.lineHeight(m.title)
-        }
         var items = lines.enumerated().map {
             LegendItem(label: $1.label, classes: Palette.classes(for: $1.style ?? $0), swatch: .line)
         }
@@ -98,12 +91,7 @@ public struct ScatterPlot: Sendable {
             items.append(LegendItem(label: groupLabels[0], classes: "gp-group0", swatch: .start))
             items.append(LegendItem(label: groupLabels[1], classes: "gp-group1", swatch: .end))
         }
-        if !items.isEmpty {
-            let legend = Legend(items: items, maxWidth: outer.width - 20, fontSize: m.legend)
-            legend.draw(&w, origin: Point(x: outer.minX + 10, y: top))
-            top += legend.height + 2
-        }
-        top += m.tick * 0.6
+        let top = PlotHeader.draw(title: title, legend: items, in: outer, writer: &w)
         let bottom = outer.maxY - AxesPainter.bottomMargin(m, hasLabel: !xLabel.isEmpty)
         let plotHeight = Swift.max(bottom - top, 10)
         let ranges = ContourPlot.sanitized(xRange, yRange)
