@@ -112,10 +112,8 @@ struct PlotFigure {
         }
         let objective = runs[0].example.objective.objective
         let (xRange, yRange, clipped) = contourRegion()
-        var gradient = [0.0, 0.0]
-        let grid = Grid.adaptive(x: xRange, y: yRange) { x, y in
-            objective.valueAndGradient(at: [x, y], gradient: &gradient)
-        }
+        // The value alone: a contour map needs no gradient, and for a classifier the gradient would double the cost.
+        let grid = Grid.adaptive(x: xRange, y: yRange) { x, y in objective.value(at: [x, y]) }
         let trajectories = runs.map { run in
             var path = Series(
                 label: words.label(run.example), x: run.trace.iterations.map { $0.theta[0] },
