@@ -99,25 +99,9 @@ public struct FunctionPlot: Sendable {
             if !optima.isEmpty { items.append(LegendItem(label: optimumLabel, classes: "", swatch: .optimum)) }
         }
         let top = PlotHeader.draw(title: title, legend: items, in: outer, writer: &w)
-        let bottom = outer.maxY - AxesPainter.bottomMargin(m, hasLabel: !xLabel.isEmpty)
-        let plotHeight = Swift.max(bottom - top, 10)
         let ranges = ContourPlot.sanitized(xRange, resolvedYRange)
-        let yTicks = TickGenerator.linear(
-            lower: ranges.y.lowerBound, upper: ranges.y.upperBound,
-            maxTicks: AxesPainter.yTickBudget(height: plotHeight, m), extend: false)
-        let left = outer.minX + AxesPainter.leftMargin(yTicks, m, hasLabel: !yLabel.isEmpty)
-        var right = outer.maxX - 14
-        var xTicks = AxesPainter.xTicks(
-            kind: .linear, lower: ranges.x.lowerBound, upper: ranges.x.upperBound, width: right - left, m, extend: false
-        )
-        let overhang = AxesPainter.rightOverhang(xTicks, m)
-        if overhang > 10 {
-            right = outer.maxX - overhang - 4
-            xTicks = AxesPainter.xTicks(
-                kind: .linear, lower: ranges.x.lowerBound, upper: ranges.x.upperBound, width: right - left, m,
-                extend: false)
-        }
-        let frame = Rect(x: left, y: top, width: Swift.max(right - left, 10), height: plotHeight)
+        let (frame, xTicks, yTicks) = AxesPainter.linearFrame(
+            in: outer, top: top, x: ranges.x, y: ranges.y, xLabel: xLabel, yLabel: yLabel)
         let projection = Projection(x: xTicks.axis, y: yTicks.axis, frame: frame)
         AxesPainter.drawGrid(&w, frame: frame, x: xTicks, y: yTicks)
         AxesPainter.drawAxes(
