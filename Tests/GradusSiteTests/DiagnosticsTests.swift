@@ -443,18 +443,6 @@ struct DiagnosticsTests {
     @Test(arguments: cases.map(\.name))
     func eachMistakeIsOneDiagnosticAtItsPlace(name: String) throws {
         let testCase = try #require(Self.cases.first { $0.name == name })
-        let folder = try temporaryFolder()
-        let content = folder.appendingPathComponent("content")
-        try FileManager.default.createDirectory(at: content, withIntermediateDirectories: true)
-        try testCase.lesson.write(to: content.appendingPathComponent("l.md"), atomically: true, encoding: .utf8)
-        do {
-            _ = try SiteBuild(content: content, output: folder.appendingPathComponent("output")).run()
-            Issue.record("\(name): the build succeeded")
-        } catch {
-            let message = error.description.replacingOccurrences(of: content.relativePath + "/", with: "")
-            #expect(message == testCase.expected)
-            #expect(error.diagnostics.all.count == 1)
-        }
-        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("output").path))
+        try expectOneDiagnostic(building: testCase.lesson, named: name, expected: testCase.expected)
     }
 }

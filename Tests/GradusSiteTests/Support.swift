@@ -1,4 +1,5 @@
 import Foundation
+import GradusSite
 import GradusTestSupport
 import Testing
 
@@ -69,3 +70,29 @@ let brokenLesson = """
     Text.
 
     """
+
+/// Builds a course of the one lesson `l.md` and expects exactly one diagnostic, `expected` (the content folder's path
+/// left out), on one line, within 10 s, and no output folder.
+func expectOneDiagnostic(
+    building lesson: String, named name: String, expected: String, sourceLocation: SourceLocation = #_sourceLocation
+) throws {
+    let folder = try temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let content = folder.appendingPathComponent("content")
+    try FileManager.default.createDirectory(at: content, withIntermediateDirectories: true)
+    try lesson.write(to: content.appendingPathComponent("l.md"), atomically: true, encoding: .utf8)
+    let started = Date()
+    do {
+        _ = try SiteBuild(content: content, output: folder.appendingPathComponent("output")).run()
+        Issue.record("\(name): the build succeeded", sourceLocation: sourceLocation)
+    } catch {
+        let message = error.description.replacingOccurrences(of: content.relativePath + "/", with: "")
+        #expect(message == expected, sourceLocation: sourceLocation)
+        #expect(error.diagnostics.all.count == 1, sourceLocation: sourceLocation)
+        #expect(!error.description.contains("\n"), sourceLocation: sourceLocation)
+    }
+    #expect(Date().timeIntervalSince(started) < 10, sourceLocation: sourceLocation)
+    #expect(
+        !FileManager.default.fileExists(atPath: folder.appendingPathComponent("output").path),
+        sourceLocation: sourceLocation)
+}
