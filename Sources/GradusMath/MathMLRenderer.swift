@@ -8,13 +8,22 @@ struct MathMLRenderer {
     private var readable = ""
     /// lspace/rspace for the next large operator, decided by its neighbours in the row.
     private var operatorSpacing: (String, String)?
+    /// Whether the next `<mo>` begins a line of a display formula: it keeps the spacing of an infix operator,
+    /// which MathML would otherwise drop for the first operator of a row (a prefix `+` has none).
+    private var beginsLine = false
 
     static func render(_ formula: Node, style: MathStyle, annotation: Substring) -> (mathML: String, text: String) {
         var renderer = MathMLRenderer()
         renderer.out += #"<math xmlns="http://www.w3.org/1998/Math/MathML""#
         renderer.out += style == .display ? #" display="block">"# : ">"
-        renderer.out += "<semantics><mrow>"
-        renderer.renderItems(formula.items, style: style == .display ? .display : .text)
+        let lines = style == .display ? DisplayLines(formula.items) : nil
+        if let lines, !lines.isEmpty {
+            renderer.out += #"<semantics><mrow class="lines">"#
+            renderer.renderLines(formula.items, lines)
+        } else {
+            renderer.out += "<semantics><mrow>"
+            renderer.renderItems(formula.items, style: style == .display ? .display : .text)
+        }
         renderer.out += #"</mrow><annotation encoding="application/x-tex">"#
         renderer.out += XML.escape(annotation)
         renderer.out += "</annotation></semantics></math>"
@@ -23,9 +32,29 @@ struct MathMLRenderer {
 
     // MARK: Rows
 
-    /// Renders items as siblings, inserting function application after `\log`, `\min`, …
-    private mutating func renderItems(_ items: [Node], style: TeXStyle) {
-        for (index, item) in items.enumerated() {
+    /// Renders the top-level items of a display formula in pieces and terms where a line may break (see
+    /// `DisplayLines`); the enclosing `<mrow class="lines">` is the caller's.
+    private mutating func renderLines(_ items: [Node], _ lines: DisplayLines) {
+        let starts = [0] + lines.pieces
+        let ends = lines.pieces + [items.count]
+        for (start, end) in zip(starts, ends) {
+            let hasTerms = lines.terms.contains { start < $0 && $0 < end }
+            out += hasTerms ? #"<mrow class="lines"><mrow>"# : "<mrow>"
+            renderItems(items, style: .display, range: start..<end, terms: lines.terms)
+            out += hasTerms ? "</mrow></mrow>" : "</mrow>"
+        }
+    }
+
+    /// Renders items as siblings, inserting function application after `\log`, `\min`, …; only those in `range`
+    /// when given (their neighbours outside it still decide spacing), starting a new `<mrow>` before each of `terms`.
+    private mutating func renderItems(
+        _ items: [Node], style: TeXStyle, range: Range<Int>? = nil, terms: [Int] = []
+    ) {
+        let shown = range ?? items.indices
+        for (index, item) in zip(shown, items[shown]) {
+            if index != shown.lowerBound, terms.contains(index) { out += "</mrow><mrow>" }
+            beginsLine = range != nil && index > 0 && (index == shown.lowerBound || terms.contains(index))
+            defer { beginsLine = false }
             if item.isLargeOperator {
                 // TeX: a thin space between a large operator and an ordinary neighbour, none
                 // next to delimiters (MathML would always add its dictionary spacing).
@@ -255,6 +284,8 @@ struct MathMLRenderer {
             ]
             if role == nil || role == .middle { attributes += [("lspace", "0em"), ("rspace", "0em")] }
         }
+        if beginsLine, symbolClass == .binary || symbolClass == .relation { attributes.append(("form", "infix")) }
+        beginsLine = false
         out += "<mo"
         for (name, value) in attributes { out += #" \#(name)="\#(value)""# }
         readable += text

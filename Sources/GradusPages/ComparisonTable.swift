@@ -10,29 +10,38 @@ struct ComparisonTable {
     let words: Localization
 
     /// Every header and cell goes through the writer, so a header is escaped like any text (the headers were
-    /// once written as they were).
+    /// once written as they were). Each cell carries its column's header in `data-label`, so that on a phone the
+    /// stylesheet can show each run as a card (label, outcome, then the numbers) instead of a wide table.
     var html: HTMLWriter {
         let format = NumberFormat.significant(4)
         let header = words.compareHeaders
-        var headers = [header.example, header.method, header.iterations]
-        if let tolerance { headers.append(words.iterationsTo(words.number(tolerance, .significant(3)))) }
+        let methods = runs.map { Self.method($0.example.method, words) }
+        // A method column that repeats every row's label says nothing new.
+        let showsMethod = zip(runs, methods).contains { run, method in words.label(run.example) != method }
+        var headers = [header.example] + (showsMethod ? [header.method] : []) + [header.iterations]
+        let toleranceHeader = tolerance.map { words.iterationsTo(words.number($0, .significant(3))) }
+        if let toleranceHeader { headers.append(toleranceHeader) }
         headers += [header.finalLoss, header.finalNorm, header.outcome]
         var out = HTMLWriter()
         out.line("figure", [.init("class", "compare")], linesInside: true) { figure in
             figure.table {
                 $0.columnHeaders(headers)
             } rows: { body in
-                for run in runs {
+                for (run, method) in zip(runs, methods) {
                     body.row { cells in
-                        cells.element("th", [.row], words.label(run.example))
-                        cells.element("td", [.init("class", "text")], Self.method(run.example.method, words))
-                        cells.element("td", "\(run.trace.iterationCount)")
-                        if let tolerance {
-                            cells.element("td", run.iterations(toGradientNorm: tolerance).map(String.init) ?? "—")
+                        func cell(_ label: String, _ text: String, _ className: String? = nil) {
+                            let attributes: [HTMLWriter.Attribute] = [.init("data-label", label)]
+                            cells.element("td", attributes + (className.map { [.init("class", $0)] } ?? []), text)
                         }
-                        cells.element("td", words.number(run.trace.final.loss, format))
-                        cells.element("td", words.number(run.trace.final.gradientNorm, format))
-                        cells.element("td", [.init("class", "text")], words.outcome(run.trace.outcome))
+                        cells.element("th", [.row], words.label(run.example))
+                        if showsMethod { cell(header.method, method, "text") }
+                        cell(header.iterations, "\(run.trace.iterationCount)")
+                        if let tolerance, let toleranceHeader {
+                            cell(toleranceHeader, run.iterations(toGradientNorm: tolerance).map(String.init) ?? "—")
+                        }
+                        cell(header.finalLoss, words.number(run.trace.final.loss, format))
+                        cell(header.finalNorm, words.number(run.trace.final.gradientNorm, format))
+                        cell(header.outcome, words.outcome(run.trace.outcome), "text outcome")
                     }
                 }
             }

@@ -6,7 +6,7 @@ import GradusRuns
 /// The `data` figure: a regression's samples with each run's fitted line, or a classifier's two classes with each
 /// run's decision boundary xᵀθ = 0.
 extension PlotFigure {
-    func dataFigure(summary: String) throws(Diagnostics) -> String {
+    func dataFigure(summary: String) throws(Diagnostics) -> PlotDrawing {
         guard let data = runs[0].example.objective.data else {
             throw Diagnostics(
                 block.exampleLocation,
@@ -62,6 +62,6 @@ extension PlotFigure {
             lines: lines)
         plot.description = words.dataSummary(samples: points.count, classifier: classifier) + " " + summary
         plot.groupLabels = words.classWords
-        return plot.svg(id: id)
+        return drawing(plot, wide: plot.svg(id: id), narrowHeight: 320)
     }
 }

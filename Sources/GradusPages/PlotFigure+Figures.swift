@@ -50,19 +50,19 @@ extension PlotFigure {
     }
 
     /// A loss plot whose vertical axis is J − J* on a log scale.
-    func gapPlot(summary: String) throws(Diagnostics) -> String {
+    func gapPlot(summary: String) throws(Diagnostics) -> PlotDrawing {
         let optima = try optimumLosses()
         var plot = LinePlot(
             title: block.title ?? words.plotTitle(.loss), xLabel: words.iterationAxis, yLabel: words.gapAxis,
             series: runs.map { lossSeries($0, label: words.label($0.example), optimum: optima[$0.example.name]) },
             yScale: .log)
         plot.description = summary
-        return plot.svg(id: id)
+        return drawing(plot, wide: plot.svg(id: id), narrowHeight: 300)
     }
 
     /// All runs on one plot with one log axis (as textbooks draw a learning-rate sweep), or one panel per run with
     /// shared axes (`layout: panels`).
-    func sweep(summary: String) throws(Diagnostics) -> String {
+    func sweep(summary: String) throws(Diagnostics) -> PlotDrawing {
         let optima = block.gap ? try optimumLosses() : [:]
         let yLabel = block.gap ? words.gapAxis : "\(words.notation.objective)(θ)"
         let series = runs.map { run in
@@ -85,17 +85,21 @@ extension PlotFigure {
                 title: block.title ?? words.plotTitle(.sweep), panels: panels, columns: min(3, runs.count),
                 sharedYScale: true)
             multiples.description = summary
-            return multiples.svg(id: id)
+            var narrow = multiples
+            narrow.columns = 1
+            return PlotDrawing(
+                wide: multiples.svg(id: id),
+                narrow: narrow.svg(id: id + "-narrow", panelWidth: PlotDrawing.narrowWidth, panelHeight: 200))
         }
         var plot = LinePlot(
             title: block.title ?? words.plotTitle(.sweep), xLabel: words.iterationAxis, yLabel: yLabel, series: series,
             yScale: scale)
         plot.description = summary
-        return plot.svg(id: id)
+        return drawing(plot, wide: plot.svg(id: id), narrowHeight: 300)
     }
 
     /// The objective of one-parameter runs as a curve, each run's iterates on it.
-    func function(summary: String) throws(Diagnostics) -> String {
+    func function(summary: String) throws(Diagnostics) -> PlotDrawing {
         guard runs.allSatisfy({ $0.example.start.count == 1 }) else {
             throw Diagnostics(
                 block.location, "a function plot needs examples with one parameter; use 'kind: contour' for two")
@@ -123,7 +127,7 @@ extension PlotFigure {
         plot.optima = runs.flatMap(Self.knownOptima).filter { $0.count == 1 }.map {
             PlotPoint(x: $0[0], y: objective.value(at: $0))
         }
-        return plot.svg(id: id)
+        return drawing(plot, wide: plot.svg(id: id), narrowHeight: 300)
     }
 
     /// The value a trace plot draws at one iteration, or nil where the run did not record it.
@@ -169,7 +173,7 @@ extension PlotFigure {
     }
 
     /// A recorded quantity by iteration; the batch loss is drawn with the full loss.
-    func trace(summary: String) throws(Diagnostics) -> String {
+    func trace(summary: String) throws(Diagnostics) -> PlotDrawing {
         guard let quantity = block.quantity else {
             throw Diagnostics(block.location, "a trace plot needs 'quantity: …'")
         }
@@ -198,7 +202,7 @@ extension PlotFigure {
             title: block.title ?? words.figureTitle(.trace), xLabel: words.iterationAxis, yLabel: yLabel, series: series
         )
         plot.description = summary
-        return plot.svg(id: id)
+        return drawing(plot, wide: plot.svg(id: id), narrowHeight: 300)
     }
 
     /// "θ[0] of ‘decay’ goes from 1 to 0.01 in 100 iterations."

@@ -27,7 +27,7 @@ struct PlotFigure {
 
     var html: HTMLWriter {
         get throws(Diagnostics) {
-            let svg: String
+            let svg: PlotDrawing
             let summary = runs.map(describe).joined(separator: words.sentenceSpace)
             switch block.plot {
             case .loss where block.gap:
@@ -39,7 +39,7 @@ struct PlotFigure {
                         ? "\(words.notation.objective)(θ)" : "‖∇\(words.notation.objective)(θ)‖",
                     series: runs.map(series))
                 plot.description = summary
-                svg = plot.svg(id: id)
+                svg = drawing(plot, wide: plot.svg(id: id), narrowHeight: 300)
             case .sweep:
                 svg = try sweep(summary: summary)
             case .function:
@@ -56,8 +56,7 @@ struct PlotFigure {
             var out = HTMLWriter()
             out.open("figure", [.init("class", "plot")])
             out.newline()
-            out.raw(svg)
-            out.newline()
+            svg.write(to: &out)
             out.element("figcaption", summary)
             out.newline()
             out.close("figure")
@@ -106,7 +105,7 @@ struct PlotFigure {
         statedOutcomes.contains(run.example.name) ? nil : words.outcome(run.trace.outcome)
     }
 
-    func contour(summary: String) throws(Diagnostics) -> String {
+    func contour(summary: String) throws(Diagnostics) -> PlotDrawing {
         guard runs.allSatisfy({ $0.example.start.count == 2 }) else {
             throw Diagnostics(block.location, "a contour plot needs examples with two parameters")
         }
@@ -130,7 +129,7 @@ struct PlotFigure {
         plot.startLabel = words(.plotStart)
         plot.endLabel = words(.plotEnd)
         decorate(&plot, clipped: clipped)
-        return plot.svg(id: id)
+        return drawing(plot, wide: plot.svg(id: id), narrowHeight: 320)
     }
 
     /// Contour levels that show the paths' terrain: one through the highest start, then each halving the height

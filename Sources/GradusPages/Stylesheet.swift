@@ -88,6 +88,9 @@ enum Stylesheet {
         pre code { background: none; padding: 0; }
         math { font-family: "Latin Modern Math", "STIX Two Math", math; font-size: 1.1em; }
         math[display="block"] { margin: 1rem 0; overflow-x: auto; overflow-y: hidden; }
+        /* A long display formula wraps before a relation, and a piece that still does not fit before a binary
+           operator (the renderer groups them; MathML Core has no line breaking of its own). */
+        mrow.lines { display: flex; flex-wrap: wrap; justify-content: center; align-items: baseline; }
         figure.iterations, figure.data, figure.compare, figure.table { margin: 1.5rem 0; overflow-x: auto; }
         figure.plot, details.plot-data { overflow-x: auto; overflow-y: hidden; }
         /* What is cut off at a side of a scrolling box shows as a shadow on that side; a cover that scrolls
@@ -113,12 +116,9 @@ enum Stylesheet {
         aside.callout p.callout-title { font-family: system-ui, sans-serif; font-weight: 600; margin: .2rem 0; }
         figure.plot { margin: 1.5rem 0; }
         figure.plot svg { max-width: 100%; height: auto; display: block; }
-        /* Plots scale with their viewBox; below these widths their labels would be too small to read, so the
-           figure scrolls instead. Plots drawn 700 to 999 units wide are small multiples, whose panels need
-           more room than a single plot. */
-        figure.plot svg.gradus-plot { min-width: 32rem; }
-        figure.plot svg.gradus-plot[width^="7"], figure.plot svg.gradus-plot[width^="8"],
-        figure.plot svg.gradus-plot[width^="9"] { min-width: 40rem; }
+        /* Each plot is drawn twice: at its own size, and at a phone's width with the same labels, shown instead
+           on narrow screens (below), so the labels keep a readable size. */
+        figure.plot div.plot-narrow { display: none; }
         figure.plot figcaption { color: var(--muted); font-family: system-ui, sans-serif; font-size: .9rem; margin-top: .3rem; }
         details.plot-data summary { cursor: pointer; color: var(--muted); font-family: system-ui, sans-serif; font-size: .85rem; }
         section.faq h3 { position: relative; padding-left: 1.6rem; }
@@ -132,9 +132,9 @@ enum Stylesheet {
         figure.compare thead th { white-space: normal; vertical-align: bottom; min-width: 4.5em; word-break: keep-all; }
         span.nowrap { white-space: nowrap; }
         @media (min-width: 640px) { p code, li code { white-space: nowrap; } }
-        figure.compare td.text { min-width: 7rem; }
+        figure.compare td.text { min-width: 6rem; }
         figure.compare thead th:first-child { text-align: left; }
-        figure.compare tbody th { text-align: left; white-space: normal; min-width: 9rem; max-width: 16rem; }
+        figure.compare tbody th { text-align: left; white-space: normal; min-width: 7rem; max-width: 16rem; }
         details.claims { border-left: 4px solid #2e8b57; background: var(--row); padding: .6rem 1rem; margin: 1.5rem 0;
                        font-family: system-ui, sans-serif; font-size: .92rem; }
         details.claims summary { font-weight: 600; cursor: pointer; }
@@ -152,16 +152,32 @@ enum Stylesheet {
         nav.pager { display: flex; justify-content: space-between; gap: 1rem; margin-top: 3rem;
                     font-family: system-ui, sans-serif; }
         nav.pager a[rel="next"] { margin-left: auto; }
-        /* Phones: the header takes two rows, and plots use the full width of the screen. */
+        /* Phones: the header takes two rows, plots use the full width of the screen, comparisons become cards. */
         @media (max-width: 40rem) {
           header.site { flex-wrap: wrap; row-gap: .5rem; padding: .75rem 1.25rem; }
           header.site a.title { flex: 1 1 0; overflow: hidden; display: -webkit-box; -webkit-box-orient: vertical;
                                 -webkit-line-clamp: 2; line-height: 1.4; }
           div.search { flex: 1 1 100%; margin-left: 0; }
           div.search input { width: 100%; }
-          figure.plot { margin-left: -1.25rem; margin-right: -1.25rem; display: grid; }
-          /* The caption keeps the width of the screen and stays in view while a wide plot scrolls. */
-          figure.plot figcaption { position: sticky; left: 1.25rem; width: calc(100vw - 2.5rem); margin-left: 1.25rem; }
+          figure.plot { margin-left: -1.25rem; margin-right: -1.25rem; }
+          figure.plot div.plot-wide { display: none; }
+          figure.plot div.plot-narrow { display: block; }
+          figure.plot div.plot-narrow svg { width: 100%; }
+          figure.plot figcaption { margin: .3rem 1.25rem 0; }
+          /* A comparison becomes one card per run: its label, its outcome, then each number beside its column's
+             name (from the cell's data-label). */
+          figure.compare { overflow: visible; background: none; }
+          figure.compare table, figure.compare tbody { display: block; }
+          figure.compare thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); }
+          figure.compare tbody tr { display: flex; flex-direction: column; margin: .6rem 0; padding: .3rem .8rem;
+                                    border: 1px solid var(--line); border-radius: 6px; background: none; }
+          figure.compare tbody th { order: -2; border: none; padding: .2rem 0; min-width: 0; max-width: none; font-size: .95rem; }
+          figure.compare td { display: flex; justify-content: space-between; gap: 1rem; min-width: 0; padding: .25rem 0;
+                              border-bottom: none; border-top: 1px solid var(--line); white-space: normal; }
+          figure.compare td::before { content: attr(data-label); color: var(--muted); text-align: left; }
+          figure.compare td.text { text-align: right; }
+          figure.compare td.outcome { order: -1; display: block; border-top: none; padding-top: 0; text-align: left; }
+          figure.compare td.outcome::before { content: none; }
         }
         @media print {
           :root { --text: #000; --muted: #333; --back: #fff; --line: #999; --row: #f3f3f3; --code-back: #f3f3f3; }
@@ -174,7 +190,8 @@ enum Stylesheet {
           figure.iterations, figure.data, figure.compare, figure.table, figure.plot, details.plot-data { overflow: visible; }
           math[display="block"], figure.iterations, figure.data, figure.compare, figure.table, figure.plot, details.plot-data, pre {
             background: var(--cover, var(--back)); }
-          figure.plot svg.gradus-plot, figure.plot svg.gradus-plot[width] { min-width: 0; }
+          figure.plot div.plot-wide { display: block; }
+          figure.plot div.plot-narrow { display: none; }
           a { color: inherit; }
           main a[href^="http"]::after { content: " (" attr(href) ")"; font-size: .85em; color: var(--muted); }
         }

@@ -76,6 +76,34 @@ struct FigureBlockTests {
         return try page.render()
     }
 
+    /// A page's figure as drawn for wide screens (each plot is drawn again for phones).
+    func wide(_ body: String) throws(Diagnostics) -> String {
+        try page(body).components(separatedBy: "<div class=\"plot-narrow\">")[0]
+    }
+
+    @Test func everyPlotIsDrawnAgainForPhones() throws {
+        let html = try page("```gradus plot\nkind: contour\nexamples: [bowl, boxed]\n```\n")
+        let svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" id="
+        let wide = try #require(
+            html.range(of: "<div class=\"plot-wide\">\(svg)\"plot-1\" class=\"gradus-plot\" viewBox=\"0 0 560 480\""))
+        // The phone drawing has ids of its own and is 340 units wide: across a 390 px screen its labels grow by 390/340.
+        let narrow = try #require(
+            html.range(
+                of: "<div class=\"plot-narrow\">\(svg)\"plot-1-narrow\" class=\"gradus-plot\" viewBox=\"0 0 340 320\""))
+        #expect(wide.upperBound < narrow.lowerBound)
+        // Both show the same marks.
+        let halves = html.components(separatedBy: "<div class=\"plot-narrow\">")
+        #expect(halves.count == 2)
+        for mark in ["class=\"gp-box\"", "<g class=\"gp-optimum\">", "class=\"gp-series"] {
+            let counts = halves.map { $0.components(separatedBy: mark).count - 1 }
+            #expect(counts[0] > 0 && counts[0] == counts[1], "\(mark): \(counts)")
+        }
+        // Small multiples are stacked in one column on a phone.
+        let panels = try page("```gradus plot\nkind: sweep\nexamples: [bowl, adam]\nlayout: panels\n```\n")
+        #expect(panels.contains("id=\"plot-1\" class=\"gradus-plot\" viewBox=\"0 0 520 "))
+        #expect(panels.contains("id=\"plot-1-narrow\" class=\"gradus-plot\" viewBox=\"0 0 340 "))
+    }
+
     func error(_ body: String) -> String? {
         do throws(Diagnostics) {
             _ = try page(body)
@@ -109,7 +137,7 @@ struct FigureBlockTests {
     }
 
     @Test func himmelblauShowsItsFourMinima() throws {
-        let html = try page("```gradus plot\nkind: contour\nexample: hill\nx: [-5, 5]\ny: [-5, 5]\n```\n")
+        let html = try wide("```gradus plot\nkind: contour\nexample: hill\nx: [-5, 5]\ny: [-5, 5]\n```\n")
         #expect(html.components(separatedBy: "<g class=\"gp-optimum\">").count - 1 == 4 + 1)  // four and the legend
     }
 
@@ -118,7 +146,7 @@ struct FigureBlockTests {
         #expect(html.contains(">Plain bowl</text>"))
         #expect(!html.contains("class=\"gp-panel"))
         #expect(html.contains("10⁻"))
-        let panels = try page("```gradus plot\nkind: sweep\nexamples: [bowl, adam]\nlayout: panels\n```\n")
+        let panels = try wide("```gradus plot\nkind: sweep\nexamples: [bowl, adam]\nlayout: panels\n```\n")
         #expect(panels.components(separatedBy: "class=\"gp-panel gp-small\"").count - 1 == 2)
     }
 
@@ -151,11 +179,11 @@ struct FigureBlockTests {
     }
 
     @Test func dataFigureDrawsTheSamplesAndEachBoundary() throws {
-        let html = try page("```gradus plot\nkind: data\nexamples: [classes]\n```\n")
+        let html = try wide("```gradus plot\nkind: data\nexamples: [classes]\n```\n")
         #expect(html.components(separatedBy: "class=\"gp-sample gp-group").count - 1 == 40)
         #expect(html.contains("Classifier: decision boundary"))
         #expect(html.contains("40 samples of two classes with the decision boundary of each run&#39;s final θ."))
-        let fit = try page("```gradus plot\nkind: data\nexample: line\n```\n")
+        let fit = try wide("```gradus plot\nkind: data\nexample: line\n```\n")
         #expect(fit.components(separatedBy: "<circle class=\"gp-sample\"").count - 1 == 20)
         #expect(fit.contains("Line fit: fitted line"))
     }
@@ -164,7 +192,7 @@ struct FigureBlockTests {
         let one = try page("```gradus plot\nkind: curve\nformula: \"x^2\"\nx: [-1, 1]\n```\n")
         #expect(one.contains("The curve of x^2 for x from −1 to 1."))
         #expect(one.contains("<th scope=\"row\">0.2</th><td>0.04</td>"))
-        let family = try page(
+        let family = try wide(
             "```gradus plot\nkind: curve\nformula: \"beta^t\"\nvariable: t\nfamily: {beta: [0.95, 0.9, 0.6]}\nx: [0, 50]\n```\n"
         )
         #expect(family.contains(">beta = 0.95</text>") && family.contains(">beta = 0.6</text>"))

@@ -192,15 +192,16 @@ struct GeneratedBlockTests {
         #expect(html.contains("<th scope=\"col\">iterations</th>"))
         #expect(
             html.contains(
-                "<tr><th scope=\"row\">Gradient descent (learning rate 0.01)</th><td class=\"text\">GD (lr 0.01)</td><td>1000</td><td>"
+                "<tr><th scope=\"row\">Gradient descent (learning rate 0.01)</th><td data-label=\"method\" class=\"text\">GD (lr 0.01)</td><td data-label=\"iterations\">1000</td><td data-label=\"iterations to ‖∇J‖ ≤ 0.01\">"
             ))
-        #expect(html.contains("<td class=\"text\">reached the iteration limit of 1000</td>"))
+        #expect(
+            html.contains("<td data-label=\"outcome\" class=\"text outcome\">reached the iteration limit of 1000</td>"))
         // 158 updates were applied; the 158th gave a non-finite loss ("diverged at iteration 158").
         #expect(
             html.contains(
-                "<tr><th scope=\"row\">Gradient descent (learning rate 0.5)</th><td class=\"text\">GD (lr 0.5)</td><td>158</td><td>—</td>"
+                "<tr><th scope=\"row\">Gradient descent (learning rate 0.5)</th><td data-label=\"method\" class=\"text\">GD (lr 0.5)</td><td data-label=\"iterations\">158</td><td data-label=\"iterations to ‖∇J‖ ≤ 0.01\">—</td>"
             ))
-        #expect(html.contains("<td class=\"text\">diverged at iteration 158</td>"))
+        #expect(html.contains("<td data-label=\"outcome\" class=\"text outcome\">diverged at iteration 158</td>"))
     }
 
     @Test func workedStepSubstitutesTheNumbers() throws {
@@ -247,7 +248,9 @@ struct CalloutTests {
 struct PlotBlockTests {
     @Test func lossPlotIsInlineSVGWithATextAlternativeAndItsNumbers() throws {
         let html = try render("```gradus plot\nkind: loss\nexamples: [seed, wild]\n```\n")
-        #expect(html.hasPrefix("<figure class=\"plot\">\n<svg xmlns=\"http://www.w3.org/2000/svg\""))
+        #expect(
+            html.hasPrefix(
+                "<figure class=\"plot\">\n<div class=\"plot-wide\"><svg xmlns=\"http://www.w3.org/2000/svg\""))
         #expect(html.contains("role=\"img\""))
         #expect(
             html.contains(

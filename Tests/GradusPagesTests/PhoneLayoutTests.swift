@@ -100,13 +100,28 @@ struct PhoneLayoutTests {
         }
     }
 
-    @Test func plotsKeepAReadableWidth() throws {
-        #expect(try rule("figure.plot svg.gradus-plot").contains("min-width: 32rem"))
-        #expect(
-            try rule(
-                "figure.plot svg.gradus-plot[width^=\"7\"], figure.plot svg.gradus-plot[width^=\"8\"],\nfigure.plot svg.gradus-plot[width^=\"9\"]"
-            ).contains("min-width: 40rem"))
-        #expect(try block("@media print").contains("min-width: 0"))
+    @Test func phonesShowThePlotDrawnForThem() throws {
+        #expect(try rule("figure.plot div.plot-narrow").contains("display: none"))
+        let phone = try block("@media (max-width: 40rem)")
+        #expect(phone.contains("figure.plot div.plot-wide { display: none; }"))
+        #expect(phone.contains("figure.plot div.plot-narrow { display: block; }"))
+        #expect(phone.contains("figure.plot div.plot-narrow svg { width: 100%; }"))
+        // Print shows the wide drawing whatever the paper's width.
+        let print = try block("@media print")
+        #expect(print.contains("figure.plot div.plot-wide { display: block; }"))
+        #expect(print.contains("figure.plot div.plot-narrow { display: none; }"))
+    }
+
+    @Test func onPhonesComparisonsBecomeCardsWithTheOutcomeFirst() throws {
+        let phone = try block("@media (max-width: 40rem)")
+        #expect(phone.contains("figure.compare thead { position: absolute;"))
+        #expect(phone.contains("figure.compare tbody tr { display: flex; flex-direction: column;"))
+        #expect(phone.contains("figure.compare td::before { content: attr(data-label);"))
+        #expect(phone.contains("figure.compare td.outcome { order: -1;"))
+    }
+
+    @Test func longDisplayFormulasWrapAtTheirBreaks() throws {
+        #expect(try rule("mrow.lines").contains("display: flex; flex-wrap: wrap;"))
     }
 
     @Test func theStylesheetsBracesBalance() {
