@@ -18,13 +18,14 @@ struct MathMLRenderer {
         renderer.out += style == .display ? #" display="block">"# : ">"
         let lines = style == .display ? DisplayLines(formula.items) : nil
         if let lines, !lines.isEmpty {
-            renderer.out += #"<semantics><mrow class="lines">"#
-            renderer.renderLines(formula.items, lines)
+            renderer.out += "<semantics>"
+            renderer.renderLines(formula.items, lines.levels[...], range: formula.items.indices)
         } else {
             renderer.out += "<semantics><mrow>"
             renderer.renderItems(formula.items, style: style == .display ? .display : .text)
+            renderer.out += "</mrow>"
         }
-        renderer.out += #"</mrow><annotation encoding="application/x-tex">"#
+        renderer.out += #"<annotation encoding="application/x-tex">"#
         renderer.out += XML.escape(annotation)
         renderer.out += "</annotation></semantics></math>"
         return (renderer.out, renderer.readable)
@@ -32,28 +33,30 @@ struct MathMLRenderer {
 
     // MARK: Rows
 
-    /// Renders the top-level items of a display formula in pieces and terms where a line may break (see
-    /// `DisplayLines`); the enclosing `<mrow class="lines">` is the caller's.
-    private mutating func renderLines(_ items: [Node], _ lines: DisplayLines) {
-        let starts = [0] + lines.pieces
-        let ends = lines.pieces + [items.count]
-        for (start, end) in zip(starts, ends) {
-            let hasTerms = lines.terms.contains { start < $0 && $0 < end }
-            out += hasTerms ? #"<mrow class="lines"><mrow>"# : "<mrow>"
-            renderItems(items, style: .display, range: start..<end, terms: lines.terms)
-            out += hasTerms ? "</mrow></mrow>" : "</mrow>"
+    /// Renders the top-level items of a display formula in `range` as one `<mrow>`, or, when the first of `levels`
+    /// breaks it, as an `<mrow class="lines">` of its parts, each split by the next levels (see `DisplayLines`).
+    private mutating func renderLines(_ items: [Node], _ levels: ArraySlice<[Int]>, range: Range<Int>) {
+        guard let breaks = levels.first else {
+            out += "<mrow>"
+            renderItems(items, style: .display, range: range)
+            out += "</mrow>"
+            return
         }
+        let inside = breaks.filter { range.lowerBound < $0 && $0 < range.upperBound }
+        guard !inside.isEmpty else { return renderLines(items, levels.dropFirst(), range: range) }
+        out += #"<mrow class="lines">"#
+        for (start, end) in zip([range.lowerBound] + inside, inside + [range.upperBound]) {
+            renderLines(items, levels.dropFirst(), range: start..<end)
+        }
+        out += "</mrow>"
     }
 
     /// Renders items as siblings, inserting function application after `\log`, `\min`, …; only those in `range`
-    /// when given (their neighbours outside it still decide spacing), starting a new `<mrow>` before each of `terms`.
-    private mutating func renderItems(
-        _ items: [Node], style: TeXStyle, range: Range<Int>? = nil, terms: [Int] = []
-    ) {
+    /// when given (their neighbours outside it still decide spacing), whose first begins a line.
+    private mutating func renderItems(_ items: [Node], style: TeXStyle, range: Range<Int>? = nil) {
         let shown = range ?? items.indices
         for (index, item) in zip(shown, items[shown]) {
-            if index != shown.lowerBound, terms.contains(index) { out += "</mrow><mrow>" }
-            beginsLine = range != nil && index > 0 && (index == shown.lowerBound || terms.contains(index))
+            beginsLine = range != nil && index > 0 && index == shown.lowerBound
             defer { beginsLine = false }
             if item.isLargeOperator {
                 // TeX: a thin space between a large operator and an ordinary neighbour, none

@@ -7,39 +7,65 @@ struct LegendItem: Sendable {
     var swatch: Swatch
 }
 
-/// Legend entries laid out in rows that wrap at the available width.
+/// Legend entries laid out in rows that wrap at the available width; a label too long for a row of its own wraps
+/// onto more lines (in a phone-sized plot).
 struct Legend: Sendable {
     static let swatchWidth = 24.0
     static let rowHeight = 18.0
 
-    var rows: [[(item: LegendItem, width: Double)]] = []
+    struct Entry: Sendable {
+        var item: LegendItem
+        var width: Double
+        var lines: [String]
+    }
+
+    var rows: [[Entry]] = []
+    /// The height of each text line after a row's first.
+    private var lineHeight = 0.0
 
     init(items: [LegendItem], maxWidth: Double, fontSize: Double) {
-        var row: [(item: LegendItem, width: Double)] = []
+        lineHeight = TitleLines.lineHeight(fontSize)
+        var row: [Entry] = []
         var used = 0.0
         for item in items {
-            let width = Legend.swatchWidth + 6 + NumberFormat.estimatedWidth(item.label, fontSize: fontSize) + 20
-            if !row.isEmpty && used + width > maxWidth {
+            var entry = Entry(
+                item: item,
+                width: Legend.swatchWidth + 6 + NumberFormat.estimatedWidth(item.label, fontSize: fontSize) + 20,
+                lines: [item.label])
+            if entry.width > maxWidth, maxWidth > 0 {
+                let room = maxWidth - Legend.swatchWidth - 6 - 4
+                entry.lines = TitleLines.wrap(item.label, fontSize: fontSize, maxWidth: room, maxLines: 3)
+                entry.width = maxWidth
+            }
+            if !row.isEmpty && used + entry.width > maxWidth {
                 rows.append(row)
                 row = []
                 used = 0
             }
-            row.append((item, width))
-            used += width
+            row.append(entry)
+            used += entry.width
         }
         if !row.isEmpty { rows.append(row) }
     }
 
-    var height: Double { Double(rows.count) * Legend.rowHeight }
+    /// A row's height: one line, and more for a wrapped label.
+    private func height(_ row: [Entry]) -> Double {
+        Legend.rowHeight + Double((row.map(\.lines.count).max() ?? 1) - 1) * lineHeight
+    }
+
+    var height: Double { rows.map(height).reduce(0, +) }
 
     /// Draws the legend with its first row's text baseline vertically centred at `origin.y + rowHeight/2`.
     func draw(_ w: inout SVGWriter, origin: Point) {
         guard !rows.isEmpty else { return }
         w.open("g", [("class", "gp-legend")])
-        for (r, row) in rows.enumerated() {
+        var top = origin.y
+        for row in rows {
             var x = origin.x
-            let midY = origin.y + (Double(r) + 0.5) * Legend.rowHeight
-            for (item, width) in row {
+            let midY = top + 0.5 * Legend.rowHeight
+            defer { top += height(row) }
+            for entry in row {
+                let item = entry.item
                 w.open("g", [("class", item.classes)])
                 switch item.swatch {
                 case .line:
@@ -60,8 +86,11 @@ struct Legend: Sendable {
                         ])
                 }
                 w.close("g")
-                w.label(item.label, at: Point(x: x + Legend.swatchWidth + 6, y: midY + 4), className: "gp-legend")
-                x += width
+                for (index, line) in entry.lines.enumerated() {
+                    let y = midY + 4 + Double(index) * lineHeight
+                    w.label(line, at: Point(x: x + Legend.swatchWidth + 6, y: y), className: "gp-legend")
+                }
+                x += entry.width
             }
         }
         w.close("g")

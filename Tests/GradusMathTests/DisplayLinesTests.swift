@@ -29,6 +29,17 @@ import Testing
         )
     }
 
+    @Test func statementsAfterACommaAndASpaceWrapAsAWhole() throws {
+        // `a = b, \quad c = d`: two statements, each of two pieces; the second starts on `c`, not on its `=`.
+        let math = try body(#"a = b, \quad c = d"#)
+        #expect(math.hasPrefix(#"<mrow class="lines"><mrow class="lines"><mrow><mi>a</mi></mrow>"#))
+        #expect(
+            math.contains(#"</mrow></mrow><mrow class="lines"><mrow><mi>c</mi></mrow><mrow><mo form="infix">=</mo>"#))
+        #expect(math.components(separatedBy: "<mrow class=\"lines\">").count - 1 == 3)
+        // A comma without a space (a list, a point) is no place to break.
+        #expect(try body("f(a,b)").hasPrefix("<mrow><mi>f</mi>"))
+    }
+
     @Test func signsAndRelationsInsideParenthesesDoNotBreak() throws {
         // A minus after a relation is a sign; `=` inside P(…) is not a place to break.
         let math = try body("P(y = 1) = -x")

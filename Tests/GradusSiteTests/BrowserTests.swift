@@ -43,6 +43,73 @@ let harness = """
     </script></body></html>
     """
 
+/// A page that loads every built page in a frame 1280 px and then 390 px wide and writes what does not fit: a page
+/// that scrolls sideways, a figure (or a plot, a table) outside its column, a formula, comparison or plot that scrolls
+/// inside its box, and on the phone an SVG label drawn below 11 px. The first line counts what was measured.
+let layoutHarness = #"""
+    <!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>layout</title></head><body>
+    <pre id="report">pending</pre>
+    <script>
+    var pages = PAGES, widths = [1280, 390], report = [], jobs = [], counts = {figures: 0, labels: 0};
+    pages.forEach(function (p) { widths.forEach(function (w) { jobs.push([p, w]); }); });
+    function name(e) {
+      var s = e.tagName.toLowerCase();
+      if (e.id) s += "#" + e.id;
+      if (e.className && typeof e.className === "string") s += "." + e.className.trim().split(/\s+/).join(".");
+      var cap = e.querySelector && e.querySelector("figcaption");
+      var text = (cap ? cap.textContent : e.textContent || "").trim().replace(/\s+/g, " ").slice(0, 60);
+      return s + " \u201c" + text + "\u201d";
+    }
+    function measure(d, page, w) {
+      var win = d.defaultView, root = d.documentElement;
+      if (root.scrollWidth > win.innerWidth) {
+        // The first element (so the outermost) that sticks out of the screen and is not inside a box that scrolls.
+        var worst = null, all = d.body.querySelectorAll("*");
+        for (var i = 0; i < all.length && !worst; i++) {
+          if (all[i].getBoundingClientRect().right <= win.innerWidth + 0.5) continue;
+          var clipped = false;
+          for (var a = all[i].parentElement; a && a !== d.body && !clipped; a = a.parentElement) {
+            clipped = win.getComputedStyle(a).overflowX !== "visible";
+          }
+          if (!clipped) worst = all[i];
+        }
+        report.push(page + " @" + w + ": the page scrolls sideways (" + root.scrollWidth + " > " + win.innerWidth + " px)" + (worst ? ", sticking out: " + name(worst) : ""));
+      }
+      counts.figures += d.querySelectorAll("main figure").length;
+      d.querySelectorAll("main figure, main figure.plot svg, main figure.compare table, main figure.table table").forEach(function (f) {
+        var main = f.closest("main"), c = main.getBoundingClientRect(), r = f.getBoundingClientRect();
+        if (r.width > 0 && (r.left < c.left - 0.5 || r.right > c.right + 0.5))
+          report.push(page + " @" + w + ": " + name(f) + " spans " + Math.round(r.left) + "\u2013" + Math.round(r.right) + " px outside its column " + Math.round(c.left) + "\u2013" + Math.round(c.right) + " px");
+      });
+      d.querySelectorAll("main math[display=block], main figure.compare, main figure.table, main figure.plot").forEach(function (f) {
+        if (f.scrollWidth > f.clientWidth + 1)
+          report.push(page + " @" + w + ": " + name(f) + " scrolls sideways inside its box (" + f.scrollWidth + " > " + f.clientWidth + " px)");
+      });
+      if (w < 600) d.querySelectorAll("main svg text").forEach(function (t) {
+        var m = t.getScreenCTM(); if (!m) return;
+        var size = parseFloat(win.getComputedStyle(t).fontSize) * Math.sqrt(m.a * m.a + m.b * m.b);
+        counts.labels += 1;
+        if (size < 10.95 && t.textContent.trim() !== "")
+          report.push(page + " @" + w + ": the label \u201c" + t.textContent.trim() + "\u201d in " + name(t.closest("figure") || t) + " renders at " + size.toFixed(1) + " px");
+      });
+    }
+    function next() {
+      if (jobs.length === 0) { document.getElementById("report").textContent = "done " + counts.figures + " figures " + counts.labels + " labels\n" + report.join("\n"); return; }
+      var job = jobs.shift(), frame = document.createElement("iframe");
+      frame.width = job[1]; frame.height = 900;
+      frame.addEventListener("load", function () {
+        // Measured once the page's fonts are in: the math font changes the width of every formula.
+        frame.contentDocument.fonts.ready.then(function () {
+          try { measure(frame.contentDocument, job[0], job[1]); } catch (e) { report.push(job[0] + " @" + job[1] + ": " + e); }
+          frame.remove(); next();
+        });
+      });
+      frame.src = job[0]; document.body.appendChild(frame);
+    }
+    next();
+    </script></body></html>
+    """#
+
 @Suite(.enabled(if: chromiumInstalled))
 struct BrowserTests {
     let folder: URL
@@ -95,6 +162,28 @@ struct BrowserTests {
         #expect((values["display-math-height"] ?? 0) > 20, "\(report)")
         #expect((values["plot-height"] ?? 0) > 100, "\(report)")
         #expect((values["search-results"] ?? 0) > 0, "\(report)")
+    }
+
+    /// Issue 12, item 6: at 1280 px and at 390 px no page scrolls sideways, every figure fits its column, and on the
+    /// phone every plot label renders at 11 px or more.
+    @Test func everyPageFitsADesktopAndAPhone() throws {
+        let list = try pages().map { "\"\($0)\"" }.joined(separator: ",")
+        let harnessFile = output.appendingPathComponent("layout-harness.html")
+        try layoutHarness.replacingOccurrences(of: "PAGES", with: "[\(list)]")
+            .write(to: harnessFile, atomically: true, encoding: .utf8)
+        let result = try chromium([
+            "--allow-file-access-from-files", "--virtual-time-budget=60000", "--dump-dom", harnessFile.absoluteString,
+        ])
+        let report = try #require(
+            result.stdout.split(separator: "<pre id=\"report\">").dropFirst().first?.split(separator: "</pre>").first,
+            "the harness wrote no report")
+        var lines = report.split(separator: "\n").map { $0.replacingOccurrences(of: "&gt;", with: ">") }
+        let counts = lines.isEmpty ? [] : lines.removeFirst().split(separator: " ")
+        // "done <figures> figures <labels> labels": every page was measured, and there was something to measure.
+        #expect(counts.first == "done", "the harness did not finish: \(report)")
+        #expect(counts.count == 5 && (Int(counts[1]) ?? 0) > 50 && (Int(counts[3]) ?? 0) > 500, "\(counts)")
+        for line in lines.prefix(40) { Issue.record("\(line)") }
+        if lines.count > 40 { Issue.record("and \(lines.count - 40) more") }
     }
 
     @Test func screenshotsAreSavedForPeopleToLookAt() throws {
