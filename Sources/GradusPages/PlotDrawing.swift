@@ -33,9 +33,12 @@ extension FunctionPlot: SizedPlot {}
 extension ScatterPlot: SizedPlot {}
 
 extension PlotFigure {
-    /// `plot` drawn at its own size (`wide`) and at the phone width, `narrowHeight` units high.
+    /// `plot` drawn at its own size (`wide`) and at the phone width, `narrowHeight` units high and a legend row
+    /// higher for each run after the second (on a phone each run's label takes a row of the legend, which would
+    /// otherwise squeeze the frame).
     func drawing(_ plot: some SizedPlot, wide: String, narrowHeight: Int) -> PlotDrawing {
-        PlotDrawing(
-            wide: wide, narrow: plot.svg(id: id + "-narrow", width: PlotDrawing.narrowWidth, height: narrowHeight))
+        let height = narrowHeight + 18 * max(0, runs.count - 2)
+        return PlotDrawing(
+            wide: wide, narrow: plot.svg(id: id + "-narrow", width: PlotDrawing.narrowWidth, height: height))
     }
 }
