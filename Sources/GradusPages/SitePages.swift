@@ -185,11 +185,12 @@ public enum SitePages {
                     downloads.append(Download(example: trace.label, base: base))
                 }
                 let html = Layout.lesson(
-                    LessonLayout(lesson: lesson, downloads: downloads, lessons: ordered), site: site,
+                    LessonLayout(lesson: lesson, downloads: downloads, position: i, count: ordered.count), site: site,
                     previous: i > 0 ? ordered[i - 1] : nil, next: i + 1 < ordered.count ? ordered[i + 1] : nil)
                 files.append(PageFile(path: site.folder + lesson.slug + ".html", contents: html))
             }
             files.append(PageFile(path: site.folder + "index.html", contents: Layout.index(ordered, site: site)))
+            files.append(PageFile(path: site.folder + Outline.file, contents: Outline.script(ordered)))
             files.append(
                 PageFile(
                     path: site.folder + "search-index.js", contents: search.script(Localization(language: language))))
