@@ -12,8 +12,9 @@ struct Download {
 struct LessonLayout {
     let lesson: RenderedLesson
     let downloads: [Download]
-    /// The lessons of the same language, in course order.
-    let lessons: [RenderedLesson]
+    /// Where the lesson stands among the lessons of its language (from 0), and how many there are.
+    let position: Int
+    let count: Int
 }
 
 /// The HTML around a page's content.
@@ -126,21 +127,11 @@ enum Layout {
             main.close("nav")
             main.newline()
         }
-        var list = HTMLWriter()
-        list.open("ol")
-        list.newline()
-        for other in page.lessons {
-            list.open("li")
-            var attributes: [HTMLWriter.Attribute] = [.url("href", other.slug + ".html")]
-            if other.slug == lesson.slug { attributes.append(.init("aria-current", "page")) }
-            list.element("a", attributes, other.title)
-            list.close("li")
-            list.newline()
-        }
-        list.close("ol")
-        list.newline()
-        // Narrow screens have no room for the sidebar: the same list sits behind a disclosure above the
-        // page instead, and the stylesheet shows one of the two.
+        // The page lists its neighbours only, so its size does not grow with the course; `outline.js`, shared by
+        // every page of the language, puts the whole list in their place. Without JavaScript the list links to the
+        // index, which lists every lesson. Narrow screens have no room for the sidebar: the same list sits behind a
+        // disclosure above the page instead, and the stylesheet shows one of the two.
+        let list = neighbours(of: page, previous: previous, next: next, words: words)
         var navigation = HTMLWriter()
         navigation.open("nav", [.init("class", "course-menu"), .init("aria-label", words.lessons)])
         navigation.newline()
@@ -148,10 +139,8 @@ enum Layout {
         navigation.newline()
         navigation.open("summary")
         navigation.text(words.lessons)
-        if let position = page.lessons.firstIndex(where: { $0.slug == lesson.slug }) {
-            navigation.text(" ")
-            navigation.element("span", [.init("class", "position")], "\(position + 1)/\(page.lessons.count)")
-        }
+        navigation.text(" ")
+        navigation.element("span", [.init("class", "position")], "\(page.position + 1)/\(page.count)")
         navigation.close("summary")
         navigation.newline()
         navigation.append(list)
@@ -164,9 +153,38 @@ enum Layout {
         navigation.append(list)
         navigation.close("nav")
         navigation.newline()
+        navigation.element("script", [.init("src", Outline.file)], "")
+        navigation.newline()
         return document(
             title: "\(lesson.title) · \(site.title)", site: site, alternates: site.alternates(of: lesson.slug),
             navigation: navigation.html, main: main.html)
+    }
+
+    /// The previous lesson, this one (marked current) and the next, numbered by their place in the course, and a
+    /// link to the index.
+    static func neighbours(of page: LessonLayout, previous: RenderedLesson?, next: RenderedLesson?, words: Localization)
+        -> HTMLWriter
+    {
+        var list = HTMLWriter()
+        let first = previous == nil ? page.position + 1 : page.position
+        list.open("ol", first == 1 ? [] : [.init("start", String(first))])
+        list.newline()
+        for (other, current) in [(previous, false), (page.lesson, true), (next, false)] {
+            guard let other else { continue }
+            var attributes: [HTMLWriter.Attribute] = [.url("href", other.slug + ".html")]
+            if current { attributes.append(.init("aria-current", "page")) }
+            list.open("li")
+            list.element("a", attributes, other.title)
+            list.close("li")
+            list.newline()
+        }
+        list.close("ol")
+        list.newline()
+        list.open("p", [.init("class", "all-lessons")])
+        list.element("a", [.init("href", "index.html")], words.allLessons)
+        list.close("p")
+        list.newline()
+        return list
     }
 
     /// A lesson's `<h1>` title and its summary, as a page and a handout show them.

@@ -44,6 +44,7 @@ public struct Localization: Sendable {
     var footer: String { self(.footer) }
     var sectionLink: String { self(.sectionLink) }
     var lessons: String { self(.lessons) }
+    var allLessons: String { self(.allLessons) }
     var contents: String { self(.contents) }
     var otherLanguages: String { self(.otherLanguages) }
     var downloads: String { self(.downloads) }

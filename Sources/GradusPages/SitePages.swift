@@ -152,11 +152,21 @@ public enum SitePages {
         return assemble(rendered, course: course, assets: assets, theme: theme)
     }
 
-    /// Puts rendered lessons into the site's frame: navigation, indexes, search, stylesheet, fonts.
+    /// Puts rendered lessons into the site's frame: navigation, indexes, search, stylesheet, fonts; sorted by path.
     public static func assemble(
         _ lessons: [RenderedLesson], course: CourseInfo, assets: SiteAssets = SiteAssets(), theme: Theme = .standard
     ) -> [PageFile] {
         var files: [PageFile] = []
+        assemble(lessons, course: course, assets: assets, theme: theme) { files.append($0) }
+        return files.sorted { $0.path < $1.path }
+    }
+
+    /// Puts rendered lessons into the site's frame and hands each file to `write` as soon as it is made, so that no
+    /// more than one page is held at a time (the order is the same on every run, but not sorted).
+    public static func assemble<Failure: Error>(
+        _ lessons: [RenderedLesson], course: CourseInfo, assets: SiteAssets = SiteAssets(), theme: Theme = .standard,
+        write: (PageFile) throws(Failure) -> Void
+    ) throws(Failure) {
         let languages = course.languages + Set(lessons.map(\.language)).subtracting(course.languages).sorted()
         let slugsByLanguage = Dictionary(grouping: lessons, by: \.language).mapValues { Set($0.map(\.slug)) }
         // Traces already written, by content, so a translation with the same examples links to them.
@@ -179,32 +189,32 @@ public enum SitePages {
                         continue
                     }
                     let base = "data/\(lesson.slug).\(trace.example)"
-                    files.append(PageFile(path: site.folder + base + ".csv", contents: trace.csv))
-                    files.append(PageFile(path: site.folder + base + ".json", contents: trace.json))
+                    try write(PageFile(path: site.folder + base + ".csv", contents: trace.csv))
+                    try write(PageFile(path: site.folder + base + ".json", contents: trace.json))
                     written[identity] = site.folder + base
                     downloads.append(Download(example: trace.label, base: base))
                 }
                 let html = Layout.lesson(
-                    LessonLayout(lesson: lesson, downloads: downloads, lessons: ordered), site: site,
+                    LessonLayout(lesson: lesson, downloads: downloads, position: i, count: ordered.count), site: site,
                     previous: i > 0 ? ordered[i - 1] : nil, next: i + 1 < ordered.count ? ordered[i + 1] : nil)
-                files.append(PageFile(path: site.folder + lesson.slug + ".html", contents: html))
+                try write(PageFile(path: site.folder + lesson.slug + ".html", contents: html))
             }
-            files.append(PageFile(path: site.folder + "index.html", contents: Layout.index(ordered, site: site)))
-            files.append(
+            try write(PageFile(path: site.folder + "index.html", contents: Layout.index(ordered, site: site)))
+            try write(PageFile(path: site.folder + Outline.file, contents: Outline.script(ordered)))
+            try write(
                 PageFile(
                     path: site.folder + "search-index.js", contents: search.script(Localization(language: language))))
         }
         var css = Stylesheet.css + theme.extraCSS
         if let font = assets.mathFont {
-            files.append(PageFile(path: SiteAssets.fontFile, bytes: font))
+            try write(PageFile(path: SiteAssets.fontFile, bytes: font))
             css = Stylesheet.fontFace(url: SiteAssets.fontFile) + css
         }
         if let license = assets.mathFontLicense {
-            files.append(PageFile(path: "fonts/GUST-FONT-LICENSE.txt", contents: license))
+            try write(PageFile(path: "fonts/GUST-FONT-LICENSE.txt", contents: license))
         }
-        files.append(PageFile(path: "style.css", contents: css))
-        files.append(PageFile(path: "search.js", contents: SearchScript.js))
-        return files.sorted { $0.path < $1.path }
+        try write(PageFile(path: "style.css", contents: css))
+        try write(PageFile(path: "search.js", contents: SearchScript.js))
     }
 }
 

@@ -47,11 +47,13 @@ enum Stylesheet {
         main { max-width: 46rem; margin: 0 auto; padding: 0 1.25rem; min-width: 0; }
         nav.course, nav.course-menu { font-family: system-ui, sans-serif; font-size: .9rem; }
         nav.course { display: none; }
-        nav.course ol, nav.course-menu ol { list-style: none; padding: 0; margin: 0; counter-reset: lesson; }
-        nav.course li, nav.course-menu li { counter-increment: lesson; margin: .1rem 0; }
+        nav.course ol, nav.course-menu ol { list-style: none; padding: 0; margin: 0; }
+        nav.course li, nav.course-menu li { margin: .1rem 0; }
         nav.course a, nav.course-menu a { display: block; padding: .3rem .6rem; border-radius: 4px; color: var(--muted);
                                           text-decoration: none; }
-        nav.course a::before, nav.course-menu a::before { content: counter(lesson) ". "; }
+        nav.course ol a::before, nav.course-menu ol a::before { content: counter(list-item) ". "; }
+        nav.course p.all-lessons, nav.course-menu p.all-lessons { margin: .4rem 0 0; border-top: 1px solid var(--line);
+                                                                  padding-top: .3rem; }
         nav.course a[aria-current="page"], nav.course-menu a[aria-current="page"] { background: var(--row); color: var(--text);
                                                                                    font-weight: 600; }
         nav.course-menu { max-width: 46rem; margin: .25rem auto 0; padding: 0 1.25rem; }

@@ -43,7 +43,7 @@ public struct SiteBuild: Sendable {
     public var stages: [Stage<CourseWork>] {
         [
             .reuseCachedPages(cache: cache), .runExamples(jobs: jobs), .renderPages(jobs: jobs, cache: cache),
-            .assembleSite, .writeOutput(to: output),
+            .assembleSite(writingBeside: output), .writeOutput(to: output),
         ]
     }
 
@@ -54,7 +54,7 @@ public struct SiteBuild: Sendable {
         let lessons = course.lessons.indices
         return Summary(
             lessons: course.lessons.count, examples: course.exampleCount, examplesRun: work.examplesRun,
-            files: work.files.map(\.path),
+            files: work.paths,
             rerun: lessons.filter { rendered.contains($0) }.map { course.lessons[$0].lesson.source.path },
             reused: lessons.filter { !rendered.contains($0) }.map { course.lessons[$0].lesson.source.path })
     }

@@ -98,10 +98,12 @@ struct CourseLoader {
         try refuseSamePage(lessons)
         let byName = Dictionary(
             lessons.indices.map { (lessons[$0].file.lastPathComponent, $0) }, uniquingKeysWith: { a, _ in a })
+        // Made once: a copy per lesson made loading a course quadratic in its lessons.
+        let all = lessons.map(\.lesson)
         var result: [CourseLesson] = []
         for (file, lesson) in lessons {
             do throws(Diagnostics) {
-                let twin = try twin(of: lesson, file: file, in: lessons.map(\.lesson), byName: byName)
+                let twin = try twin(of: lesson, file: file, in: all, byName: byName)
                 let shared = twin.map {
                     lesson.sharingExamples(of: lessons[$0].lesson, location: lesson.examplesFrom?.location)
                 }

@@ -66,7 +66,26 @@ extension Stage where Work == CourseWork {
         }
     }
 
-    /// Puts the pages into the site's frame: navigation, indexes, search, stylesheet, fonts.
+    /// Puts the pages into the site's frame (navigation, indexes, search, stylesheet, fonts) and writes each file into
+    /// a staging folder beside `output` as soon as it is made; `writeOutput` swaps that folder in. The output folder
+    /// is untouched until then, and the staging folder is removed if writing fails.
+    public static func assembleSite(writingBeside output: URL) -> Stage {
+        Stage("assemble site") { (work: inout CourseWork) throws(Diagnostics) in
+            var staging = try OutputFolder(url: output, protected: [work.course.content]).begin()
+            do throws(Diagnostics) {
+                try SitePages.assemble(
+                    work.pages.compactMap { $0 }, course: work.course.info, assets: work.course.assets,
+                    theme: work.course.theme
+                ) { (file: PageFile) throws(Diagnostics) in try staging.write(file) }
+            } catch {
+                staging.abandon()
+                throw error
+            }
+            work.staging = staging
+        }
+    }
+
+    /// Puts the pages into the site's frame, in memory: navigation, indexes, search, stylesheet, fonts.
     public static var assembleSite: Stage {
         Stage("assemble site") { (work: inout CourseWork) throws(Diagnostics) in
             work.files = SitePages.assemble(
@@ -103,10 +122,16 @@ extension Stage where Work == CourseWork {
         }
     }
 
-    /// Replaces the output folder with the files, as a whole and in one step (see `OutputFolder`).
+    /// Replaces the output folder with the files, as a whole and in one step (see `OutputFolder`): the staging folder
+    /// that `assembleSite(writingBeside:)` filled, or the files held in memory.
     public static func writeOutput(to output: URL) -> Stage {
         Stage("write output") { (work: inout CourseWork) throws(Diagnostics) in
-            try OutputFolder(url: output, protected: [work.course.content]).replace(with: work.files)
+            // The work keeps its copy of the staging folder: the paths of the site, without the marker.
+            if var staging = work.staging {
+                try staging.commit()
+            } else {
+                try OutputFolder(url: output, protected: [work.course.content]).replace(with: work.files)
+            }
         }
     }
 

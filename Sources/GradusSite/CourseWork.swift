@@ -14,8 +14,13 @@ public struct CourseWork: Sendable {
     public var rendered: [Int] = []
     /// How many examples were executed (a shared example once).
     public var examplesRun = 0
-    /// The files of the site or of the handouts, relative to the output folder.
+    /// The files of the site or of the handouts, relative to the output folder, when they are held in memory.
     public var files: [PageFile] = []
+    /// The site being written into a staging folder beside the output folder, file by file, as the files are made
+    /// (instead of `files`); swapped in by the stage that writes the output.
+    var staging: OutputFolder.Staging?
+    /// The paths of the files written, sorted: those of `files`, or those written to the staging folder.
+    public var paths: [String] { staging.map { $0.paths.sorted() } ?? files.map(\.path).sorted() }
     /// What `gradus check` found, per lesson.
     public var checks: [SiteCheck.LessonResult] = []
     /// The cache key of each lesson, once computed.

@@ -3,7 +3,7 @@ import GradusLessons
 import GradusPages
 
 /// Writes a site so that the output folder is always complete: the new site is written beside it and swapped in.
-struct OutputFolder {
+struct OutputFolder: Sendable {
     let url: URL
 
     /// Folders that the output folder may be neither equal to nor contain (the content folder).
@@ -23,9 +23,10 @@ struct OutputFolder {
     /// Refuses to replace a folder that is not a previous output: the content folder or one holding it, the current
     /// folder or one of its parents, or a non-empty folder without the marker (a typo in `--output` must never
     /// delete someone's files).
-    /// - Parameter files: the files of the new site; a folder without the marker is taken for an earlier site only
-    ///   when it holds `index.html`, `style.css` and `search-index.js` and every file in it is one of these.
-    func checkReplaceable(writing files: [PageFile] = []) throws(Diagnostics) {
+    /// - Parameter files: the paths of the new site's files; a folder without the marker is taken for an earlier site
+    ///   only when it holds `index.html`, `style.css` and `search-index.js` and every file in it is one of these
+    ///   (nil: not known yet, and only the first condition is checked).
+    func checkReplaceable(writing files: [String]?) throws(Diagnostics) {
         let manager = FileManager.default
         let shown = shownPath ?? url.relativePath
         func refuse(_ why: String) -> Diagnostics {
@@ -48,9 +49,8 @@ struct OutputFolder {
         let entries = (try? manager.contentsOfDirectory(atPath: url.path)) ?? []
         guard !entries.isEmpty && !entries.contains(Self.marker.path) else { return }
         // A site from before the marker existed: the files every build writes, and nothing gradus would not write.
-        let written = Set(files.map(\.path))
         let earlierSite = ["index.html", "style.css", "search-index.js"].allSatisfy(entries.contains)
-        if earlierSite, let foreign = Self.firstFile(in: url, notIn: written) {
+        if earlierSite, let files, let foreign = Self.firstFile(in: url, notIn: Set(files)) {
             throw refuse(
                 "it has no \(Self.marker.path) and holds '\(foreign)', which gradus does not write; delete it yourself or choose another output folder"
             )
@@ -89,7 +89,17 @@ struct OutputFolder {
         return path.count > 1 && path.hasSuffix("/") ? String(path.dropLast()) : path
     }
 
+    /// Replaces the output folder with `pages`, as a whole and in one step.
     func replace(with pages: [PageFile]) throws(Diagnostics) {
+        var staging = try begin()
+        for page in pages { try staging.write(page) }
+        try staging.commit()
+    }
+
+    /// Starts a new site beside the output folder (after refusing a folder that may not be replaced): its files are
+    /// written into the staging folder as they are made, and `commit` swaps it in. Until then the output folder is
+    /// untouched; a staging folder that is never committed is removed by `abandon`, or by the next build.
+    func begin() throws(Diagnostics) -> Staging {
         // `--output link` where `link` is a symbolic link to a folder: the link stays, the folder it names is replaced.
         if (try? FileManager.default.destinationOfSymbolicLink(atPath: url.path)) != nil {
             let target = URL(fileURLWithPath: Self.canonical(url))
@@ -99,48 +109,103 @@ struct OutputFolder {
                     "refusing to replace '\(url.relativePath)': it is a symbolic link that leads to no folder")
             }
             var resolved = OutputFolder(url: target, protected: protected, failAfter: failAfter)
-            resolved.shownPath = url.relativePath
-            return try resolved.replace(with: pages)
+            resolved.shownPath = shownPath ?? url.relativePath
+            return try resolved.begin()
         }
-        let files = pages + [Self.marker]
-        try checkReplaceable(writing: files)
-        let manager = FileManager.default
+        // The files are not known yet: an earlier site without the marker is checked again against them at the end.
+        try checkReplaceable(writing: nil)
         let parent = url.deletingLastPathComponent()
-        let name = url.lastPathComponent
-        removeLeftovers(in: parent, name: name)
-        let staging = parent.appendingPathComponent(".\(name).new-\(ProcessInfo.processInfo.processIdentifier)")
-        let old = parent.appendingPathComponent(".\(name).old-\(ProcessInfo.processInfo.processIdentifier)")
+        removeLeftovers(in: parent, name: url.lastPathComponent)
+        var staging = Staging(
+            folder: self,
+            url: parent.appendingPathComponent(
+                ".\(url.lastPathComponent).new-\(ProcessInfo.processInfo.processIdentifier)"))
         do {
-            try? manager.removeItem(at: staging)
-            try manager.createDirectory(at: staging, withIntermediateDirectories: true)
-            for (count, file) in files.enumerated() {
-                if let failAfter, count >= failAfter { throw CocoaError(.fileWriteUnknown) }
-                let target = staging.appendingPathComponent(file.path)
-                try manager.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
-                try Data(file.bytes).write(to: target)
-            }
-            if manager.fileExists(atPath: url.path) {
-                if AtomicSwap.exchange(staging.path, url.path) {
-                    // The previous site is now at the staging path.
-                    try? manager.removeItem(at: staging)
-                } else {
-                    try manager.moveItem(at: url, to: old)
-                    do {
-                        try manager.moveItem(at: staging, to: url)
-                    } catch {
-                        try? manager.moveItem(at: old, to: url)
-                        throw error
-                    }
-                    try? manager.removeItem(at: old)
-                }
-            } else {
-                try manager.moveItem(at: staging, to: url)
-            }
+            try? FileManager.default.removeItem(at: staging.url)
+            try FileManager.default.createDirectory(at: staging.url, withIntermediateDirectories: true)
         } catch {
-            try? manager.removeItem(at: staging)
-            throw Diagnostics(
-                SourceLocation(path: url.relativePath, line: 1, column: 1),
-                "cannot write the site: \(error.localizedDescription)")
+            throw staging.failure(error)
+        }
+        staging.folders.insert("")
+        return staging
+    }
+
+    /// A new site being written beside the output folder.
+    struct Staging: Sendable {
+        let folder: OutputFolder
+        let url: URL
+        /// The paths written so far, in the order they were written.
+        private(set) var paths: [String] = []
+        /// The folders made so far, relative to `url`.
+        fileprivate var folders: Set<String> = []
+
+        fileprivate init(folder: OutputFolder, url: URL) {
+            self.folder = folder
+            self.url = url
+        }
+
+        /// Writes one file of the new site; on failure the staging folder is removed.
+        mutating func write(_ file: PageFile) throws(Diagnostics) {
+            do {
+                if let failAfter = folder.failAfter, paths.count >= failAfter { throw CocoaError(.fileWriteUnknown) }
+                let target = url.appendingPathComponent(file.path)
+                let parent = String(file.path[..<(file.path.lastIndex(of: "/") ?? file.path.startIndex)])
+                if !folders.contains(parent) {
+                    try FileManager.default.createDirectory(
+                        at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+                    folders.insert(parent)
+                }
+                try Data(file.bytes).write(to: target)
+                paths.append(file.path)
+            } catch {
+                throw failure(error)
+            }
+        }
+
+        /// Adds the marker and puts the new site in the output folder's place in one step (see `AtomicSwap`).
+        mutating func commit() throws(Diagnostics) {
+            try write(OutputFolder.marker)
+            do {
+                try folder.checkReplaceable(writing: paths)
+            } catch {
+                abandon()
+                throw error
+            }
+            let manager = FileManager.default
+            let output = folder.url
+            let old = output.deletingLastPathComponent().appendingPathComponent(
+                ".\(output.lastPathComponent).old-\(ProcessInfo.processInfo.processIdentifier)")
+            do {
+                if manager.fileExists(atPath: output.path) {
+                    if AtomicSwap.exchange(url.path, output.path) {
+                        // The previous site is now at the staging path.
+                        abandon()
+                    } else {
+                        try manager.moveItem(at: output, to: old)
+                        do {
+                            try manager.moveItem(at: url, to: output)
+                        } catch {
+                            try? manager.moveItem(at: old, to: output)
+                            throw error
+                        }
+                        try? manager.removeItem(at: old)
+                    }
+                } else {
+                    try manager.moveItem(at: url, to: output)
+                }
+            } catch {
+                throw failure(error)
+            }
+        }
+
+        /// Removes the staging folder; the output folder stays as it was.
+        func abandon() { try? FileManager.default.removeItem(at: url) }
+
+        fileprivate func failure(_ error: any Error) -> Diagnostics {
+            abandon()
+            let shown = folder.shownPath ?? folder.url.relativePath
+            return Diagnostics(
+                SourceLocation(path: shown, line: 1, column: 1), "cannot write the site: \(error.localizedDescription)")
         }
     }
 

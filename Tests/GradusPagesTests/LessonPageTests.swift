@@ -132,6 +132,7 @@ struct HTMLTests {
         #expect(
             files.map(\.path) == [
                 "data/l.seed.csv", "data/l.seed.json", "data/l.wild.csv", "data/l.wild.json", "index.html", "l.html",
+                "outline.js",
                 "search-index.js", "search.js", "style.css",
             ])
     }

@@ -53,10 +53,11 @@ struct PhoneLayoutTests {
             ))
         let sidebar = try #require(html.range(of: "<nav class=\"course\" aria-label=\"Lessons\">\n<ol>\n"))
         let main = try #require(html.range(of: "<main>"))
-        // The disclosure comes first, above the page; both lists hold every lesson and mark this one.
+        // The disclosure comes first, above the page; both lists hold the lesson's neighbours, mark this one and link
+        // to the index (the outline script puts every lesson in their place).
         #expect(menu.lowerBound < sidebar.lowerBound && sidebar.lowerBound < main.lowerBound)
         let list =
-            "<li><a href=\"first.html\">Lesson first</a></li>\n<li><a href=\"second.html\" aria-current=\"page\">Lesson second</a></li>\n<li><a href=\"third.html\">Lesson third</a></li>\n</ol>\n"
+            "<li><a href=\"first.html\">Lesson first</a></li>\n<li><a href=\"second.html\" aria-current=\"page\">Lesson second</a></li>\n<li><a href=\"third.html\">Lesson third</a></li>\n</ol>\n<p class=\"all-lessons\"><a href=\"index.html\">All lessons</a></p>\n"
         #expect(html.components(separatedBy: list).count == 3)
         #expect(html.contains("\(list)</details>\n</nav>\n<nav class=\"course\""))
     }

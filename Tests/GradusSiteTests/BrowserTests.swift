@@ -227,3 +227,38 @@ struct ValidationTests {
         #expect(process.terminationStatus == 0, "\(report)")
     }
 }
+
+/// The outline script, run by a browser: it puts every lesson into the page's lists in place of its neighbours.
+@Suite(.enabled(if: chromiumInstalled))
+struct OutlineScriptTests {
+    @Test func theSidebarListsEveryLessonAndMarksThisOne() throws {
+        let folder = try temporaryFolder()
+        let content = folder.appendingPathComponent("content")
+        try FileManager.default.createDirectory(at: content, withIntermediateDirectories: true)
+        try "language: en\ntitle: C\n".write(
+            to: content.appendingPathComponent("course.yaml"), atomically: true, encoding: .utf8)
+        let titles = ["One", "</script><b>\\\"two\\\"</b> & 'more'", "Three", "Four", "Five"]
+        for (i, title) in titles.enumerated() {
+            try "---\ntitle: \"\(title)\"\norder: \(i + 1)\n---\n\nText.\n".write(
+                to: content.appendingPathComponent("l\(i).md"), atomically: true, encoding: .utf8)
+        }
+        let output = folder.appendingPathComponent("output")
+        _ = try SiteBuild(content: content, output: output).run()
+        let result = try chromium([
+            "--enable-logging=stderr", "--v=0", "--virtual-time-budget=3000", "--dump-dom",
+            output.appendingPathComponent("l3.html").absoluteString,
+        ])
+        #expect(!result.stderr.contains(":CONSOLE"), "\(result.stderr)")
+        let dom = result.stdout
+        let sidebar = try #require(dom.range(of: "<nav class=\"course\" aria-label=\"Lessons\">"))
+        let end = try #require(dom.range(of: "</nav>", range: sidebar.upperBound..<dom.endIndex))
+        let list = String(dom[sidebar.upperBound..<end.lowerBound])
+        // Every lesson, in order, the fourth one current, the hostile title as text, and no link to the index.
+        let expected =
+            "<ol><li><a href=\"l0.html\">One</a></li><li><a href=\"l1.html\">&lt;/script&gt;&lt;b&gt;\"two\"&lt;/b&gt; &amp; 'more'</a></li><li><a href=\"l2.html\">Three</a></li><li><a href=\"l3.html\" aria-current=\"page\">Four</a></li><li><a href=\"l4.html\">Five</a></li></ol>"
+        #expect(list.contains(expected), "\(list)")
+        #expect(!list.contains("all-lessons"))
+        // The phone menu gets the same list.
+        #expect(dom.components(separatedBy: expected).count == 3)
+    }
+}

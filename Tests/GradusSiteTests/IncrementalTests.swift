@@ -139,6 +139,25 @@ struct AtomicOutputTests {
         #expect(try files(in: folder) == before)
     }
 
+    @Test func pagesAreWrittenBesideTheOutputAsTheyAreMadeAndSwappedInAtTheEnd() throws {
+        let (folder, content) = try csvContent()
+        let output = folder.appendingPathComponent("output")
+        try OutputFolder(url: output).replace(with: [PageFile(path: "index.html", contents: "old")])
+        let before = try files(in: output)
+        let stages = SiteBuild(content: content, output: output).stages
+        var work = try Pipeline(Array(stages.dropLast())).run(CourseWork(try Course.load(content: content)))
+        // After assembling, every file is already on disk in the staging folder and none is held in memory; the
+        // output folder is still the previous site.
+        let staging = try #require(work.staging)
+        #expect(work.files.isEmpty)
+        #expect(try files(in: staging.url).keys.sorted() == work.paths)
+        #expect(work.paths.contains("outline.js") && work.paths.filter { $0.hasSuffix(".html") }.count == 4)
+        #expect(try files(in: output) == before)
+        try Pipeline([try #require(stages.last)]).run(&work)
+        #expect(try files(in: output).keys.sorted() == (work.paths + [OutputFolder.marker.path]).sorted())
+        #expect(!FileManager.default.fileExists(atPath: staging.url.path))
+    }
+
     @Test func theSwapIsOneStep() throws {
         let folder = try temporaryFolder()
         let a = folder.appendingPathComponent("a")

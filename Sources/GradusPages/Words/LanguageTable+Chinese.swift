@@ -7,6 +7,7 @@ extension LanguageTable {
             .footer: "由 Gradus 生成。本页的每个数字都是在生成页面时由优化器算出的。",
             .sectionLink: "链接到本节",
             .lessons: "课程",
+            .allLessons: "全部课程",
             .contents: "本页内容",
             .otherLanguages: "其他语言",
             .downloads: "下载迭代记录",

@@ -8,6 +8,7 @@ extension LanguageTable {
                 "Built by Gradus. Every number on this page was computed by the optimizer when the page was built.",
             .sectionLink: "Link to this section",
             .lessons: "Lessons",
+            .allLessons: "All lessons",
             .contents: "On this page",
             .otherLanguages: "Other languages",
             .downloads: "Download the traces",

@@ -2,7 +2,7 @@
 /// placeholders such as `{k}` for the numbers and names filled in when the page is rendered.
 public enum WordKey: String, CaseIterable, Sendable {
     // The frame of every page.
-    case languageName, footer, sectionLink, lessons, contents, otherLanguages, downloads, rerun
+    case languageName, footer, sectionLink, lessons, allLessons, contents, otherLanguages, downloads, rerun
     case searchLabel, searchNone
     case readingTime, calloutTip, calloutWarning, calloutNote
     // Punctuation that differs between languages.
