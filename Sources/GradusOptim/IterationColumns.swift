@@ -65,6 +65,40 @@ public struct IterationColumns: RandomAccessCollection, Sendable, Equatable {
         return iteration
     }
 
+    /// Record `i` as it lies in the columns, for a reader that only needs its numbers (an export): no array or
+    /// object is made. The buffers are valid only inside `body`.
+    public struct RecordView {
+        public let k: Int
+        public let theta: UnsafeBufferPointer<Double>
+        public let loss: Double
+        public let gradient: UnsafeBufferPointer<Double>
+        public let gradientNorm: Double
+        public let update: UnsafeBufferPointer<Double>?
+        public let learningRate: Double
+        /// The optimizer's state entries: names, and each entry's values in turn in `stateValues`.
+        public let stateNames: [String]
+        public let stateCounts: [Int]
+        public let stateValues: ArraySlice<Double>
+        public let batch: MiniBatch?
+    }
+
+    /// Calls `body` with record `i` read in place.
+    public func withRecord<Result>(_ i: Int, _ body: (RecordView) throws -> Result) rethrows -> Result {
+        precondition(i >= 0 && i < numbers.count, "record index out of range")
+        let layout = layouts[Int(numbers.layouts[i])]
+        let start = numbers.stateStarts[i]
+        func row(_ column: UnsafeMutablePointer<Double>, _ width: Int) -> UnsafeBufferPointer<Double> {
+            UnsafeBufferPointer(start: column + i * width, count: width)
+        }
+        let view = RecordView(
+            k: numbers.ks[i], theta: row(numbers.thetas, thetaWidth), loss: numbers.losses[i],
+            gradient: row(numbers.gradients, gradientWidth), gradientNorm: numbers.norms[i],
+            update: numbers.hasUpdate[i] != 0 ? row(numbers.updates, updateWidth) : nil,
+            learningRate: numbers.rates[i], stateNames: layout.names, stateCounts: layout.counts,
+            stateValues: stateValues[start..<start + layout.total], batch: batches.isEmpty ? nil : batches[i])
+        return try withExtendedLifetime(numbers) { try body(view) }
+    }
+
     /// The iteration number of record `i`, without making the record.
     public func k(at i: Int) -> Int {
         precondition(i >= 0 && i < numbers.count, "record index out of range")

@@ -113,7 +113,16 @@ struct PlotFigure {
         let objective = runs[0].example.objective.objective
         let (xRange, yRange, clipped) = contourRegion()
         // The value alone: a contour map needs no gradient, and for a classifier the gradient would double the cost.
-        let grid = Grid.adaptive(x: xRange, y: yRange) { x, y in objective.value(at: [x, y]) }
+        // One grid per run and region, shared with the translation's page; one θ buffer for every point.
+        let key = "contour \(xRange.lowerBound) \(xRange.upperBound) \(yRange.lowerBound) \(yRange.upperBound)"
+        let grid = runs[0].memo.value(key) {
+            var theta = [0.0, 0.0]
+            return Grid.adaptive(x: xRange, y: yRange) { x, y in
+                theta[0] = x
+                theta[1] = y
+                return objective.value(at: theta)
+            }
+        }
         let trajectories = runs.map { run in
             var path = Series(
                 label: words.label(run.example), x: run.trace.iterations.map { $0.theta[0] },
