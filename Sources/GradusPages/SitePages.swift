@@ -128,8 +128,9 @@ public enum SitePages {
             traces: run.runs.map {
                 RenderedLesson.TraceFiles(
                     example: $0.example.name, label: page.words.label($0.example),
-                    csv: TraceExport.csv($0, limit: downloadRows),
-                    json: TraceExport.json($0, limit: downloadRows))
+                    // Written once per run: the translation's page shares the run and its files.
+                    csv: $0.memo.value("csv") { [run = $0] in TraceExport.csv(run, limit: downloadRows) },
+                    json: $0.memo.value("json") { [run = $0] in TraceExport.json(run, limit: downloadRows) })
             })
         rendered.citesSource = run.lesson.source.text.lowercased().contains(page.words(.sourcePhrase).lowercased())
         return rendered
