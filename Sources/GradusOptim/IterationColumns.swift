@@ -13,16 +13,16 @@ public struct IterationColumns: RandomAccessCollection, Sendable, Equatable {
 
     /// The columns with one value (or one row) per record, in memory this value owns (copied before a shared
     /// value is changed).
-    private var numbers: NumberColumns
+    @usableFromInline var numbers: NumberColumns
     /// Widths of θ, ∇J and the update rows; fixed by the first record appended.
-    private var thetaWidth = -1
-    private var gradientWidth = -1
-    private var updateWidth = -1
+    @usableFromInline var thetaWidth = -1
+    @usableFromInline var gradientWidth = -1
+    @usableFromInline var updateWidth = -1
     /// Layout 0 is the empty state.
     private var layouts: [StateLayout] = [StateLayout()]
-    private var stateValues: [Double] = []
+    @usableFromInline var stateValues: [Double] = []
     /// Empty while no record has a batch; otherwise one entry per record.
-    private var batches: [MiniBatch?] = []
+    @usableFromInline var batches: [MiniBatch?] = []
 
     public init() { numbers = NumberColumns(capacity: 0, dimension: 0) }
 
@@ -132,6 +132,30 @@ public struct IterationColumns: RandomAccessCollection, Sendable, Equatable {
             state: iteration.state, batch: iteration.batch)
     }
 
+    /// Appends a record without optimizer state or batch when the columns have room for it and the same widths, and
+    /// says whether it did: the run loop's path, inlined into it, with no call and no check it does not need.
+    @inlinable mutating func appendInPlace(
+        k: Int, theta: [Double], loss: Double, gradient: [Double], gradientNorm: Double, update: [Double],
+        learningRate: Double
+    ) -> Bool {
+        let row = numbers.count
+        guard theta.count == thetaWidth, gradient.count == gradientWidth, update.count == updateWidth,
+            row < numbers.capacity, batches.isEmpty, isKnownUniquelyReferenced(&numbers)
+        else { return false }
+        numbers.ks[row] = k
+        numbers.losses[row] = loss
+        numbers.norms[row] = gradientNorm
+        numbers.rates[row] = learningRate
+        for j in 0..<thetaWidth { numbers.thetas[row * thetaWidth + j] = theta[j] }
+        for j in 0..<gradientWidth { numbers.gradients[row * gradientWidth + j] = gradient[j] }
+        for j in 0..<updateWidth { numbers.updates[row * updateWidth + j] = update[j] }
+        numbers.hasUpdate[row] = 1
+        numbers.layouts[row] = 0
+        numbers.stateStarts[row] = stateValues.count
+        numbers.count = row + 1
+        return true
+    }
+
     /// Appends one record by copying its numbers into the columns.
     mutating func append(
         k: Int, theta: [Double], loss: Double, gradient: [Double], gradientNorm: Double, update: [Double]?,
@@ -210,20 +234,20 @@ public struct IterationColumns: RandomAccessCollection, Sendable, Equatable {
 /// Fixed-width columns in memory allocated once per run and grown by doubling: k, J, ‖∇J‖, the learning rate,
 /// whether the record has an update, its state layout and where its state values start, one each per record; θ, ∇J
 /// and the update one row each. Only `IterationColumns` changes it, after making sure it is the only owner.
-final class NumberColumns: @unchecked Sendable {
-    var count = 0
-    private(set) var capacity: Int
-    private(set) var dimension: Int
-    private(set) var ks: UnsafeMutablePointer<Int>
-    private(set) var losses: UnsafeMutablePointer<Double>
-    private(set) var norms: UnsafeMutablePointer<Double>
-    private(set) var rates: UnsafeMutablePointer<Double>
-    private(set) var hasUpdate: UnsafeMutablePointer<UInt8>
-    private(set) var layouts: UnsafeMutablePointer<Int32>
-    private(set) var stateStarts: UnsafeMutablePointer<Int>
-    private(set) var thetas: UnsafeMutablePointer<Double>
-    private(set) var gradients: UnsafeMutablePointer<Double>
-    private(set) var updates: UnsafeMutablePointer<Double>
+@usableFromInline final class NumberColumns: @unchecked Sendable {
+    @usableFromInline var count = 0
+    @usableFromInline private(set) var capacity: Int
+    @usableFromInline private(set) var dimension: Int
+    @usableFromInline private(set) var ks: UnsafeMutablePointer<Int>
+    @usableFromInline private(set) var losses: UnsafeMutablePointer<Double>
+    @usableFromInline private(set) var norms: UnsafeMutablePointer<Double>
+    @usableFromInline private(set) var rates: UnsafeMutablePointer<Double>
+    @usableFromInline private(set) var hasUpdate: UnsafeMutablePointer<UInt8>
+    @usableFromInline private(set) var layouts: UnsafeMutablePointer<Int32>
+    @usableFromInline private(set) var stateStarts: UnsafeMutablePointer<Int>
+    @usableFromInline private(set) var thetas: UnsafeMutablePointer<Double>
+    @usableFromInline private(set) var gradients: UnsafeMutablePointer<Double>
+    @usableFromInline private(set) var updates: UnsafeMutablePointer<Double>
 
     init(capacity: Int, dimension: Int) {
         self.capacity = capacity
