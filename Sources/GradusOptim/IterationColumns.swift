@@ -99,6 +99,19 @@ public struct IterationColumns: RandomAccessCollection, Sendable, Equatable {
         return try withExtendedLifetime(numbers) { try body(view) }
     }
 
+    /// The iteration numbers of every record, without making the records.
+    public var kColumn: [Int] { Array(UnsafeBufferPointer(start: numbers.ks, count: numbers.count)) }
+    /// J of every record.
+    public var lossColumn: [Double] { Array(UnsafeBufferPointer(start: numbers.losses, count: numbers.count)) }
+    /// ‖∇J‖ of every record.
+    public var gradientNormColumn: [Double] { Array(UnsafeBufferPointer(start: numbers.norms, count: numbers.count)) }
+
+    /// Component `j` of θ in every record.
+    public func thetaColumn(_ j: Int) -> [Double] {
+        precondition(j >= 0 && j < Swift.max(thetaWidth, 0), "θ component out of range")
+        return (0..<numbers.count).map { numbers.thetas[$0 * thetaWidth + j] }
+    }
+
     /// The iteration number of record `i`, without making the record.
     public func k(at i: Int) -> Int {
         precondition(i >= 0 && i < numbers.count, "record index out of range")

@@ -70,9 +70,9 @@ struct PlotFigure {
     func values(_ run: ExampleRun) -> [Iteration] { Array(run.trace.iterations) }
 
     func series(_ run: ExampleRun) -> Series {
-        let kept = values(run)
-        let y = kept.map { block.plot == .gradientNorm ? $0.gradientNorm : $0.loss }
-        var series = Series(label: words.label(run.example), x: kept.map { Double($0.k) }, y: y)
+        let kept = run.trace.iterations
+        let y = block.plot == .gradientNorm ? kept.gradientNormColumn : kept.lossColumn
+        var series = Series(label: words.label(run.example), x: kept.kColumn.map(Double.init), y: y)
         series.style = slot(run)
         return series
     }
@@ -125,8 +125,8 @@ struct PlotFigure {
         }
         let trajectories = runs.map { run in
             var path = Series(
-                label: words.label(run.example), x: run.trace.iterations.map { $0.theta[0] },
-                y: run.trace.iterations.map { $0.theta[1] })
+                label: words.label(run.example), x: run.trace.iterations.thetaColumn(0),
+                y: run.trace.iterations.thetaColumn(1))
             path.style = slot(run)
             return path
         }
