@@ -35,7 +35,7 @@ public enum Recording: Sendable, Equatable {
     /// The records held now (the bound of `.sample`'s memory).
     var storedRecordCount: Int { head.count + tail.count + olderTail.count }
 
-    @usableFromInline func wants(_ k: Int) -> Bool {
+    @inlinable func wants(_ k: Int) -> Bool {
         switch recording {
         case .all: true
         case .sample(let first, let last, let every):
