@@ -13,16 +13,16 @@ public struct IterationColumns: RandomAccessCollection, Sendable, Equatable {
 
     /// The columns with one value (or one row) per record, in memory this value owns (copied before a shared
     /// value is changed).
-    private var numbers: NumberColumns
+    @usableFromInline var numbers: NumberColumns
     /// Widths of θ, ∇J and the update rows; fixed by the first record appended.
-    private var thetaWidth = -1
-    private var gradientWidth = -1
-    private var updateWidth = -1
+    @usableFromInline var thetaWidth = -1
+    @usableFromInline var gradientWidth = -1
+    @usableFromInline var updateWidth = -1
     /// Layout 0 is the empty state.
     private var layouts: [StateLayout] = [StateLayout()]
-    private var stateValues: [Double] = []
+    @usableFromInline var stateValues: [Double] = []
     /// Empty while no record has a batch; otherwise one entry per record.
-    private var batches: [MiniBatch?] = []
+    @usableFromInline var batches: [MiniBatch?] = []
 
     public init() { numbers = NumberColumns(capacity: 0, dimension: 0) }
 
@@ -65,6 +65,53 @@ public struct IterationColumns: RandomAccessCollection, Sendable, Equatable {
         return iteration
     }
 
+    /// Record `i` as it lies in the columns, for a reader that only needs its numbers (an export): no array or
+    /// object is made. The buffers are valid only inside `body`.
+    public struct RecordView {
+        public let k: Int
+        public let theta: UnsafeBufferPointer<Double>
+        public let loss: Double
+        public let gradient: UnsafeBufferPointer<Double>
+        public let gradientNorm: Double
+        public let update: UnsafeBufferPointer<Double>?
+        public let learningRate: Double
+        /// The optimizer's state entries: names, and each entry's values in turn in `stateValues`.
+        public let stateNames: [String]
+        public let stateCounts: [Int]
+        public let stateValues: ArraySlice<Double>
+        public let batch: MiniBatch?
+    }
+
+    /// Calls `body` with record `i` read in place.
+    public func withRecord<Result>(_ i: Int, _ body: (RecordView) throws -> Result) rethrows -> Result {
+        precondition(i >= 0 && i < numbers.count, "record index out of range")
+        let layout = layouts[Int(numbers.layouts[i])]
+        let start = numbers.stateStarts[i]
+        func row(_ column: UnsafeMutablePointer<Double>, _ width: Int) -> UnsafeBufferPointer<Double> {
+            UnsafeBufferPointer(start: column + i * width, count: width)
+        }
+        let view = RecordView(
+            k: numbers.ks[i], theta: row(numbers.thetas, thetaWidth), loss: numbers.losses[i],
+            gradient: row(numbers.gradients, gradientWidth), gradientNorm: numbers.norms[i],
+            update: numbers.hasUpdate[i] != 0 ? row(numbers.updates, updateWidth) : nil,
+            learningRate: numbers.rates[i], stateNames: layout.names, stateCounts: layout.counts,
+            stateValues: stateValues[start..<start + layout.total], batch: batches.isEmpty ? nil : batches[i])
+        return try withExtendedLifetime(numbers) { try body(view) }
+    }
+
+    /// The iteration numbers of every record, without making the records.
+    public var kColumn: [Int] { Array(UnsafeBufferPointer(start: numbers.ks, count: numbers.count)) }
+    /// J of every record.
+    public var lossColumn: [Double] { Array(UnsafeBufferPointer(start: numbers.losses, count: numbers.count)) }
+    /// ‖∇J‖ of every record.
+    public var gradientNormColumn: [Double] { Array(UnsafeBufferPointer(start: numbers.norms, count: numbers.count)) }
+
+    /// Component `j` of θ in every record.
+    public func thetaColumn(_ j: Int) -> [Double] {
+        precondition(j >= 0 && j < Swift.max(thetaWidth, 0), "θ component out of range")
+        return (0..<numbers.count).map { numbers.thetas[$0 * thetaWidth + j] }
+    }
+
     /// The iteration number of record `i`, without making the record.
     public func k(at i: Int) -> Int {
         precondition(i >= 0 && i < numbers.count, "record index out of range")
@@ -96,6 +143,30 @@ public struct IterationColumns: RandomAccessCollection, Sendable, Equatable {
             k: iteration.k, theta: iteration.theta, loss: iteration.loss, gradient: iteration.gradient,
             gradientNorm: iteration.gradientNorm, update: iteration.update, learningRate: iteration.learningRate,
             state: iteration.state, batch: iteration.batch)
+    }
+
+    /// Appends a record without optimizer state or batch when the columns have room for it and the same widths, and
+    /// says whether it did: the run loop's path, inlined into it, with no call and no check it does not need.
+    @inlinable mutating func appendInPlace(
+        k: Int, theta: [Double], loss: Double, gradient: [Double], gradientNorm: Double, update: [Double],
+        learningRate: Double
+    ) -> Bool {
+        let row = numbers.count
+        guard theta.count == thetaWidth, gradient.count == gradientWidth, update.count == updateWidth,
+            row < numbers.capacity, batches.isEmpty, isKnownUniquelyReferenced(&numbers)
+        else { return false }
+        numbers.ks[row] = k
+        numbers.losses[row] = loss
+        numbers.norms[row] = gradientNorm
+        numbers.rates[row] = learningRate
+        for j in 0..<thetaWidth { numbers.thetas[row * thetaWidth + j] = theta[j] }
+        for j in 0..<gradientWidth { numbers.gradients[row * gradientWidth + j] = gradient[j] }
+        for j in 0..<updateWidth { numbers.updates[row * updateWidth + j] = update[j] }
+        numbers.hasUpdate[row] = 1
+        numbers.layouts[row] = 0
+        numbers.stateStarts[row] = stateValues.count
+        numbers.count = row + 1
+        return true
     }
 
     /// Appends one record by copying its numbers into the columns.
@@ -176,20 +247,20 @@ public struct IterationColumns: RandomAccessCollection, Sendable, Equatable {
 /// Fixed-width columns in memory allocated once per run and grown by doubling: k, J, ‖∇J‖, the learning rate,
 /// whether the record has an update, its state layout and where its state values start, one each per record; θ, ∇J
 /// and the update one row each. Only `IterationColumns` changes it, after making sure it is the only owner.
-final class NumberColumns: @unchecked Sendable {
-    var count = 0
-    private(set) var capacity: Int
-    private(set) var dimension: Int
-    private(set) var ks: UnsafeMutablePointer<Int>
-    private(set) var losses: UnsafeMutablePointer<Double>
-    private(set) var norms: UnsafeMutablePointer<Double>
-    private(set) var rates: UnsafeMutablePointer<Double>
-    private(set) var hasUpdate: UnsafeMutablePointer<UInt8>
-    private(set) var layouts: UnsafeMutablePointer<Int32>
-    private(set) var stateStarts: UnsafeMutablePointer<Int>
-    private(set) var thetas: UnsafeMutablePointer<Double>
-    private(set) var gradients: UnsafeMutablePointer<Double>
-    private(set) var updates: UnsafeMutablePointer<Double>
+@usableFromInline final class NumberColumns: @unchecked Sendable {
+    @usableFromInline var count = 0
+    @usableFromInline private(set) var capacity: Int
+    @usableFromInline private(set) var dimension: Int
+    @usableFromInline private(set) var ks: UnsafeMutablePointer<Int>
+    @usableFromInline private(set) var losses: UnsafeMutablePointer<Double>
+    @usableFromInline private(set) var norms: UnsafeMutablePointer<Double>
+    @usableFromInline private(set) var rates: UnsafeMutablePointer<Double>
+    @usableFromInline private(set) var hasUpdate: UnsafeMutablePointer<UInt8>
+    @usableFromInline private(set) var layouts: UnsafeMutablePointer<Int32>
+    @usableFromInline private(set) var stateStarts: UnsafeMutablePointer<Int>
+    @usableFromInline private(set) var thetas: UnsafeMutablePointer<Double>
+    @usableFromInline private(set) var gradients: UnsafeMutablePointer<Double>
+    @usableFromInline private(set) var updates: UnsafeMutablePointer<Double>
 
     init(capacity: Int, dimension: Int) {
         self.capacity = capacity

@@ -36,10 +36,16 @@ public enum LinearAlgebra {
         return x
     }
 
+    /// Whether every component is finite (a loop the run loop inlines, where `allSatisfy(\.isFinite)` may not be).
+    @inlinable public static func isFinite(_ v: [Double]) -> Bool {
+        for x in v where !x.isFinite { return false }
+        return true
+    }
+
     /// Euclidean norm, accumulated in index order. When the squares overflow although every component
     /// is finite (components near 1e154 and beyond), the norm is computed again on the vector scaled by
     /// its largest component, so a finite vector never has an infinite norm.
-    public static func norm(_ v: [Double]) -> Double {
+    @inlinable public static func norm(_ v: [Double]) -> Double {
         var sum = 0.0
         for x in v { sum += x * x }
         guard sum.isInfinite, v.allSatisfy(\.isFinite) else { return sum.squareRoot() }

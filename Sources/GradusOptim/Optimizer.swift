@@ -24,9 +24,9 @@ public protocol Optimizer: Sendable {
 public struct GradientDescent: Optimizer {
     public var learningRate: Double
     public init(learningRate: Double) { self.learningRate = learningRate }
-    public var state: [StateEntry] { [] }
+    @inlinable public var state: [StateEntry] { [] }
 
-    public mutating func step(parameters: inout [Double], gradient: [Double], update: inout [Double]) {
+    @inlinable public mutating func step(parameters: inout [Double], gradient: [Double], update: inout [Double]) {
         let alpha = -learningRate
         for j in parameters.indices {
             let next = parameters[j] + alpha * gradient[j]

@@ -8,16 +8,16 @@ public enum Recording: Sendable, Equatable {
 /// Keeps the iterations a `Recording` asks for as columns of numbers (`IterationColumns`), in bounded memory for
 /// `.sample`: the first and every `every`-th go to `head`; the others go to a tail of two blocks of `last` records,
 /// the older block dropped (its storage reused) when the newer fills up.
-struct Recorder {
-    let recording: Recording
-    private var head: IterationColumns
+@usableFromInline struct Recorder {
+    @usableFromInline let recording: Recording
+    @usableFromInline var head: IterationColumns
     private var tail: IterationColumns
     private var olderTail: IterationColumns
 
     /// A recorder whose columns have room for every record a run of at most `maxIterations` updates of dimension
     /// `dimension` keeps, up to 256 MB of them (beyond, they grow by doubling). Memory is only touched as records
     /// are written.
-    init(_ recording: Recording, dimension: Int = 0, maxIterations: Int = 0) {
+    @usableFromInline init(_ recording: Recording, dimension: Int = 0, maxIterations: Int = 0) {
         self.recording = recording
         let bound = (256 << 20) / (3 * 8 * max(dimension, 1) + 45)
         switch recording {
@@ -35,7 +35,7 @@ struct Recorder {
     /// The records held now (the bound of `.sample`'s memory).
     var storedRecordCount: Int { head.count + tail.count + olderTail.count }
 
-    func wants(_ k: Int) -> Bool {
+    @inlinable func wants(_ k: Int) -> Bool {
         switch recording {
         case .all: true
         case .sample(let first, let last, let every):
@@ -50,8 +50,27 @@ struct Recorder {
             state: iteration.state, batch: iteration.batch)
     }
 
+    /// Keeps record k if the recording asks for it, as `keep` does; a record without state of a run that keeps every
+    /// record goes into the columns in place, inlined into the run loop.
+    @inlinable mutating func keepInPlace(
+        k: Int, theta: [Double], loss: Double, gradient: [Double], gradientNorm: Double, update: [Double],
+        learningRate: Double, state: [StateEntry]
+    ) {
+        if case .all = recording, state.isEmpty,
+            head.appendInPlace(
+                k: k, theta: theta, loss: loss, gradient: gradient, gradientNorm: gradientNorm, update: update,
+                learningRate: learningRate)
+        {
+            return
+        }
+        guard wants(k) else { return }
+        keep(
+            k: k, theta: theta, loss: loss, gradient: gradient, gradientNorm: gradientNorm, update: update,
+            learningRate: learningRate, state: state)
+    }
+
     /// Keeps record k if the recording asks for it, copying its numbers into the columns.
-    mutating func keep(
+    @usableFromInline mutating func keep(
         k: Int, theta: [Double], loss: Double, gradient: [Double], gradientNorm: Double, update: [Double]?,
         learningRate: Double, state: [StateEntry], batch: MiniBatch? = nil
     ) {
@@ -78,7 +97,7 @@ struct Recorder {
     }
 
     /// The trace: the kept records before `final` in increasing k, then `final`.
-    mutating func finish(final: Iteration, outcome: Outcome) -> Trace {
+    @usableFromInline mutating func finish(final: Iteration, outcome: Outcome) -> Trace {
         if case .sample(_, let last, _) = recording, last > 0 {
             // The last `last` tail records before the final one, merged in order of k with the head's.
             var lastOnes: [(IterationColumns, Int)] = []

@@ -6,7 +6,7 @@ public enum Runner {
     /// record has neither update nor state, since no step was taken from it. A run whose iterate passes the
     /// stopping rule's `divergeAbove` ends as diverged with that iterate as the final record. Memory is bounded by
     /// `recording`: between kept iterations only two vectors of scratch are reused.
-    public static func run<O: Objective, Opt: Optimizer>(
+    @inlinable public static func run<O: Objective, Opt: Optimizer>(
         _ objective: O, optimizer: Opt, start: [Double], stopping: StoppingRule,
         recording: Recording = .all
     ) -> Trace {
@@ -26,7 +26,7 @@ public enum Runner {
         var k = 0
         while true {
             let loss = objective.valueAndGradient(at: theta, gradient: &gradient)
-            if !loss.isFinite || !gradient.allSatisfy(\.isFinite) || !theta.allSatisfy(\.isFinite) {
+            if !loss.isFinite || !LinearAlgebra.isFinite(gradient) || !LinearAlgebra.isFinite(theta) {
                 guard k > 0 else {
                     let start = Iteration(
                         k: 0, theta: theta, loss: loss, gradient: gradient,
@@ -69,7 +69,7 @@ public enum Runner {
             previousRate = rate
             optimizer.step(parameters: &theta, gradient: gradient, update: &update)
             if recorder.wants(k) {
-                recorder.keep(
+                recorder.keepInPlace(
                     k: k, theta: previous, loss: loss, gradient: gradient, gradientNorm: norm, update: update,
                     learningRate: rate, state: optimizer.state)
             }

@@ -45,7 +45,7 @@ public struct DivergenceTest: Sendable, Equatable {
     public let watchesTheta: Bool
 
     /// Whether θₖ with loss J(θₖ) lies beyond the bound.
-    public func exceeded(loss: Double, theta: [Double]) -> Bool {
+    @inlinable public func exceeded(loss: Double, theta: [Double]) -> Bool {
         guard let bound else { return false }
         return (watchesLoss && abs(loss) > bound) || (watchesTheta && LinearAlgebra.norm(theta) > bound)
     }

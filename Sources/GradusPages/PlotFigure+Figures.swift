@@ -43,8 +43,9 @@ extension PlotFigure {
 
     /// The loss (or the gap to J*) of each run, for loss and sweep plots.
     func lossSeries(_ run: ExampleRun, label: String, optimum: Double?) -> Series {
-        let kept = values(run)
-        var series = Series(label: label, x: kept.map { Double($0.k) }, y: kept.map { $0.loss - (optimum ?? 0) })
+        let kept = run.trace.iterations
+        var series = Series(
+            label: label, x: kept.kColumn.map(Double.init), y: kept.lossColumn.map { $0 - (optimum ?? 0) })
         series.style = slot(run)
         return series
     }
@@ -105,14 +106,14 @@ extension PlotFigure {
                 block.location, "a function plot needs examples with one parameter; use 'kind: contour' for two")
         }
         let objective = runs[0].example.objective.objective
-        let xs = runs.flatMap { $0.trace.iterations.map { $0.theta[0] } }
+        let xs = runs.flatMap { $0.trace.iterations.thetaColumn(0) }
         let ends = runs.flatMap { [$0.example.start[0], $0.trace.final.theta[0]] }
         let xRange = block.xRange ?? PlotRange.robust(xs, keep: ends, padding: 0.15, minimumMargin: 0.3).range
         let curve = FunctionPlot.sample(xRange) { objective.value(at: [$0]) }
         let paths = runs.map { run in
             var path = Series(
-                label: words.label(run.example), x: run.trace.iterations.map { $0.theta[0] },
-                y: run.trace.iterations.map(\.loss))
+                label: words.label(run.example), x: run.trace.iterations.thetaColumn(0),
+                y: run.trace.iterations.lossColumn)
             path.style = slot(run)
             return path
         }
@@ -246,11 +247,9 @@ extension PlotFigure {
         var keepX: [Double] = []
         var keepY: [Double] = []
         for run in runs {
-            for record in run.trace.iterations where record.theta.count == 2 {
-                xs.append(record.theta[0])
-                ys.append(record.theta[1])
-            }
             if let first = run.trace.iterations.first, first.theta.count == 2 {
+                xs += run.trace.iterations.thetaColumn(0)
+                ys += run.trace.iterations.thetaColumn(1)
                 keepX += [first.theta[0], run.trace.final.theta[0]]
                 keepY += [first.theta[1], run.trace.final.theta[1]]
             }

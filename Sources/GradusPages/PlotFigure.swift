@@ -69,9 +69,9 @@ struct PlotFigure {
     func values(_ run: ExampleRun) -> [Iteration] { Array(run.trace.iterations) }
 
     func series(_ run: ExampleRun) -> Series {
-        let kept = values(run)
-        let y = kept.map { block.plot == .gradientNorm ? $0.gradientNorm : $0.loss }
-        var series = Series(label: words.label(run.example), x: kept.map { Double($0.k) }, y: y)
+        let kept = run.trace.iterations
+        let y = block.plot == .gradientNorm ? kept.gradientNormColumn : kept.lossColumn
+        var series = Series(label: words.label(run.example), x: kept.kColumn.map(Double.init), y: y)
         series.style = slot(run)
         return series
     }
@@ -112,11 +112,20 @@ struct PlotFigure {
         let objective = runs[0].example.objective.objective
         let (xRange, yRange, clipped) = contourRegion()
         // The value alone: a contour map needs no gradient, and for a classifier the gradient would double the cost.
-        let grid = Grid.adaptive(x: xRange, y: yRange) { x, y in objective.value(at: [x, y]) }
+        // One grid per run and region, shared with the translation's page; one θ buffer for every point.
+        let key = "contour \(xRange.lowerBound) \(xRange.upperBound) \(yRange.lowerBound) \(yRange.upperBound)"
+        let grid = runs[0].memo.value(key) {
+            var theta = [0.0, 0.0]
+            return Grid.adaptive(x: xRange, y: yRange) { x, y in
+                theta[0] = x
+                theta[1] = y
+                return objective.value(at: theta)
+            }
+        }
         let trajectories = runs.map { run in
             var path = Series(
-                label: words.label(run.example), x: run.trace.iterations.map { $0.theta[0] },
-                y: run.trace.iterations.map { $0.theta[1] })
+                label: words.label(run.example), x: run.trace.iterations.thetaColumn(0),
+                y: run.trace.iterations.thetaColumn(1))
             path.style = slot(run)
             return path
         }

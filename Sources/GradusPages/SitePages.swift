@@ -98,6 +98,12 @@ public struct RenderedLesson: Sendable, Codable, Equatable {
     public var citesSource: Bool? = nil
 }
 
+/// The lengths of a trace's two files: where `SitePages.assemble` looks for a trace it has already written.
+private struct TraceSize: Hashable {
+    let csv: Int
+    let json: Int
+}
+
 /// Renders every page of the site from the lessons' runs.
 public enum SitePages {
     /// Downloadable traces on the site keep at most this many iterations, evenly spread (the final one
@@ -128,8 +134,9 @@ public enum SitePages {
             traces: run.runs.map {
                 RenderedLesson.TraceFiles(
                     example: $0.example.name, label: page.words.label($0.example),
-                    csv: TraceExport.csv($0, limit: downloadRows),
-                    json: TraceExport.json($0, limit: downloadRows))
+                    // Written once per run: the translation's page shares the run and its files.
+                    csv: $0.memo.value("csv") { [run = $0] in TraceExport.csv(run, limit: downloadRows) },
+                    json: $0.memo.value("json") { [run = $0] in TraceExport.json(run, limit: downloadRows) })
             })
         rendered.citesSource = run.lesson.source.text.lowercased().contains(page.words(.sourcePhrase).lowercased())
         return rendered
@@ -169,8 +176,9 @@ public enum SitePages {
     ) throws(Failure) {
         let languages = course.languages + Set(lessons.map(\.language)).subtracting(course.languages).sorted()
         let slugsByLanguage = Dictionary(grouping: lessons, by: \.language).mapValues { Set($0.map(\.slug)) }
-        // Traces already written, by content, so a translation with the same examples links to them.
-        var written: [String: String] = [:]
+        // Traces already written, by content, so a translation with the same examples links to them. Looked up by
+        // their lengths and then compared, rather than hashing megabytes of traces for every lesson.
+        var written: [TraceSize: [(trace: RenderedLesson.TraceFiles, base: String)]] = [:]
         for language in languages {
             let ordered = lessons.filter { $0.language == language }.sorted {
                 ($0.order, $0.slug) < ($1.order, $1.slug)
@@ -183,15 +191,17 @@ public enum SitePages {
                 search.entries += lesson.search
                 var downloads: [Download] = []
                 for trace in lesson.traces {
-                    let identity = trace.csv + "\u{0}" + trace.json
-                    if let existing = written[identity] {
-                        downloads.append(Download(example: trace.label, base: site.root + existing))
+                    let size = TraceSize(csv: trace.csv.utf8.count, json: trace.json.utf8.count)
+                    if let existing = written[size]?.first(where: {
+                        $0.trace.csv == trace.csv && $0.trace.json == trace.json
+                    }) {
+                        downloads.append(Download(example: trace.label, base: site.root + existing.base))
                         continue
                     }
                     let base = "data/\(lesson.slug).\(trace.example)"
                     try write(PageFile(path: site.folder + base + ".csv", contents: trace.csv))
                     try write(PageFile(path: site.folder + base + ".json", contents: trace.json))
-                    written[identity] = site.folder + base
+                    written[size, default: []].append((trace, site.folder + base))
                     downloads.append(Download(example: trace.label, base: base))
                 }
                 let html = Layout.lesson(

@@ -9,6 +9,8 @@ public struct ExampleRun: Sendable {
     public let solution: [Double]?
     /// Eigenvalues of the Hessian (ascending), where it is constant.
     public let hessianEigenvalues: [Double]?
+    /// Figure values computed from this run, shared by the lessons that show it.
+    public let memo = RunMemo()
 }
 
 /// A lesson with all its examples run.

@@ -6,20 +6,23 @@ import GradusText
 /// Numbers in CSV and JSON use Swift's shortest representation that reads back to the same `Double`;
 /// a non-finite number is `null` in JSON and empty in CSV.
 public enum TraceExport {
-    static func number(_ x: Double) -> String { x.isFinite ? "\(x)" : "" }
-
     /// At most `limit` of the kept iterations, evenly spread, the first and the final one always among them;
     /// all of them when `limit` is nil or not exceeded.
     public static func rows(_ run: ExampleRun, limit: Int?) -> [Iteration] {
         let kept = run.trace.iterations
-        guard let limit, limit >= 2, kept.count > limit else { return Array(kept) }
-        let step = Double(kept.count - 1) / Double(limit - 1)
+        return rowIndices(kept.count, limit: limit).map { kept[$0] }
+    }
+
+    /// The indices of the records `rows` keeps out of `count`.
+    static func rowIndices(_ count: Int, limit: Int?) -> [Int] {
+        guard let limit, limit >= 2, count > limit else { return Array(0..<count) }
+        let step = Double(count - 1) / Double(limit - 1)
         var indices: [Int] = []
         for i in 0..<limit {
             let index = Int((Double(i) * step).rounded())
             if indices.last != index { indices.append(index) }
         }
-        return indices.map { kept[$0] }
+        return indices
     }
 
     /// One row per kept iteration (or `limit` of them): k, θ components, loss, gradient components, gradient norm, learning rate.
@@ -30,13 +33,28 @@ public enum TraceExport {
         var header = ["k"] + (0..<d).map { names?[$0] ?? "theta\($0)" } + ["loss"]
         header += (0..<d).map { j in names.map { "gradient_\($0[j])" } ?? "gradient\(j)" }
         header += ["gradient_norm", "lr"]
-        var out = header.joined(separator: ",") + "\n"
-        for row in rows(run, limit: limit) {
-            var fields = ["\(row.k)"] + row.theta.map(number) + [number(row.loss)] + row.gradient.map(number)
-            fields += [number(row.gradientNorm), number(row.learningRate)]
-            out += fields.joined(separator: ",") + "\n"
+        let kept = run.trace.iterations
+        let indices = rowIndices(kept.count, limit: limit)
+        var out = ExportText(capacity: (indices.count + 1) * (2 * d + 4) * 20)
+        out.write(header.joined(separator: ","))
+        out.write("\n")
+        for i in indices {
+            kept.withRecord(i) { row in
+                out.write(row.k)
+                out.write(",")
+                out.write(row.theta, separator: ",", nonFinite: "")
+                out.write(",")
+                out.write(row.loss, nonFinite: "")
+                out.write(",")
+                out.write(row.gradient, separator: ",", nonFinite: "")
+                out.write(",")
+                out.write(row.gradientNorm, nonFinite: "")
+                out.write(",")
+                out.write(row.learningRate, nonFinite: "")
+                out.write("\n")
+            }
         }
-        return out
+        return out.string
     }
 
     /// One run's trace as a JSON object; several runs as an array of them (one valid JSON document either way).
@@ -48,41 +66,74 @@ public enum TraceExport {
 
     /// The public JSON trace format (see docs/authoring.md).
     public static func json(_ run: ExampleRun, limit: Int? = nil) -> String {
-        func value(_ x: Double) -> String { x.isFinite ? "\(x)" : "null" }
-        func vector(_ v: [Double]) -> String { "[" + v.map(value).joined(separator: ", ") + "]" }
-        func string(_ s: String) -> String { Escape.json(s) }
         let trace = run.trace
-        var out = "{\n  \"example\": \(string(run.example.name)),\n"
-        out += "  \"outcome\": \(string(trace.outcome.description)),\n"
-        out += "  \"iteration_count\": \(trace.iterationCount),\n"
+        let kept = trace.iterations
+        let indices = rowIndices(kept.count, limit: limit)
+        let d = run.example.start.count
+        var out = ExportText(capacity: 200 + indices.count * (6 * d + 6) * 24)
+        out.write("{\n  \"example\": ")
+        out.write(Escape.json(run.example.name))
+        out.write(",\n  \"outcome\": ")
+        out.write(Escape.json(trace.outcome.description))
+        out.write(",\n  \"iteration_count\": ")
+        out.write(trace.iterationCount)
+        out.write(",\n")
         if let names = run.example.objective.parameterNames {
-            out += "  \"variables\": [" + names.map(string).joined(separator: ", ") + "],\n"
+            out.write("  \"variables\": [")
+            out.write(names.map(Escape.json).joined(separator: ", "))
+            out.write("],\n")
         }
-        let shown = rows(run, limit: limit)
-        if shown.count < trace.iterations.count {
-            out += "  \"sampled\": {\"shown\": \(shown.count), \"kept\": \(trace.iterations.count)},\n"
+        if indices.count < kept.count {
+            out.write("  \"sampled\": {\"shown\": ")
+            out.write(indices.count)
+            out.write(", \"kept\": ")
+            out.write(kept.count)
+            out.write("},\n")
         }
-        out += "  \"iterations\": [\n"
-        out += shown.map { row in
-            var fields = [
-                "\"k\": \(row.k)", "\"theta\": \(vector(row.theta))", "\"loss\": \(value(row.loss))",
-                "\"gradient\": \(vector(row.gradient))", "\"gradient_norm\": \(value(row.gradientNorm))",
-                "\"lr\": \(value(row.learningRate))",
-            ]
-            if let update = row.update { fields.append("\"update\": \(vector(update))") }
-            if let batch = row.batch {
-                fields.append("\"batch_loss\": \(value(batch.loss))")
-                fields.append("\"batch_gradient\": \(vector(batch.gradient))")
+        out.write("  \"iterations\": [\n")
+        for (n, i) in indices.enumerated() {
+            if n > 0 { out.write(",\n") }
+            kept.withRecord(i) { row in
+                out.write("    {\"k\": ")
+                out.write(row.k)
+                out.write(", \"theta\": ")
+                out.writeVector(row.theta)
+                out.write(", \"loss\": ")
+                out.write(row.loss, nonFinite: "null")
+                out.write(", \"gradient\": ")
+                out.writeVector(row.gradient)
+                out.write(", \"gradient_norm\": ")
+                out.write(row.gradientNorm, nonFinite: "null")
+                out.write(", \"lr\": ")
+                out.write(row.learningRate, nonFinite: "null")
+                if let update = row.update {
+                    out.write(", \"update\": ")
+                    out.writeVector(update)
+                }
+                if let batch = row.batch {
+                    out.write(", \"batch_loss\": ")
+                    out.write(batch.loss, nonFinite: "null")
+                    out.write(", \"batch_gradient\": ")
+                    out.writeVector(batch.gradient)
+                }
+                if !row.stateNames.isEmpty {
+                    out.write(", \"state\": {")
+                    var offset = row.stateValues.startIndex
+                    for (j, name) in row.stateNames.enumerated() {
+                        if j > 0 { out.write(", ") }
+                        out.write(Escape.json(name))
+                        out.write(": ")
+                        let count = row.stateCounts[j]
+                        out.writeVector(row.stateValues[offset..<offset + count])
+                        offset += count
+                    }
+                    out.write("}")
+                }
+                out.write("}")
             }
-            if !row.state.isEmpty {
-                fields.append(
-                    "\"state\": {"
-                        + row.state.map { "\(string($0.name)): \(vector($0.values))" }.joined(separator: ", ") + "}")
-            }
-            return "    {" + fields.joined(separator: ", ") + "}"
-        }.joined(separator: ",\n")
-        out += "\n  ]\n}\n"
-        return out
+        }
+        out.write("\n  ]\n}\n")
+        return out.string
     }
 
     /// A table for a terminal: the first and last `rows` iterations, under the outcome (in English unless `outcome`
@@ -117,5 +168,55 @@ extension String {
     /// The string without `suffix` at its end, if it ends with it.
     fileprivate func trimmingSuffix(_ suffix: String) -> String {
         hasSuffix(suffix) ? String(dropLast(suffix.count)) : self
+    }
+}
+
+/// UTF-8 text written into one byte buffer: the exports' numbers and punctuation go in without a `String` per row.
+/// A `Double` is written as Swift writes it (the shortest form that reads back to the same value).
+struct ExportText {
+    private var bytes: [UInt8] = []
+
+    init(capacity: Int) { bytes.reserveCapacity(capacity) }
+
+    var string: String { String(decoding: bytes, as: UTF8.self) }
+
+    mutating func write(_ text: StaticString) {
+        text.withUTF8Buffer { bytes.append(contentsOf: $0) }
+    }
+
+    mutating func write(_ text: String) { bytes.append(contentsOf: text.utf8) }
+
+    /// A decimal integer.
+    mutating func write(_ n: Int) {
+        if n < 0 { bytes.append(UInt8(ascii: "-")) }
+        var magnitude = n.magnitude
+        let start = bytes.count
+        repeat {
+            bytes.append(UInt8(ascii: "0") + UInt8(magnitude % 10))
+            magnitude /= 10
+        } while magnitude > 0
+        bytes[start...].reverse()
+    }
+
+    /// `x` as Swift writes it, or `nonFinite` for an infinity or NaN.
+    mutating func write(_ x: Double, nonFinite: StaticString) {
+        if x.isFinite { bytes.append(contentsOf: x.description.utf8) } else { write(nonFinite) }
+    }
+
+    /// The numbers separated by `separator`.
+    mutating func write(_ values: some Collection<Double>, separator: StaticString, nonFinite: StaticString) {
+        var first = true
+        for x in values {
+            if !first { write(separator) }
+            first = false
+            write(x, nonFinite: nonFinite)
+        }
+    }
+
+    /// A JSON array of numbers, `[a, b]` (null for a non-finite one).
+    mutating func writeVector(_ values: some Collection<Double>) {
+        write("[")
+        write(values, separator: ", ", nonFinite: "null")
+        write("]")
     }
 }

@@ -11,7 +11,7 @@ struct LessonCache {
     let folder: URL?
 
     /// Bumped when the cached format changes.
-    static let format = "gradus-lesson-cache-1"
+    static let format = "gradus-lesson-cache-2"
 
     func key(for lesson: CourseLesson, in course: Course) -> String {
         key(
@@ -40,27 +40,29 @@ struct LessonCache {
         return hash.hex
     }
 
+    /// The entries' file extension.
+    static let fileExtension = "lesson"
+
     func load(_ key: String) -> RenderedLesson? {
         guard let folder,
-            let data = FileManager.default.contents(atPath: folder.appendingPathComponent(key + ".json").path)
+            let data = FileManager.default.contents(
+                atPath: folder.appendingPathComponent(key + "." + Self.fileExtension).path)
         else { return nil }
-        return try? JSONDecoder().decode(RenderedLesson.self, from: data)
+        return RenderedLesson(cacheBytes: [UInt8](data))
     }
 
     func store(_ lesson: RenderedLesson, as key: String) {
         guard let folder else { return }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        guard let data = try? encoder.encode(lesson) else { return }
+        let data = Data(lesson.cacheBytes)
         let manager = FileManager.default
         try? manager.createDirectory(at: folder, withIntermediateDirectories: true)
         // Written beside and renamed into place; a write that fails (a full disk) leaves nothing behind, so the next
         // build neither reads half an entry nor finds the disk still full of it.
         let partial = folder.appendingPathComponent(
-            key + ".json" + Self.partialMark + "\(ProcessInfo.processInfo.processIdentifier)")
+            key + "." + Self.fileExtension + Self.partialMark + "\(ProcessInfo.processInfo.processIdentifier)")
         do {
             try data.write(to: partial)
-            guard rename(partial.path, folder.appendingPathComponent(key + ".json").path) == 0 else {
+            guard rename(partial.path, folder.appendingPathComponent(key + "." + Self.fileExtension).path) == 0 else {
                 throw CocoaError(.fileWriteUnknown)
             }
         } catch {
@@ -80,10 +82,13 @@ struct LessonCache {
         }
     }
 
-    /// `HEX-HEX.json`, or such a name followed by `partialMark` and a process id.
+    /// `HEX-HEX.lesson`, or such a name followed by `partialMark` and a process id; also `HEX-HEX.json`, the entries
+    /// of the earlier JSON format, so that a build prunes them.
     static func isEntryName(_ name: String) -> Bool {
         let parts = name.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
-        guard parts.count == 2, parts[1] == "json" || parts[1].hasPrefix("json" + partialMark) else { return false }
+        guard parts.count == 2,
+            [fileExtension, "json"].contains(where: { parts[1] == $0 || parts[1].hasPrefix($0 + partialMark) })
+        else { return false }
         let halves = parts[0].split(separator: "-", omittingEmptySubsequences: false)
         return halves.count == 2 && halves.allSatisfy { !$0.isEmpty && $0.allSatisfy(\.isHexDigit) }
     }

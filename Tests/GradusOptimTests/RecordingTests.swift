@@ -130,6 +130,35 @@ struct RecordingTests {
         #expect(columns.count == records.count, "a copy changes alone")
     }
 
+    /// The columns read in place (`withRecord`, `kColumn`, `lossColumn`, `thetaColumn`, …) give the records' numbers
+    /// to the bit, and a run whose records go into the columns through the in-place path equals one recorded whole.
+    @Test func columnsReadInPlaceMatchTheRecords() {
+        let stopping = StoppingRule(maxIterations: 50)
+        let trace = Runner.run(
+            Rosenbrock(), optimizer: GradientDescent(learningRate: 1e-3), start: [-1.5, 2], stopping: stopping)
+        let momentum = Runner.run(
+            Rosenbrock(), optimizer: SGD(learningRate: 1e-3, momentum: 0.9), start: [-1.5, 2], stopping: stopping)
+        for columns in [trace.iterations, momentum.iterations] {
+            let records = Array(columns)
+            #expect(records.count == 51)
+            #expect(columns.kColumn == records.map(\.k))
+            #expect(columns.lossColumn.map(\.bitPattern) == records.map(\.loss.bitPattern))
+            #expect(columns.gradientNormColumn.map(\.bitPattern) == records.map(\.gradientNorm.bitPattern))
+            #expect(columns.thetaColumn(1).map(\.bitPattern) == records.map(\.theta[1].bitPattern))
+            for (i, record) in records.enumerated() {
+                columns.withRecord(i) { view in
+                    #expect(view.k == record.k && Array(view.theta) == record.theta && view.loss == record.loss)
+                    #expect(Array(view.gradient) == record.gradient && view.update.map(Array.init) == record.update)
+                    #expect(view.learningRate == record.learningRate && view.gradientNorm == record.gradientNorm)
+                    #expect(view.stateNames == record.state.map(\.name))
+                    #expect(Array(view.stateValues) == record.state.flatMap(\.values))
+                }
+            }
+            #expect(IterationColumns(records) == columns)
+        }
+        #expect(momentum.iterations[10].state.map(\.name) == ["velocity"])
+    }
+
     /// However long the run, a sampling recorder holds at most `first` + n/`every` + 1 records and two blocks of
     /// `last`.
     @Test func sampledRecordingHoldsBoundedRecords() {

@@ -322,7 +322,7 @@ struct HostileInputTests {
         let names = try FileManager.default.contentsOfDirectory(atPath: cache.path).sorted()
         #expect(names.count == 2)
         #expect(names.contains("notes.txt"))
-        #expect(names.filter { $0.hasSuffix(".json") }.count == 1)
+        #expect(names.filter { $0.hasSuffix(".lesson") }.count == 1)
     }
 
     /// A lesson file whose name would make a `javascript:` link is refused by name, before it becomes any href.

@@ -8,7 +8,7 @@ public struct Rosenbrock: TwiceDifferentiable {
         self.b = b
     }
 
-    public var dimension: Int { 2 }
+    @inlinable public var dimension: Int { 2 }
     public var minimizer: [Double] { [a, a * a] }
 
     public func value(at theta: [Double]) -> Double {
@@ -18,7 +18,7 @@ public struct Rosenbrock: TwiceDifferentiable {
     }
 
     /// ∂J/∂x = −2(a − x) − 4b·x(y − x²), ∂J/∂y = 2b(y − x²).
-    public func valueAndGradient(at theta: [Double], gradient: inout [Double]) -> Double {
+    @inlinable public func valueAndGradient(at theta: [Double], gradient: inout [Double]) -> Double {
         let x = theta[0]
         let u = a - x
         let v = theta[1] - x * x

@@ -9,7 +9,9 @@ public protocol DomainReporting {
 extension Runner {
     /// How a run ends at iteration `k` when J or ∇J at `theta` is not finite: failed outside the objective's
     /// domain when it can tell, else diverged.
-    static func nonFiniteOutcome<O: Objective>(_ objective: O, at theta: [Double], iteration k: Int) -> Outcome {
+    @usableFromInline static func nonFiniteOutcome<O: Objective>(_ objective: O, at theta: [Double], iteration k: Int)
+        -> Outcome
+    {
         if let reporting = objective as? any DomainReporting, theta.allSatisfy(\.isFinite),
             let violation = reporting.domainViolation(at: theta)
         {

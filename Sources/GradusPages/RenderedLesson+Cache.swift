@@ -1,0 +1,145 @@
+/// A rendered lesson as the lesson cache keeps it: a format line, then every field in a fixed order, each string as
+/// its length (8 bytes, little-endian) and its UTF-8 bytes. Reading it back copies the bytes into strings; nothing
+/// is parsed or unescaped, so a warm build reads megabytes of pages and traces at the speed of memory.
+extension RenderedLesson {
+    /// The first line of every entry; an entry of another format is not read.
+    static let cacheFormat = "gradus-rendered-lesson-2\n"
+
+    /// The lesson in the cache's format.
+    public var cacheBytes: [UInt8] {
+        var out = CacheFields()
+        out.raw(Self.cacheFormat)
+        out.strings(slug, language, title)
+        out.int(order)
+        out.string(summary)
+        out.int(readingMinutes)
+        out.strings(body, sourceFile)
+        out.int(rerun == nil ? 0 : 1)
+        if let rerun { out.strings(rerun.example, rerun.setting) }
+        out.int(sections.count)
+        for section in sections {
+            out.int(section.level)
+            out.strings(section.id, section.html)
+        }
+        out.int(search.count)
+        for entry in search { out.strings(entry.lesson, entry.section, entry.url, entry.text) }
+        out.int(traces.count)
+        for trace in traces { out.strings(trace.example, trace.label, trace.csv, trace.json) }
+        out.int(citesSource.map { $0 ? 1 : 0 } ?? -1)
+        return out.bytes
+    }
+
+    /// The lesson stored as `bytes`, or nil when they are not a whole entry of this format.
+    public init?(cacheBytes bytes: [UInt8]) {
+        var input = CacheReader(bytes)
+        guard input.raw(Self.cacheFormat), let slug = input.string(), let language = input.string(),
+            let title = input.string(), let order = input.int(), let summary = input.string(),
+            let readingMinutes = input.int(), let body = input.string(), let sourceFile = input.string(),
+            let hasRerun = input.int()
+        else { return nil }
+        var rerun: Rerun? = nil
+        if hasRerun == 1 {
+            guard let example = input.string(), let setting = input.string() else { return nil }
+            rerun = Rerun(example: example, setting: setting)
+        }
+        guard
+            let sections = input.list({ input in
+                input.int().flatMap { level in
+                    input.string().flatMap { id in input.string().map { Section(level: level, id: id, html: $0) } }
+                }
+            }),
+            let search = input.list({ input in
+                input.strings(4).map { SearchIndex.Entry(lesson: $0[0], section: $0[1], url: $0[2], text: $0[3]) }
+            }),
+            let traces = input.list({ input in
+                input.strings(4).map { TraceFiles(example: $0[0], label: $0[1], csv: $0[2], json: $0[3]) }
+            }),
+            let cites = input.int(), input.isAtEnd
+        else { return nil }
+        self.init(
+            slug: slug, language: language, title: title, order: order, summary: summary,
+            readingMinutes: readingMinutes, body: body, sourceFile: sourceFile, rerun: rerun, sections: sections,
+            search: search, traces: traces, citesSource: cites < 0 ? nil : cites == 1)
+    }
+}
+
+/// Writes the cache's fields.
+struct CacheFields {
+    private(set) var bytes: [UInt8] = []
+
+    mutating func raw(_ text: String) { bytes.append(contentsOf: text.utf8) }
+
+    mutating func int(_ n: Int) {
+        var value = UInt64(bitPattern: Int64(n))
+        for _ in 0..<8 {
+            bytes.append(UInt8(truncatingIfNeeded: value))
+            value >>= 8
+        }
+    }
+
+    mutating func string(_ text: String) {
+        int(text.utf8.count)
+        raw(text)
+    }
+
+    mutating func strings(_ texts: String...) {
+        for text in texts { string(text) }
+    }
+}
+
+/// Reads the cache's fields; every read is nil past the end or on a length that does not fit.
+struct CacheReader {
+    private let bytes: [UInt8]
+    private var offset = 0
+
+    init(_ bytes: [UInt8]) { self.bytes = bytes }
+
+    var isAtEnd: Bool { offset == bytes.count }
+
+    /// Whether `text` comes next (and then moves past it).
+    mutating func raw(_ text: String) -> Bool {
+        let expected = Array(text.utf8)
+        guard bytes.count - offset >= expected.count, bytes[offset..<offset + expected.count].elementsEqual(expected)
+        else { return false }
+        offset += expected.count
+        return true
+    }
+
+    mutating func int() -> Int? {
+        guard bytes.count - offset >= 8 else { return nil }
+        var value: UInt64 = 0
+        for i in (0..<8).reversed() { value = value << 8 | UInt64(bytes[offset + i]) }
+        offset += 8
+        return Int(Int64(bitPattern: value))
+    }
+
+    mutating func string() -> String? {
+        guard let count = int(), count >= 0, count <= bytes.count - offset else { return nil }
+        let text = bytes.withUnsafeBufferPointer {
+            String(decoding: UnsafeBufferPointer(rebasing: $0[offset..<offset + count]), as: UTF8.self)
+        }
+        offset += count
+        return text
+    }
+
+    mutating func strings(_ n: Int) -> [String]? {
+        var out: [String] = []
+        for _ in 0..<n {
+            guard let text = string() else { return nil }
+            out.append(text)
+        }
+        return out
+    }
+
+    /// A count, then that many elements read by `element`.
+    mutating func list<Element>(_ element: (inout CacheReader) -> Element?) -> [Element]? {
+        guard let count = int(), count >= 0, count <= bytes.count - offset else { return nil }
+        var out: [Element] = []
+        out.reserveCapacity(count)
+        for _ in 0..<count {
+            guard let next = element(&self) else { return nil }
+            out.append(next)
+        }
+        return out
+    }
+}
