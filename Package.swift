@@ -28,6 +28,8 @@ let package = Package(
         // The pipeline.
         .target(name: "GradusLessons", dependencies: ["GradusOptim", "Yams"]),
         .target(name: "GradusRuns", dependencies: ["GradusLessons", "GradusOptim", "GradusText"]),
+        // An example as Python code (NumPy, PyTorch) and a lesson as a notebook: text only, no I/O.
+        .target(name: "GradusCode", dependencies: ["GradusLessons", "GradusOptim"]),
         .target(
             name: "GradusPages",
             dependencies: [
@@ -63,6 +65,9 @@ let package = Package(
         .testTarget(name: "GradusLessonsTests", dependencies: ["GradusLessons", "GradusTestSupport"]),
         .testTarget(
             name: "GradusRunsTests", dependencies: ["GradusRuns", "GradusLessons", "GradusOptim", "GradusTestSupport"]),
+        .testTarget(
+            name: "GradusCodeTests",
+            dependencies: ["GradusCode", "GradusRuns", "GradusLessons", "GradusOptim", "GradusTestSupport"]),
         .testTarget(
             name: "GradusPagesTests",
             dependencies: [
