@@ -29,12 +29,12 @@ let package = Package(
         .target(name: "GradusLessons", dependencies: ["GradusOptim", "Yams"]),
         .target(name: "GradusRuns", dependencies: ["GradusLessons", "GradusOptim", "GradusText"]),
         // An example as Python code (NumPy, PyTorch) and a lesson as a notebook: text only, no I/O.
-        .target(name: "GradusCode", dependencies: ["GradusLessons", "GradusOptim"]),
+        .target(name: "GradusCode", dependencies: ["GradusLessons", "GradusOptim", "GradusText"]),
         .target(
             name: "GradusPages",
             dependencies: [
                 "GradusLessons", "GradusOptim", "GradusRuns", "GradusMarkdown", "GradusMath", "GradusPlot",
-                "GradusText",
+                "GradusText", "GradusCode",
                 .product(name: "Mustache", package: "swift-mustache"),
             ]),
         .target(name: "GradusSite", dependencies: ["GradusLessons", "GradusRuns", "GradusPages", "Yams"]),
@@ -47,7 +47,7 @@ let package = Package(
         .executableTarget(
             name: "gradus",
             dependencies: [
-                "GradusLessons", "GradusRuns", "GradusSite", "GradusServe",
+                "GradusLessons", "GradusRuns", "GradusSite", "GradusServe", "GradusCode",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .executableTarget(
