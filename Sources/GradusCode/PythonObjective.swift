@@ -160,8 +160,9 @@ struct PythonObjective {
 
     /// Why the listing writes Xθ as `(X * theta).sum(axis=1)`.
     static let sumNote = [
-        "# Products like Xθ are written as sums, (X * theta).sum(axis=1): NumPy then adds the terms in the order",
-        "# Gradus does, so every digit printed below is the page's. X @ theta is the same up to the last digit.",
+        "# Xθ is written as a sum, (X * theta).sum(axis=1), so that NumPy adds the terms",
+        "# in Gradus's order and every printed digit is the page's (X @ theta can differ",
+        "# in the last digit).",
     ]
 
     /// The features and targets, inline when few, else read from `dataFile`.

@@ -126,7 +126,7 @@ struct TorchListing {
 
     private func scheduleSettings(_ schedule: LearningRateSchedule, to out: inout PythonSource) {
         let n = PythonLiteral.number
-        out.line("# The schedule in its closed form (torch's schedulers compute the same rates step by step).")
+        out.line("# The learning-rate schedule in closed form, as Gradus computes it.")
         switch schedule {
         case .constant: break
         case .step(let size, let gamma): out.line("step_size, gamma = \(size), \(n(gamma))")
@@ -141,7 +141,7 @@ struct TorchListing {
         let n = PythonLiteral.number
         func data(_ features: Matrix, _ targets: [Double]) {
             if let file = request.dataFile, PythonListing.readsDataFile(example) {
-                out.line("data = torch.tensor(np_loadtxt(\(PythonLiteral.string(file))))")
+                out.line("data = torch.tensor(np_loadtxt(\(PythonLiteral.string(file)), delimiter=\",\", skiprows=1))")
                 out.line("X, y = data[:, :-1], data[:, -1]")
             } else {
                 let rows = (0..<features.rows).map { i in

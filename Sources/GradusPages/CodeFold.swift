@@ -13,11 +13,14 @@ public struct ExampleCode: Sendable, Codable, Equatable {
     public let pytorch: String
     /// Why there is no PyTorch listing, if there is none.
     public let pytorchUnsupported: String?
-    /// The data the listings read, as CSV, when there are too many to write inline.
+    /// The data the listings read, as CSV, when there are too many to write inline, and the file's name in `data/`.
     public let data: String?
+    public let dataFile: String?
 
     /// The listings of `run`, printing the rows of a table of its first `first` and last `last` iterations.
-    init(_ run: ExampleRun, lesson: Lesson, words: Localization, first: Int = 5, last: Int = 3) {
+    init(
+        _ run: ExampleRun, lesson: Lesson, words: Localization, dataFile: String?, first: Int = 5, last: Int = 3
+    ) {
         let example = run.example
         var request = ListingRequest(
             example: example, title: words.label(example),
@@ -25,20 +28,34 @@ public struct ExampleCode: Sendable, Codable, Equatable {
             parameterNames: words.parameterNames(example))
         request.first = first
         request.last = last
-        request.dataFile = PythonListing.readsDataFile(example) ? Self.dataFile(lesson.slug, example.name) : nil
+        request.dataFile = dataFile
         self.example = example.name
         self.label = request.title
         self.numpy = PythonListing.listing(.numpy, request).code
         let torch = PythonListing.listing(.pytorch, request)
         self.pytorch = torch.code
         self.pytorchUnsupported = torch.unsupported
-        self.data = PythonListing.dataCSV(example)
+        self.data = dataFile == nil ? nil : PythonListing.dataCSV(example)
+        self.dataFile = dataFile
+    }
+
+    /// The data file of each example that reads one: `LESSON.data1.csv`, `LESSON.data2.csv`, … numbered by the data
+    /// set's first use in the lesson, so examples on the same data share one file (and no example's name shows).
+    static func dataFiles(_ runs: [ExampleRun], slug: String) -> [String: String] {
+        var numbers: [String: Int] = [:]
+        var files: [String: String] = [:]
+        for run in runs {
+            guard let csv = PythonListing.dataCSV(run.example) else { continue }
+            let number = numbers[csv] ?? numbers.count + 1
+            numbers[csv] = number
+            files[run.example.name] = "\(slug).data\(number).csv"
+        }
+        return files
     }
 
     /// The files beside the page, in its `data/` folder.
     static func numpyFile(_ slug: String, _ example: String) -> String { "\(slug).\(example).py" }
     static func pytorchFile(_ slug: String, _ example: String) -> String { "\(slug).\(example).torch.py" }
-    static func dataFile(_ slug: String, _ example: String) -> String { "\(slug).\(example).data.csv" }
     static func notebookFile(_ slug: String) -> String { "\(slug).ipynb" }
 
     /// The fold: both listings, each with its download.
@@ -65,7 +82,7 @@ public struct ExampleCode: Sendable, Codable, Equatable {
         out.open("p", [.init("class", "code-title")])
         out.element("strong", name)
         out.text(" · ")
-        out.element("a", [.init("href", "data/" + file), .flag("download")], words(.codeDownload, ["file": file]))
+        out.element("a", [.init("href", "data/" + file), .flag("download")], words(.codeDownload))
         out.close("p")
         out.newline()
         out.open("pre", [.init("class", "code")])

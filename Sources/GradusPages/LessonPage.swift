@@ -34,6 +34,8 @@ struct LessonPage {
     var showsCode = false
     /// The examples' Python listings, made for the first table of each; see `ExampleCode`.
     var code: [String: ExampleCode] = [:]
+    /// The data file each example's listings read, if any; see `ExampleCode.dataFiles`.
+    lazy var dataFiles: [String: String] = ExampleCode.dataFiles(run.runs, slug: run.lesson.slug)
 
     /// Punctuation that must not start a line after an inline formula. Not `]` or `!`, which may belong to a
     /// Markdown link or image.
@@ -172,9 +174,11 @@ struct LessonPage {
             ).html
             if showsCode && code[runs[0].example.name] == nil {
                 let listings = ExampleCode(
-                    runs[0], lesson: run.lesson, words: words, first: block.first, last: block.last)
+                    runs[0], lesson: run.lesson, words: words, dataFile: dataFiles[runs[0].example.name],
+                    first: block.first, last: block.last)
                 code[runs[0].example.name] = listings
-                html.append(listings.fold(slug: run.lesson.slug, words: words))
+                // The code is not prose: left out of the search text.
+                html.raw(listings.fold(slug: run.lesson.slug, words: words).html)
             }
             return html
         case .data: return DataTable(run: runs[0], words: words, limit: block.rows).html

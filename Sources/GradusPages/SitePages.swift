@@ -115,7 +115,11 @@ public enum SitePages {
         page.showsCode = true
         let body = try page.renderWithSections()
         // Every example has its listings, whether or not the page shows it in a table.
-        let code = run.runs.map { page.code[$0.example.name] ?? ExampleCode($0, lesson: run.lesson, words: page.words) }
+        let dataFiles = page.dataFiles
+        let code = run.runs.map {
+            page.code[$0.example.name]
+                ?? ExampleCode($0, lesson: run.lesson, words: page.words, dataFile: dataFiles[$0.example.name])
+        }
         var search = SearchIndex()
         search.add(run.lesson, text: body.text, cuts: body.cuts)
         var rendered = RenderedLesson(
@@ -204,6 +208,7 @@ public enum SitePages {
                     written[identity] = site.folder + base
                     downloads.append(Download(example: trace.label, base: base))
                 }
+                var dataWritten: Set<String> = []
                 for listing in lesson.code {
                     let data = site.folder + "data/"
                     files.append(
@@ -215,9 +220,9 @@ public enum SitePages {
                                 path: data + ExampleCode.pytorchFile(lesson.slug, listing.example),
                                 contents: listing.pytorch))
                     }
-                    if let csv = listing.data {
-                        files.append(
-                            PageFile(path: data + ExampleCode.dataFile(lesson.slug, listing.example), contents: csv))
+                    if let csv = listing.data, let name = listing.dataFile, !dataWritten.contains(data + name) {
+                        dataWritten.insert(data + name)
+                        files.append(PageFile(path: data + name, contents: csv))
                     }
                 }
                 if !lesson.code.isEmpty {

@@ -13,6 +13,8 @@ extension Gradus {
         @Argument(help: "A lesson file.") var file: String
         @Option(help: "Only this example.") var example: String?
         @Option(help: "numpy or pytorch.") var flavour: Flavour = .numpy
+        @Flag(help: "Print the example's data as the CSV file its listing reads, instead of the listing.")
+        var dataCSV = false
 
         enum Flavour: String, ExpressibleByArgument, CaseIterable { case numpy, pytorch }
 
@@ -28,6 +30,14 @@ extension Gradus {
                 let names = lesson.examples.map(\.name).joined(separator: ", ")
                 throw ValidationError("no example named '\(example)' in \(file); its examples: \(names)")
             }
+            if dataCSV {
+                guard example != nil, let csv = examples.first.flatMap(PythonListing.dataCSV) else {
+                    throw ValidationError(
+                        "--data-csv needs --example NAME of an example whose listing reads a data file")
+                }
+                print(csv, terminator: "")
+                return
+            }
             let kind: Listing.Flavour = flavour == .numpy ? .numpy : .pytorch
             for (i, example) in examples.enumerated() {
                 var request = ListingRequest(
@@ -37,8 +47,8 @@ extension Gradus {
                 if PythonListing.readsDataFile(example) {
                     request.dataFile = "\(example.name).data.csv"
                     printError(
-                        "note: '\(example.name)' reads its data from \(request.dataFile!); the site's data folder has it"
-                    )
+                        "note: '\(example.name)' reads its data from \(request.dataFile!): write it with "
+                            + "gradus code \(file) --example \(example.name) --data-csv > \(request.dataFile!)")
                 }
                 if i > 0 { print("\n") }
                 print(PythonListing.listing(kind, request).code, terminator: "")

@@ -11,6 +11,24 @@ import Testing
 @Suite struct CourseListingTests {
     @Test(.enabled(if: Python.hasNumPy, "needs python3 with numpy (CI installs it)"))
     func everyCourseExampleRunsInNumPyWithTheTracesNumbers() throws {
+        try verify(.numpy, expectedListings: 68)
+    }
+
+    /// The same for the PyTorch listings (every example but Newton's method, which torch.optim lacks). CPU torch is
+    /// large, so CI does not install it: scripts/verify-pytorch runs this where torch is installed.
+    @Test(.enabled(if: Python.hasTorch, "needs python3 with torch (run scripts/verify-pytorch where it is installed)"))
+    func everyCourseExampleRunsInPyTorchWithTheTracesNumbers() throws {
+        try verify(.pytorch, expectedListings: 59)
+    }
+
+    /// Runs whose last rows torch 2.13 (CPU, AVX2 kernels) does not reproduce: its compiled `lerp_` fuses
+    /// `self + w·(end − self)` into one fused multiply-add, which torch's source and Gradus do not (first seen at Adam's
+    /// third step: exp_avg −16.599331226003695 fused, −16.59933122600369 as written). These two Adam runs with weight
+    /// decay oscillate on Rosenbrock for thousands of steps and amplify that last-digit difference to 1–2 % by step
+    /// 5000; their first rows must still agree.
+    static let fusedLerpSensitive: Set<String> = ["large-models.wd_adam", "large-models.wd_adamw"]
+
+    func verify(_ flavour: Listing.Flavour, expectedListings: Int) throws {
         let folder = try temporaryFolder(prefix: "gradus-numpy")
         defer { try? FileManager.default.removeItem(at: folder) }
         var checked = 0
@@ -23,8 +41,10 @@ import Testing
                 var request = ListingRequest(
                     example: example, title: example.name, lessonFile: lesson.source.path, parameterNames: [])
                 request.dataFile = "data.csv"
-                let listing = PythonListing.listing(.numpy, request)
-                #expect(listing.unsupported == nil, "\(lesson.slug).\(example.name): \(listing.unsupported ?? "")")
+                let listing = PythonListing.listing(flavour, request)
+                if flavour == .numpy {
+                    #expect(listing.unsupported == nil, "\(lesson.slug).\(example.name): \(listing.unsupported ?? "")")
+                }
                 guard listing.unsupported == nil else { continue }
                 let work = folder.appendingPathComponent("\(lesson.slug).\(example.name)")
                 try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
@@ -38,7 +58,11 @@ import Testing
                 try #require(
                     printed.rows.map(\.k) == expected.rows.map(\.k),
                     "\(name): printed iterations \(printed.rows.map(\.k)), trace \(expected.rows.map(\.k))\n\(output)")
-                for (row, want) in zip(printed.rows, expected.rows) {
+                let compared =
+                    flavour == .pytorch && Self.fusedLerpSensitive.contains(name)
+                    ? Array(zip(printed.rows, expected.rows).prefix(request.first))
+                    : Array(zip(printed.rows, expected.rows))
+                for (row, want) in compared {
                     for (j, (got, value)) in zip(row.values, want.values).enumerated() {
                         values += 1
                         if got.bitPattern == value.bitPattern { bitIdentical += 1 }
@@ -51,9 +75,9 @@ import Testing
                 checked += 1
             }
         }
-        #expect(checked >= 60)
+        #expect(checked == expectedListings)
         print(
-            "NumPy listings verified: \(checked) examples, \(values) printed values, \(bitIdentical) bit-identical, "
+            "\(flavour == .numpy ? "NumPy" : "PyTorch") listings verified: \(checked) examples, \(values) printed values, \(bitIdentical) bit-identical, "
                 + "largest relative difference \(worst)")
     }
 }
@@ -130,6 +154,7 @@ enum RowComparison {
 /// The system's Python, for running generated listings.
 enum Python {
     static let hasNumPy: Bool = (try? run("import numpy", in: FileManager.default.temporaryDirectory)) != nil
+    static let hasTorch: Bool = (try? run("import torch", in: FileManager.default.temporaryDirectory)) != nil
 
     /// Runs `code` with `python3` in `folder` and returns what it printed; throws when it fails.
     static func run(_ code: String, in folder: URL) throws -> String {
@@ -148,13 +173,16 @@ enum Python {
         let errors = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         guard process.terminationStatus == 0 else {
-            throw PythonFailure(message: String(decoding: errors, as: UTF8.self))
+            throw PythonFailure(
+                message: String(decoding: errors, as: UTF8.self), output: String(decoding: output, as: UTF8.self))
         }
         return String(decoding: output, as: UTF8.self)
     }
 }
 
 struct PythonFailure: Error, CustomStringConvertible {
+    /// What the program wrote to standard error, and to standard output before it failed.
     let message: String
+    var output = ""
     var description: String { message }
 }

@@ -12,7 +12,7 @@ extension LanguageTable {
             .downloads: "下载迭代记录",
             .codeSummary: "用 Python 亲自运行这个示例",
             .codeIntro: "同一次运行的两种写法：NumPy（把更新公式逐条写出）和 PyTorch（torch.optim）。两段程序都会打印上表中的各行。",
-            .codeDownload: "下载 {file}",
+            .codeDownload: "下载",
             .codeUnsupported: "没有 PyTorch 版本：{reason}",
             .notebook: "本页全部示例的笔记本（Jupyter）",
             .rerunWithoutGradus: "本页的每个示例都能脱离 Gradus 运行：上文和下面的列表给出了每个示例的 NumPy 与 PyTorch 代码，笔记本则按顺序运行全部示例。",

@@ -14,7 +14,7 @@ extension LanguageTable {
             .codeSummary: "Run this example yourself in Python",
             .codeIntro:
                 "The same run written with NumPy (the update spelled out) and with PyTorch (torch.optim). Each prints the rows of the table above.",
-            .codeDownload: "Download {file}",
+            .codeDownload: "download",
             .codeUnsupported: "No PyTorch version: {reason}",
             .notebook: "Notebook of every example on this page (Jupyter)",
             .rerunWithoutGradus:
