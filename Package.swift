@@ -28,11 +28,13 @@ let package = Package(
         // The pipeline.
         .target(name: "GradusLessons", dependencies: ["GradusOptim", "Yams"]),
         .target(name: "GradusRuns", dependencies: ["GradusLessons", "GradusOptim", "GradusText"]),
+        // An example as Python code (NumPy, PyTorch) and a lesson as a notebook: text only, no I/O.
+        .target(name: "GradusCode", dependencies: ["GradusLessons", "GradusOptim", "GradusText"]),
         .target(
             name: "GradusPages",
             dependencies: [
                 "GradusLessons", "GradusOptim", "GradusRuns", "GradusMarkdown", "GradusMath", "GradusPlot",
-                "GradusText",
+                "GradusText", "GradusCode",
                 .product(name: "Mustache", package: "swift-mustache"),
             ]),
         .target(name: "GradusSite", dependencies: ["GradusLessons", "GradusRuns", "GradusPages", "Yams"]),
@@ -45,7 +47,7 @@ let package = Package(
         .executableTarget(
             name: "gradus",
             dependencies: [
-                "GradusLessons", "GradusRuns", "GradusSite", "GradusServe",
+                "GradusLessons", "GradusRuns", "GradusSite", "GradusServe", "GradusCode",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .executableTarget(
@@ -63,6 +65,9 @@ let package = Package(
         .testTarget(name: "GradusLessonsTests", dependencies: ["GradusLessons", "GradusTestSupport"]),
         .testTarget(
             name: "GradusRunsTests", dependencies: ["GradusRuns", "GradusLessons", "GradusOptim", "GradusTestSupport"]),
+        .testTarget(
+            name: "GradusCodeTests",
+            dependencies: ["GradusCode", "GradusRuns", "GradusLessons", "GradusOptim", "GradusTestSupport"]),
         .testTarget(
             name: "GradusPagesTests",
             dependencies: [

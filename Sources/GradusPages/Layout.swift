@@ -91,17 +91,45 @@ enum Layout {
             main.newline()
             main.open("ul")
             main.newline()
-            for download in page.downloads {
+            for (i, download) in page.downloads.enumerated() {
                 main.open("li")
                 main.text(download.example + ": ")
                 main.element("a", [.init("href", download.base + ".csv"), .flag("download")], "CSV")
                 main.text(" · ")
                 main.element("a", [.init("href", download.base + ".json"), .flag("download")], "JSON")
+                if i < lesson.code.count {
+                    let code = lesson.code[i]
+                    main.text(" · ")
+                    main.element(
+                        "a",
+                        [.init("href", "data/" + ExampleCode.numpyFile(lesson.slug, code.example)), .flag("download")],
+                        "NumPy")
+                    if code.pytorchUnsupported == nil {
+                        main.text(" · ")
+                        main.element(
+                            "a",
+                            [
+                                .init("href", "data/" + ExampleCode.pytorchFile(lesson.slug, code.example)),
+                                .flag("download"),
+                            ],
+                            "PyTorch")
+                    }
+                }
                 main.close("li")
                 main.newline()
             }
             main.close("ul")
             main.newline()
+            if !lesson.code.isEmpty {
+                main.open("p")
+                main.element(
+                    "a", [.init("href", "data/" + ExampleCode.notebookFile(lesson.slug)), .flag("download")],
+                    words(.notebook))
+                main.close("p")
+                main.newline()
+                main.element("p", words(.rerunWithoutGradus))
+                main.newline()
+            }
             if let rerun = lesson.rerun {
                 main.open("p")
                 words.rerun(file: lesson.sourceFile, example: rerun.example, setting: rerun.setting, to: &main)

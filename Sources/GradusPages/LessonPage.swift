@@ -30,6 +30,12 @@ struct LessonPage {
     /// The examples whose outcome the page has given so far (in a caption or a comparison table), so later captions
     /// do not repeat it.
     var statedOutcomes: Set<String> = []
+    /// Whether an example's first table is followed by its Python code (on the web, not in handouts).
+    var showsCode = false
+    /// The examples' Python listings, made for the first table of each; see `ExampleCode`.
+    var code: [String: ExampleCode] = [:]
+    /// The data file each example's listings read, if any; see `ExampleCode.dataFiles`.
+    lazy var dataFiles: [String: String] = ExampleCode.dataFiles(run.runs, slug: run.lesson.slug)
 
     /// Punctuation that must not start a line after an inline formula. Not `]` or `!`, which may belong to a
     /// Markdown link or image.
@@ -163,9 +169,18 @@ struct LessonPage {
         switch block.kind {
         case .table:
             defer { statedOutcomes.insert(runs[0].example.name) }
-            return IterationTable(
+            var html = IterationTable(
                 run: runs[0], block: block, words: words, statesOutcome: !statedOutcomes.contains(runs[0].example.name)
             ).html
+            if showsCode && code[runs[0].example.name] == nil {
+                let listings = ExampleCode(
+                    runs[0], lesson: run.lesson, words: words, dataFile: dataFiles[runs[0].example.name],
+                    first: block.first, last: block.last)
+                code[runs[0].example.name] = listings
+                // The code is not prose: left out of the search text.
+                html.raw(listings.fold(slug: run.lesson.slug, words: words).html)
+            }
+            return html
         case .data: return DataTable(run: runs[0], words: words, limit: block.rows).html
         case .compare:
             statedOutcomes.formUnion(runs.map(\.example.name))

@@ -3,7 +3,7 @@
 /// is parsed or unescaped, so a warm build reads megabytes of pages and traces at the speed of memory.
 extension RenderedLesson {
     /// The first line of every entry; an entry of another format is not read.
-    static let cacheFormat = "gradus-rendered-lesson-2\n"
+    static let cacheFormat = "gradus-rendered-lesson-3\n"
 
     /// The lesson in the cache's format.
     public var cacheBytes: [UInt8] {
@@ -26,6 +26,14 @@ extension RenderedLesson {
         out.int(traces.count)
         for trace in traces { out.strings(trace.example, trace.label, trace.csv, trace.json) }
         out.int(citesSource.map { $0 ? 1 : 0 } ?? -1)
+        out.int(code.count)
+        for listing in code {
+            out.strings(listing.example, listing.label, listing.numpy, listing.pytorch)
+            out.optional(listing.pytorchUnsupported)
+            out.optional(listing.data)
+            out.optional(listing.dataFile)
+        }
+        out.string(notebook)
         return out.bytes
     }
 
@@ -54,12 +62,23 @@ extension RenderedLesson {
             let traces = input.list({ input in
                 input.strings(4).map { TraceFiles(example: $0[0], label: $0[1], csv: $0[2], json: $0[3]) }
             }),
-            let cites = input.int(), input.isAtEnd
+            let cites = input.int(),
+            let code = input.list({ input -> ExampleCode? in
+                guard let texts = input.strings(4), let unsupported = input.optional(), let data = input.optional(),
+                    let dataFile = input.optional()
+                else { return nil }
+                return ExampleCode(
+                    example: texts[0], label: texts[1], numpy: texts[2], pytorch: texts[3],
+                    pytorchUnsupported: unsupported, data: data, dataFile: dataFile)
+            }),
+            let notebook = input.string(), input.isAtEnd
         else { return nil }
         self.init(
             slug: slug, language: language, title: title, order: order, summary: summary,
             readingMinutes: readingMinutes, body: body, sourceFile: sourceFile, rerun: rerun, sections: sections,
             search: search, traces: traces, citesSource: cites < 0 ? nil : cites == 1)
+        self.code = code
+        self.notebook = notebook
     }
 }
 
@@ -84,6 +103,12 @@ struct CacheFields {
 
     mutating func strings(_ texts: String...) {
         for text in texts { string(text) }
+    }
+
+    /// 0 for nil, else 1 and the text.
+    mutating func optional(_ text: String?) {
+        int(text == nil ? 0 : 1)
+        if let text { string(text) }
     }
 }
 
@@ -120,6 +145,15 @@ struct CacheReader {
         }
         offset += count
         return text
+    }
+
+    /// An `optional` field: `.some(nil)` for nil, nil when the bytes are not one.
+    mutating func optional() -> String?? {
+        switch int() {
+        case 0: return .some(nil)
+        case 1: return string().map { .some($0) }
+        default: return nil
+        }
     }
 
     mutating func strings(_ n: Int) -> [String]? {

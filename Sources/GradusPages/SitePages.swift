@@ -1,3 +1,4 @@
+import GradusCode
 import GradusLessons
 import GradusRuns
 
@@ -94,6 +95,10 @@ public struct RenderedLesson: Sendable, Codable, Equatable {
     let sections: [Section]
     let search: [SearchIndex.Entry]
     public let traces: [TraceFiles]
+    /// Each example's Python listings, in the lesson's order.
+    public var code: [ExampleCode] = []
+    /// The lesson's notebook (nbformat 4 JSON).
+    public var notebook: String = ""
     /// Whether the lesson's prose mentions the source article ("the source article", "原文"), so the page cites it.
     public var citesSource: Bool? = nil
 }
@@ -113,7 +118,14 @@ public enum SitePages {
     /// Renders one lesson's body, search entries and trace files; every diagnostic of the lesson.
     public static func renderLesson(_ run: LessonRun) throws(Diagnostics) -> RenderedLesson {
         var page = LessonPage(run)
+        page.showsCode = true
         let body = try page.renderWithSections()
+        // Every example has its listings, whether or not the page shows it in a table.
+        let dataFiles = page.dataFiles
+        let code = run.runs.map {
+            page.code[$0.example.name]
+                ?? ExampleCode($0, lesson: run.lesson, words: page.words, dataFile: dataFiles[$0.example.name])
+        }
         var search = SearchIndex()
         search.add(run.lesson, text: body.text, cuts: body.cuts)
         var rendered = RenderedLesson(
@@ -138,8 +150,20 @@ public enum SitePages {
                     csv: $0.memo.value("csv") { [run = $0] in TraceExport.csv(run, limit: downloadRows) },
                     json: $0.memo.value("json") { [run = $0] in TraceExport.json(run, limit: downloadRows) })
             })
+        rendered.code = code
+        rendered.notebook = notebook(run.lesson, code: code).json
         rendered.citesSource = run.lesson.source.text.lowercased().contains(page.words(.sourcePhrase).lowercased())
         return rendered
+    }
+
+    /// The lesson's notebook: its title and summary, then each example's label and NumPy listing.
+    static func notebook(_ lesson: Lesson, code: [ExampleCode]) -> Notebook {
+        var cells: [Notebook.Cell] = [.markdown("# \(lesson.title)\n\n\(lesson.summary)")]
+        for listing in code {
+            cells.append(.markdown("## \(listing.label)"))
+            cells.append(.code(listing.numpy))
+        }
+        return Notebook(cells: cells)
     }
 
     /// One page per lesson, an index per language and the stylesheet, in a stable order; every diagnostic of every lesson.
@@ -203,6 +227,29 @@ public enum SitePages {
                     try write(PageFile(path: site.folder + base + ".json", contents: trace.json))
                     written[size, default: []].append((trace, site.folder + base))
                     downloads.append(Download(example: trace.label, base: base))
+                }
+                var dataWritten: Set<String> = []
+                for listing in lesson.code {
+                    let data = site.folder + "data/"
+                    try write(
+                        PageFile(
+                            path: data + ExampleCode.numpyFile(lesson.slug, listing.example), contents: listing.numpy))
+                    if listing.pytorchUnsupported == nil {
+                        try write(
+                            PageFile(
+                                path: data + ExampleCode.pytorchFile(lesson.slug, listing.example),
+                                contents: listing.pytorch))
+                    }
+                    if let csv = listing.data, let name = listing.dataFile, !dataWritten.contains(data + name) {
+                        dataWritten.insert(data + name)
+                        try write(PageFile(path: data + name, contents: csv))
+                    }
+                }
+                if !lesson.code.isEmpty {
+                    try write(
+                        PageFile(
+                            path: site.folder + "data/" + ExampleCode.notebookFile(lesson.slug),
+                            contents: lesson.notebook))
                 }
                 let html = Layout.lesson(
                     LessonLayout(lesson: lesson, downloads: downloads, position: i, count: ordered.count), site: site,

@@ -142,6 +142,10 @@ enum Stylesheet {
         details.claims summary { font-weight: 600; cursor: pointer; }
         details.claims[open] summary { margin-bottom: .3rem; }
         details.claims ul { list-style: none; padding: 0; margin: 0; }
+        details.code { border-left: 4px solid var(--line); padding: .4rem 1rem; margin: 1rem 0 1.5rem; }
+        details.code summary { cursor: pointer; font-family: system-ui, sans-serif; font-size: .95rem; }
+        details.code p { font-family: system-ui, sans-serif; font-size: .9rem; }
+        details.code pre { max-height: 32rem; overflow: auto; font-size: .8rem; }
         details.claims .mark { color: #2e8b57; font-weight: 700; }
         details.claims .evidence { color: var(--muted); }
         p.source { color: var(--muted); font-size: .9rem; margin-top: 2rem; }
@@ -183,7 +187,7 @@ enum Stylesheet {
         }
         @media print {
           :root { --text: #000; --muted: #333; --back: #fff; --line: #999; --row: #f3f3f3; --code-back: #f3f3f3; }
-          header.site, div.search, nav.pager, nav.course, nav.course-menu, nav.toc, a.anchor, section.downloads, details.plot-data { display: none; }
+          header.site, div.search, nav.pager, nav.course, nav.course-menu, nav.toc, a.anchor, section.downloads, details.plot-data, details.code { display: none; }
           body { font-size: 11pt; }
           main { max-width: none; }
           article { break-before: page; }

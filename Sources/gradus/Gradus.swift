@@ -6,7 +6,7 @@ import GradusLessons
 struct Gradus: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Builds live gradient-descent lessons into a static site.",
-        subcommands: [Build.self, Run.self, Check.self, Handout.self, Serve.self])
+        subcommands: [Build.self, Run.self, Code.self, Check.self, Handout.self, Serve.self])
 }
 
 /// The options every command that reads a whole course shares.

@@ -131,7 +131,8 @@ struct HTMLTests {
         #expect(page.contents.contains("<title>Seed &lt;lesson&gt; &amp; more · C &amp; D</title>"))
         #expect(
             files.map(\.path) == [
-                "data/l.seed.csv", "data/l.seed.json", "data/l.wild.csv", "data/l.wild.json", "index.html", "l.html",
+                "data/l.ipynb", "data/l.seed.csv", "data/l.seed.json", "data/l.seed.py", "data/l.seed.torch.py",
+                "data/l.wild.csv", "data/l.wild.json", "data/l.wild.py", "data/l.wild.torch.py", "index.html", "l.html",
                 "outline.js",
                 "search-index.js", "search.js", "style.css",
             ])
@@ -321,8 +322,9 @@ struct NavigationTests {
             ))
         #expect(
             html.contains(
-                "<li>Gradient descent (learning rate 0.01): <a href=\"data/l.seed.csv\" download>CSV</a> · <a href=\"data/l.seed.json\" download>JSON</a></li>"
+                "<li>Gradient descent (learning rate 0.01): <a href=\"data/l.seed.csv\" download>CSV</a> · <a href=\"data/l.seed.json\" download>JSON</a> · <a href=\"data/l.seed.py\" download>NumPy</a> · <a href=\"data/l.seed.torch.py\" download>PyTorch</a></li>"
             ))
+        #expect(html.contains("<a href=\"data/l.ipynb\" download>Notebook of every example on this page (Jupyter)</a>"))
         #expect(
             html.contains(
                 "<nav class=\"course\" aria-label=\"Lessons\">\n<ol>\n<li><a href=\"l.html\" aria-current=\"page\">"))

@@ -12,6 +12,14 @@ extension LanguageTable {
             .contents: "On this page",
             .otherLanguages: "Other languages",
             .downloads: "Download the traces",
+            .codeSummary: "Run this example yourself in Python",
+            .codeIntro:
+                "The same run written with NumPy (the update spelled out) and with PyTorch (torch.optim). Each prints the rows of the table above.",
+            .codeDownload: "download",
+            .codeUnsupported: "No PyTorch version: {reason}",
+            .notebook: "Notebook of every example on this page (Jupyter)",
+            .rerunWithoutGradus:
+                "Every example of this page runs without Gradus: each has its NumPy and PyTorch code above and in the list, and the notebook runs them all in order.",
             .rerun:
                 "To re-run an example yourself, run {command} in the course's folder; add, for instance, {setting} to change a setting first.",
             .searchLabel: "Search the course",

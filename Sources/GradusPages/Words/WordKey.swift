@@ -3,6 +3,7 @@
 public enum WordKey: String, CaseIterable, Sendable {
     // The frame of every page.
     case languageName, footer, sectionLink, lessons, allLessons, contents, otherLanguages, downloads, rerun
+    case codeSummary, codeIntro, codeDownload, codeUnsupported, notebook, rerunWithoutGradus
     case searchLabel, searchNone
     case readingTime, calloutTip, calloutWarning, calloutNote
     // Punctuation that differs between languages.

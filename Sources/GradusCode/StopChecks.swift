@@ -1,0 +1,45 @@
+import GradusLessons
+import GradusOptim
+
+/// The stopping rule inside a listing's loop, in Gradus's order: divergence, then the gradient's norm, then the change
+/// of the loss, then the iteration limit. Each check ends the loop with an `outcome` sentence.
+struct StopChecks {
+    let stopping: StoppingRule
+    let example: Example
+    let library: PythonExpression.Library
+
+    private var norm: String { library == .torch ? "torch.linalg.vector_norm" : "np.linalg.norm" }
+
+    func write(to out: inout PythonSource) {
+        let stop = stopping
+        if let bound = stop.divergeAbove {
+            // Which of |J| and ‖θ‖ are watched depends on the start only, so the listing writes just those.
+            let test = stop.divergenceTest(for: example.objective.objective, start: example.start)
+            var parts: [String] = []
+            if test.watchesLoss { parts.append("abs(loss) > \(PythonLiteral.number(bound))") }
+            if test.watchesTheta { parts.append("\(norm)(theta) > \(PythonLiteral.number(bound))") }
+            if !parts.isEmpty {
+                out.block("if \(parts.joined(separator: " or ")):") {
+                    $0.line("outcome = \"diverged: past \(PythonLiteral.number(bound))\"")
+                    $0.line("break")
+                }
+            }
+        }
+        if let tolerance = stop.gradientTolerance {
+            out.block("if \(norm)(grad) <= \(PythonLiteral.number(tolerance)):") {
+                $0.line("outcome = \"converged: the gradient's norm is at most \(PythonLiteral.number(tolerance))\"")
+                $0.line("break")
+            }
+        }
+        if let tolerance = stop.lossChangeTolerance {
+            out.block("if k > 0 and abs(loss - previous_loss) <= \(PythonLiteral.number(tolerance)):") {
+                $0.line("outcome = \"converged: the loss changed by at most \(PythonLiteral.number(tolerance))\"")
+                $0.line("break")
+            }
+        }
+        out.block("if k == \(stop.maxIterations):") {
+            $0.line("outcome = \"stopped at the iteration limit\"")
+            $0.line("break")
+        }
+    }
+}
