@@ -42,7 +42,7 @@ let package = Package(
         .target(
             name: "GradusServe",
             dependencies: [
-                "GradusLessons", "GradusSite", "GradusPages", .product(name: "FlyingFox", package: "FlyingFox"),
+                "GradusLessons", "GradusSite", "GradusPages", .product(name: "FlyingSocks", package: "FlyingFox"),
             ]),
         .executableTarget(
             name: "gradus",

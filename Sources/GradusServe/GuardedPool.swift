@@ -1,12 +1,11 @@
-import FlyingFox
 import FlyingSocks
 import Foundation
 
-/// FlyingFox's socket pool with two guards for the preview's connections (not for the listening socket):
+/// A FlyingSocks socket pool with two guards for the preview's connections (not for the listening socket):
 /// - a connection that sends nothing for `idleTimeout` while the server waits to read is closed, so slow or idle
 ///   clients cannot hold connections (and their tasks) open;
-/// - `TCP_NODELAY` is set, so the head and body of a response, which FlyingFox writes separately, are not held back by
-///   Nagle's algorithm waiting for the client's delayed acknowledgement (40 ms per keep-alive response).
+/// - `TCP_NODELAY` is set, so the end of a response that takes more than one write is not held back by Nagle's
+///   algorithm waiting for the client's delayed acknowledgement (40 ms per keep-alive response).
 struct GuardedPool<Inner: AsyncSocketPool>: AsyncSocketPool {
     let inner: Inner
     let idleTimeout: Duration

@@ -1,4 +1,3 @@
-import FlyingFox
 import FlyingSocks
 import Foundation
 import Synchronization
@@ -15,7 +14,7 @@ public final class PreviewServer: Sendable {
     let builder: PreviewBuilder
     let interval: Duration
     let report: @Sendable (PreviewEvent) -> Void
-    let http: HTTPServer
+    let http: PreviewHTTP
     /// The build replaced last: kept until the next one is published, so a request that began on it can finish.
     let retired = Mutex<URL?>(nil)
 
@@ -23,7 +22,7 @@ public final class PreviewServer: Sendable {
     ///   - workspace: an empty folder of its own; `PreviewBuilder.temporaryWorkspace()` by default.
     ///   - interval: how often the content folder is checked for changes.
     ///   - jobs: how many examples and pages a build works on at once.
-    ///   - idleTimeout: how long a connection may keep the server waiting for its request before it is closed.
+    ///   - idleTimeout: how long a connection may stay silent, or take to send a request's head, before it is closed.
     ///   - report: receives a line for the terminal at every build and when listening starts.
     public init(
         content: URL, address: ServeAddress, workspace: URL? = nil, interval: Duration = .milliseconds(300),
@@ -41,13 +40,11 @@ public final class PreviewServer: Sendable {
         self.builder = PreviewBuilder(content: content, workspace: self.workspace, jobs: jobs)
         self.interval = interval
         self.report = report
-        self.http = HTTPServer(
-            address: socket, pool: GuardedPool(inner: HTTPServer.defaultPool(), idleTimeout: idleTimeout),
-            logger: .disabled,
-            handler: PreviewHandler(preview: preview, address: address))
+        self.http = PreviewHTTP(
+            address: socket, handler: PreviewHandler(preview: preview, address: address), idleTimeout: idleTimeout)
     }
 
-    /// How long a connection may stay silent while the server waits for its request: 30 seconds.
+    /// How long a connection may stay silent, or take to send a request's head: 30 seconds.
     public static let idleTimeout: Duration = .seconds(30)
 
     /// Builds, serves and rebuilds on change until the task is cancelled or the socket fails; then deletes the workspace.
@@ -75,11 +72,7 @@ public final class PreviewServer: Sendable {
 
     /// The port the server listens on, once it does (useful with port 0); listening starts after the first build.
     public func listeningPort(timeout: TimeInterval = 60) async throws -> UInt16 {
-        try await http.waitUntilListening(timeout: timeout)
-        switch await http.listeningAddress {
-        case .ip4(_, let port), .ip6(_, let port): return port
-        default: return address.port
-        }
+        try await http.listeningPort(timeout: timeout)
     }
 
     /// Rebuilds whenever the fingerprint changes, until cancelled.
