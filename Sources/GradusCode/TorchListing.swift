@@ -24,7 +24,8 @@ struct TorchListing {
         out.line("optimizer = \(optimizer(spec))")
         if spec.schedule != .constant {
             out.line("base_lr = \(PythonLiteral.number(spec.learningRate))")
-            scheduleSettings(spec.schedule, to: &out)
+            out.line("# The learning-rate schedule in closed form, as Gradus computes it.")
+            UpdateRule(spec: spec).writeScheduleSettings(to: &out)
         }
         if let clip = spec.clipNorm { out.line("max_norm = \(PythonLiteral.number(clip))  # gradient clipping") }
         if let box {
@@ -122,19 +123,6 @@ struct TorchListing {
         // The single-tensor code path, whose order of operations Gradus follows.
         arguments.append("foreach=False")
         return "torch.optim.\(name)(\(arguments.joined(separator: ", ")))"
-    }
-
-    private func scheduleSettings(_ schedule: LearningRateSchedule, to out: inout PythonSource) {
-        let n = PythonLiteral.number
-        out.line("# The learning-rate schedule in closed form, as Gradus computes it.")
-        switch schedule {
-        case .constant: break
-        case .step(let size, let gamma): out.line("step_size, gamma = \(size), \(n(gamma))")
-        case .exponential(let gamma): out.line("gamma = \(n(gamma))")
-        case .cosineAnnealing(let tMax, let etaMin): out.line("t_max, eta_min = \(tMax), \(n(etaMin))")
-        case .linear(let start, let end, let total):
-            out.line("start_factor, end_factor, total_iters = \(n(start)), \(n(end)), \(total)")
-        }
     }
 
     private func writeObjective(to out: inout PythonSource) {

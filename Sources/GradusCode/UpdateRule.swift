@@ -41,6 +41,12 @@ struct UpdateRule {
             }
         }
         if let clip = spec.clipNorm { out.line("max_norm = \(n(clip))  # gradient clipping") }
+        writeScheduleSettings(to: &out)
+    }
+
+    /// The schedule's constants (nothing for a constant rate).
+    func writeScheduleSettings(to out: inout PythonSource) {
+        let n = PythonLiteral.number
         switch spec.schedule {
         case .constant: break
         case .step(let size, let gamma): out.line("step_size, gamma = \(size), \(n(gamma))")

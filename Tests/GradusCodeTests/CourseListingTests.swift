@@ -160,23 +160,9 @@ enum Python {
     static func run(_ code: String, in folder: URL) throws -> String {
         let script = folder.appendingPathComponent("listing.py")
         try code.write(to: script, atomically: true, encoding: .utf8)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", script.path]
-        process.currentDirectoryURL = folder
-        let out = Pipe()
-        let err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let output = out.fileHandleForReading.readDataToEndOfFile()
-        let errors = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            throw PythonFailure(
-                message: String(decoding: errors, as: UTF8.self), output: String(decoding: output, as: UTF8.self))
-        }
-        return String(decoding: output, as: UTF8.self)
+        let result = try runProcess("/usr/bin/env", ["python3", script.path], in: folder)
+        guard result.status == 0 else { throw PythonFailure(message: result.stderr, output: result.stdout) }
+        return result.stdout
     }
 }
 

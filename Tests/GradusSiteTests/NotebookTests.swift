@@ -5,15 +5,7 @@ import Testing
 /// The notebooks a build writes beside every lesson, executed cell by cell in one Python namespace (as a Jupyter kernel
 /// runs them, top to bottom): each code cell must print, as its last row, the final θ and J of its example's trace.
 struct NotebookTests {
-    static let hasNumPy: Bool = {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", "import numpy"]
-        process.standardError = FileHandle.nullDevice
-        guard (try? process.run()) != nil else { return false }
-        process.waitUntilExit()
-        return process.terminationStatus == 0
-    }()
+    static let hasNumPy = (try? runProcess("/usr/bin/env", ["python3", "-c", "import numpy"]))?.status == 0
 
     /// Runs every code cell of a notebook in one namespace, printing `CELL n` before each cell's output.
     static let executor = """
@@ -101,21 +93,7 @@ struct NotebookTests {
         return x == y || abs(x - y) <= 1e-12 * max(abs(x), abs(y), 1)
     }
 
-    func python(_ arguments: [String], in folder: URL) throws -> (status: Int32, stdout: String, stderr: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3"] + arguments
-        process.currentDirectoryURL = folder
-        let out = Pipe()
-        let err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (
-            process.terminationStatus, String(decoding: stdout, as: UTF8.self), String(decoding: stderr, as: UTF8.self)
-        )
+    func python(_ arguments: [String], in folder: URL) throws -> ProcessResult {
+        try runProcess("/usr/bin/env", ["python3"] + arguments, in: folder)
     }
 }
