@@ -15,6 +15,9 @@ public struct Example: Sendable {
     public var dataFile: String? = nil
     /// What pages call the example; see `ExampleLabel`.
     public var label = ExampleLabel()
+    /// The example's own names of θ's components (`notation: {parameters: [θ₀, θ₁]}`), which its tables, axes and
+    /// steps use instead of the lesson's; nil: the lesson's.
+    public var parameterNames: [String]? = nil
 }
 
 /// |new − golden| ≤ absolute + relative·|golden| passes.

@@ -27,7 +27,7 @@ struct ExampleParser {
         return examples
     }
 
-    static let keys = ["name", "label", "objective", "data", "start", "optimizer", "stop", "check"]
+    static let keys = ["name", "label", "notation", "objective", "data", "start", "optimizer", "stop", "check"]
 
     func example(_ node: Node) throws(Diagnostics) -> Example {
         let pairs = try reader.mapping(node, allowed: Self.keys, what: "an example")
@@ -77,6 +77,16 @@ struct ExampleParser {
             method: method, stopping: try stopping(value("stop")),
             tolerance: try tolerance(pairs.first { $0.key == "check" }?.value), dataFile: dataFile)
         example.label = try label(pairs.first { $0.key == "label" }?.value)
+        if let notationNode = pairs.first(where: { $0.key == "notation" })?.value {
+            let names = try LessonParser.notation(notationNode, reader: reader, allowed: ["parameters"]).parameters
+            if let names, names.count != start.count {
+                throw reader.fail(
+                    notationNode,
+                    "'notation' names \(names.count) parameters, but the example has \(start.count) (one per value of 'start')"
+                )
+            }
+            example.parameterNames = names
+        }
         guard example.work <= WorkLimits.perExample else {
             throw reader.fail(
                 try value("stop"),

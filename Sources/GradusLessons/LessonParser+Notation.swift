@@ -1,8 +1,10 @@
 import Yams
 
 extension LessonParser {
-    /// `notation: {parameters: [θ₀, θ₁], lr: η, objective: f}`.
-    static func notation(_ node: Node, reader: YAMLReader) throws(Diagnostics) -> Notation {
+    /// `notation: {parameters: [θ₀, θ₁], lr: η, objective: f}` (an example's own `notation` may give only `parameters`).
+    static func notation(
+        _ node: Node, reader: YAMLReader, allowed: [String] = ["parameters", "lr", "objective"]
+    ) throws(Diagnostics) -> Notation {
         var notation = Notation()
         func symbol(_ node: Node, _ what: String) throws(Diagnostics) -> String {
             guard case .scalar = node else { throw reader.fail(node, "\(what) is a symbol such as θ₁, α or J") }
@@ -12,7 +14,7 @@ extension LessonParser {
             }
             return text
         }
-        for pair in try reader.mapping(node, allowed: ["parameters", "lr", "objective"], what: "'notation'") {
+        for pair in try reader.mapping(node, allowed: allowed, what: "'notation'") {
             switch pair.key {
             case "parameters":
                 guard let list = pair.value.sequence, !list.isEmpty else {

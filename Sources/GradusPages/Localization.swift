@@ -20,7 +20,8 @@ public struct Localization: Sendable {
 
     /// The names of an example's parameters in the lesson's notation.
     func parameterNames(_ example: Example) -> [String] {
-        notation.parameterNames(dimension: example.start.count, formulaNames: example.objective.parameterNames)
+        example.parameterNames
+            ?? notation.parameterNames(dimension: example.start.count, formulaNames: example.objective.parameterNames)
     }
 
     /// The languages with translated interface words; any other language gets English words.

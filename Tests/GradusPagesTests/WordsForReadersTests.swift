@@ -104,6 +104,40 @@ struct WordsForReadersTests {
         #expect(html.contains("f goes from 5.125 to 3.20347"))
     }
 
+    @Test func anExampleMayNameItsOwnParameters() throws {
+        // The lesson writes θ₁, θ₂ (the default); the example with an intercept column writes θ₀, θ₁.
+        let text = seedFrontMatter.replacingOccurrences(
+            of: "  - name: wild\n", with: "  - name: wild\n    notation: {parameters: [θ₀, θ₁]}\n")
+        let lesson = try LessonParser.parse(
+            SourceFile(
+                path: "l.md",
+                text: text + "```gradus table\nexample: wild\n```\n\n```gradus table\nexample: seed\n```\n"),
+            slug: "l")
+        #expect(lesson.examples.map(\.parameterNames) == [nil, ["θ₀", "θ₁"]])
+        var page = LessonPage(try Executor.run(lesson))
+        page.showsCode = true
+        let html = try page.render()
+        #expect(html.contains("<th scope=\"col\">θ₀</th><th scope=\"col\">θ₁</th><th scope=\"col\">J(θ)</th>"))
+        #expect(html.contains("<th scope=\"col\">θ₁</th><th scope=\"col\">θ₂</th><th scope=\"col\">J(θ)</th>"))
+        // The code beside the page names them too.
+        #expect(html.contains("On the page, theta[0] is θ₀, theta[1] is θ₁."))
+
+        func error(_ notation: String) -> String {
+            let text = seedFrontMatter.replacingOccurrences(
+                of: "  - name: wild\n", with: "  - name: wild\n    notation: \(notation)\n")
+            do {
+                _ = try LessonParser.parse(SourceFile(path: "l.md", text: text), slug: "l")
+                return ""
+            } catch { return error.description }
+        }
+        #expect(
+            error("{parameters: [a, b, c]}")
+                == "l.md:13:15: error: 'notation' names 3 parameters, but the example has 2 (one per value of 'start')")
+        #expect(
+            error("{lr: η}")
+                == "l.md:13:16: error: unknown key 'lr' in 'notation'; expected one of: parameters")
+    }
+
     @Test func theDefaultNotationCountsFromOneAsTheProseDoes() throws {
         let html = try render("```gradus table\nexample: seed\n```\n")
         #expect(
