@@ -70,8 +70,9 @@ public final class PreviewServer: Sendable {
         }
     }
 
-    /// The port the server listens on, once it does (useful with port 0); listening starts after the first build.
-    public func listeningPort(timeout: TimeInterval = 60) async throws -> UInt16 {
+    /// The port the server listens on, once it does (useful with port 0); listening starts after the first build, which
+    /// for a large course in a debug build on a busy machine (a test run) can take minutes.
+    public func listeningPort(timeout: TimeInterval = 300) async throws -> UInt16 {
         try await http.listeningPort(timeout: timeout)
     }
 
