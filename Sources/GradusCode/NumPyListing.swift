@@ -23,8 +23,7 @@ struct NumPyListing {
             out.line("import math")
         }
         out.lines(["import numpy as np", ""])
-        var objective = PythonObjective(example: example, library: .numpy, dataFile: request.dataFile)
-        objective.write(to: &out, hessian: isNewton)
+        PythonObjective(example: example, dataFile: request.dataFile).write(to: &out, hessian: isNewton)
         out.line()
         if let sampling { writeSampler(sampling, to: &out) }
         settings(&out)

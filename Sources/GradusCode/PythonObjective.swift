@@ -6,7 +6,6 @@ import GradusOptim
 /// CSV file beside the listing.
 struct PythonObjective {
     let example: Example
-    let library: PythonExpression.Library
     let dataFile: String?
 
     /// Whether the listing can write out the objective's Hessian.
@@ -14,8 +13,14 @@ struct PythonObjective {
         if case .beale = objective { false } else { true }
     }
 
-    mutating func write(to out: inout PythonSource, hessian: Bool) {
+    func write(to out: inout PythonSource, hessian: Bool) {
         let n = PythonLiteral.number
+        /// `def hessian(theta):` with these lines, when Newton's method needs it.
+        func hessianFunction(_ lines: String...) {
+            guard hessian else { return }
+            out.lines(["", ""])
+            out.block("def hessian(theta):") { $0.lines(lines) }
+        }
         switch example.objective {
         case .linearRegression(let problem):
             writeData(features: problem.features, targets: problem.targets, to: &out)
@@ -32,12 +37,7 @@ struct PythonObjective {
                         ? "return r @ r / (2 * m), (X * r[:, None]).sum(axis=0) / m"
                         : "return r @ r / m, 2 * (X * r[:, None]).sum(axis=0) / m")
             }
-            if hessian {
-                out.lines(["", ""])
-                out.block("def hessian(theta):") {
-                    $0.line(half ? "return X.T @ X / len(y)" : "return 2 * (X.T @ X) / len(y)")
-                }
-            }
+            hessianFunction(half ? "return X.T @ X / len(y)" : "return 2 * (X.T @ X) / len(y)")
         case .logisticRegression(let problem):
             writeData(features: problem.features, targets: problem.targets, to: &out)
             out.block("def objective(theta, X=X, y=y):") {
@@ -47,13 +47,7 @@ struct PythonObjective {
                 $0.line("p = 1 / (1 + np.exp(-z))  # the predicted probabilities")
                 $0.line("return loss, (X * (p - y)[:, None]).sum(axis=0) / len(y)")
             }
-            if hessian {
-                out.lines(["", ""])
-                out.block("def hessian(theta):") {
-                    $0.line("p = 1 / (1 + np.exp(-(X @ theta)))")
-                    $0.line("return X.T @ (X * (p * (1 - p))[:, None]) / len(y)")
-                }
-            }
+            hessianFunction("p = 1 / (1 + np.exp(-(X @ theta)))", "return X.T @ (X * (p * (1 - p))[:, None]) / len(y)")
         case .quadratic(let bowl):
             out.lines(Self.sumNote)
             out.line("A = \(PythonLiteral.array(bowl.matrix))")
@@ -75,10 +69,7 @@ struct PythonObjective {
                     $0.line("return (d * g).sum() / 2, g")
                 }
             }
-            if hessian {
-                out.lines(["", ""])
-                out.block("def hessian(theta):") { $0.line("return A") }
-            }
+            hessianFunction("return A")
         case .rosenbrock(let r):
             out.line("a, b = \(n(r.a)), \(n(r.b))")
             out.lines(["", ""])
@@ -88,14 +79,9 @@ struct PythonObjective {
                 $0.line("u, v = a - x, y - x * x")
                 $0.line("return u * u + b * (v * v), np.array([-2 * u - 4 * b * x * v, 2 * b * v])")
             }
-            if hessian {
-                out.lines(["", ""])
-                out.block("def hessian(theta):") {
-                    $0.line("x, y = theta")
-                    $0.line(
-                        "return np.array([[2 - 4 * b * (y - x * x) + 8 * b * x * x, -4 * b * x], [-4 * b * x, 2 * b]])")
-                }
-            }
+            hessianFunction(
+                "x, y = theta",
+                "return np.array([[2 - 4 * b * (y - x * x) + 8 * b * x * x, -4 * b * x], [-4 * b * x, 2 * b]])")
         case .himmelblau:
             out.block("def objective(theta):") {
                 $0.line("\"\"\"Himmelblau's function (x² + y − 11)² + (x + y² − 7)² and its gradient.\"\"\"")
@@ -103,16 +89,9 @@ struct PythonObjective {
                 $0.line("p, q = x * x + y - 11, x + y * y - 7")
                 $0.line("return p * p + q * q, np.array([4 * x * p + 2 * q, 2 * p + 4 * y * q])")
             }
-            if hessian {
-                out.lines(["", ""])
-                out.block("def hessian(theta):") {
-                    $0.line("x, y = theta")
-                    $0.line("p, q = x * x + y - 11, x + y * y - 7")
-                    $0.line(
-                        "return np.array([[4 * p + 8 * x * x + 2, 4 * x + 4 * y], [4 * x + 4 * y, 2 + 4 * q + 8 * y * y]])"
-                    )
-                }
-            }
+            hessianFunction(
+                "x, y = theta", "p, q = x * x + y - 11, x + y * y - 7",
+                "return np.array([[4 * p + 8 * x * x + 2, 4 * x + 4 * y], [4 * x + 4 * y, 2 + 4 * q + 8 * y * y]])")
         case .booth:
             out.block("def objective(theta):") {
                 $0.line("\"\"\"Booth's function (x + 2y − 7)² + (2x + y − 5)² and its gradient.\"\"\"")
@@ -120,10 +99,7 @@ struct PythonObjective {
                 $0.line("p, q = x + 2 * y - 7, 2 * x + y - 5")
                 $0.line("return p * p + q * q, np.array([2 * p + 4 * q, 4 * p + 2 * q])")
             }
-            if hessian {
-                out.lines(["", ""])
-                out.block("def hessian(theta):") { $0.line("return np.array([[10.0, 8.0], [8.0, 10.0]])") }
-            }
+            hessianFunction("return np.array([[10.0, 8.0], [8.0, 10.0]])")
         case .beale:
             out.block("def objective(theta):") {
                 $0.line("\"\"\"Beale's function Σᵢ (cᵢ − x + x·yⁱ)² for c = 1.5, 2.25, 2.625, and its gradient.\"\"\"")
@@ -146,13 +122,7 @@ struct PythonObjective {
                 $0.line("(x,) = theta")
                 $0.line("return x * x / 8 + np.sin(3 * x), np.array([x / 4 + 3 * np.cos(3 * x)])")
             }
-            if hessian {
-                out.lines(["", ""])
-                out.block("def hessian(theta):") {
-                    $0.line("(x,) = theta")
-                    $0.line("return np.array([[0.25 - 9 * np.sin(3 * x)]])")
-                }
-            }
+            hessianFunction("(x,) = theta", "return np.array([[0.25 - 9 * np.sin(3 * x)]])")
         case .formula(let objective):
             writeFormula(objective.formula, hessian: hessian, to: &out)
         }
@@ -188,7 +158,7 @@ struct PythonObjective {
             out.line("\(constant.name) = \(PythonLiteral.number(constant.value))")
         }
         if !formula.constants.isEmpty { out.lines(["", ""]) }
-        let printer = PythonExpression(library: library, variables: variables)
+        let printer = PythonExpression(library: .numpy, variables: variables)
         // A variable called `theta` would hide the vector: the functions then take `point`.
         let argument = variables.contains("theta") ? "point" : "theta"
         let unpack =

@@ -33,7 +33,7 @@ public struct ExampleCode: Sendable, Codable, Equatable {
 
     /// The listings of `run`, printing the rows of a table of its first `first` and last `last` iterations.
     init(
-        _ run: ExampleRun, lesson: Lesson, words: Localization, dataFile: String?, first: Int = 5, last: Int = 3
+        _ run: ExampleRun, lesson: Lesson, words: Localization, data: DataFile?, first: Int = 5, last: Int = 3
     ) {
         let example = run.example
         var request = ListingRequest(
@@ -42,29 +42,35 @@ public struct ExampleCode: Sendable, Codable, Equatable {
             parameterNames: words.parameterNames(example))
         request.first = first
         request.last = last
-        request.dataFile = dataFile
+        request.dataFile = data?.name
         self.example = example.name
         self.label = request.title
         self.numpy = PythonListing.listing(.numpy, request).code
         let torch = PythonListing.listing(.pytorch, request)
         self.pytorch = torch.code
         self.pytorchUnsupported = torch.unsupported
-        self.data = dataFile == nil ? nil : PythonListing.dataCSV(example)
-        self.dataFile = dataFile
+        self.data = data?.csv
+        self.dataFile = data?.name
     }
 
     /// The data file of each example that reads one: `LESSON.data1.csv`, `LESSON.data2.csv`, … numbered by the data
     /// set's first use in the lesson, so examples on the same data share one file (and no example's name shows).
-    static func dataFiles(_ runs: [ExampleRun], slug: String) -> [String: String] {
+    static func dataFiles(_ runs: [ExampleRun], slug: String) -> [String: DataFile] {
         var numbers: [String: Int] = [:]
-        var files: [String: String] = [:]
+        var files: [String: DataFile] = [:]
         for run in runs {
             guard let csv = PythonListing.dataCSV(run.example) else { continue }
             let number = numbers[csv] ?? numbers.count + 1
             numbers[csv] = number
-            files[run.example.name] = "\(slug).data\(number).csv"
+            files[run.example.name] = DataFile(name: "\(slug).data\(number).csv", csv: csv)
         }
         return files
+    }
+
+    /// A data file beside the page: its name and its CSV.
+    struct DataFile {
+        let name: String
+        let csv: String
     }
 
     /// The files beside the page, in its `data/` folder.

@@ -35,7 +35,7 @@ struct LessonPage {
     /// The examples' Python listings, made for the first table of each; see `ExampleCode`.
     var code: [String: ExampleCode] = [:]
     /// The data file each example's listings read, if any; see `ExampleCode.dataFiles`.
-    lazy var dataFiles: [String: String] = ExampleCode.dataFiles(run.runs, slug: run.lesson.slug)
+    lazy var dataFiles: [String: ExampleCode.DataFile] = ExampleCode.dataFiles(run.runs, slug: run.lesson.slug)
 
     /// Punctuation that must not start a line after an inline formula. Not `]` or `!`, which may belong to a
     /// Markdown link or image.
@@ -174,7 +174,7 @@ struct LessonPage {
             ).html
             if showsCode && code[runs[0].example.name] == nil {
                 let listings = ExampleCode(
-                    runs[0], lesson: run.lesson, words: words, dataFile: dataFiles[runs[0].example.name],
+                    runs[0], lesson: run.lesson, words: words, data: dataFiles[runs[0].example.name],
                     first: block.first, last: block.last)
                 code[runs[0].example.name] = listings
                 // The code is not prose: left out of the search text.

@@ -124,7 +124,7 @@ public enum SitePages {
         let dataFiles = page.dataFiles
         let code = run.runs.map {
             page.code[$0.example.name]
-                ?? ExampleCode($0, lesson: run.lesson, words: page.words, dataFile: dataFiles[$0.example.name])
+                ?? ExampleCode($0, lesson: run.lesson, words: page.words, data: dataFiles[$0.example.name])
         }
         var search = SearchIndex()
         search.add(run.lesson, text: body.text, cuts: body.cuts)
