@@ -15,8 +15,16 @@ final class PreviewHTTP: Sendable {
     let pool: any AsyncSocketPool
     let handler: PreviewHandler
     let idleTimeout: Duration
-    /// The port, once listening.
-    private let port = Mutex<UInt16?>(nil)
+    /// Whether the server listens yet, and on which port.
+    private let listening = Mutex<Listening>(.notYet)
+
+    /// What `listeningPort` waits on.
+    enum Listening: Sendable {
+        case notYet
+        case on(port: UInt16)
+        /// `run()` ended (the socket failed, or the task was cancelled).
+        case stopped
+    }
 
     init(address: any SocketAddress, handler: PreviewHandler, idleTimeout: Duration) {
         self.address = address
@@ -31,19 +39,17 @@ final class PreviewHTTP: Sendable {
 
     /// Listens and answers until cancelled or the socket fails; closes the listening socket when it ends.
     func run() async throws {
+        defer { stop() }
         try await pool.prepare()
         let socket = try Socket(domain: Int32(type(of: address).family))
-        defer {
-            port.withLock { $0 = nil }
-            try? socket.close()
-        }
+        defer { try? socket.close() }
         try socket.setValue(true, for: .localAddressReuse)
         try socket.bind(to: address)
         try socket.listen()
         let listener = try AsyncSocket(socket: socket, pool: pool)
         switch try socket.sockname() {
-        case .ip4(_, let number), .ip6(_, let number): port.withLock { $0 = number }
-        default: break
+        case .ip4(_, let number), .ip6(_, let number): listening.withLock { $0 = .on(port: number) }
+        default: listening.withLock { $0 = .on(port: 0) }
         }
         try await withThrowingTaskGroup(of: Void.self) { group in
             group.addTask { try await self.pool.run() }
@@ -59,20 +65,29 @@ final class PreviewHTTP: Sendable {
         }
     }
 
-    /// The port once the server listens; waits up to `timeout` seconds.
-    func listeningPort(timeout: TimeInterval) async throws -> UInt16 {
-        let deadline = Date().addingTimeInterval(timeout)
+    /// Marks the server as stopped: `listeningPort` stops waiting. Called when `run()` ends, and by the preview when it
+    /// ends before `run()` was called.
+    func stop() {
+        listening.withLock { $0 = .stopped }
+    }
+
+    /// The port once the server listens. Waits as long as that takes: it is not a wall-clock deadline, because on a
+    /// busy machine (a test run whose other tests hold every thread of the concurrency pool for minutes) the server's
+    /// own task may not get to listen before such a deadline even though nothing is wrong. Throws when the server
+    /// stopped without listening, or when the waiting task is cancelled.
+    func listeningPort() async throws -> UInt16 {
         while true {
-            if let port = port.withLock({ $0 }) { return port }
-            guard Date() < deadline else { throw NotListening(seconds: timeout) }
-            try await Task.sleep(for: .milliseconds(10))
+            switch listening.withLock({ $0 }) {
+            case .on(let port): return port
+            case .stopped: throw NotListening()
+            case .notYet: try await Task.sleep(for: .milliseconds(10))
+            }
         }
     }
 
-    /// The server did not listen within the time `listeningPort` waited.
+    /// The server stopped before it listened.
     struct NotListening: Error, CustomStringConvertible {
-        let seconds: TimeInterval
-        var description: String { "the preview did not start listening within \(seconds) seconds" }
+        var description: String { "the preview stopped before it listened" }
     }
 
     /// Answers the requests on one connection until the client closes it, a head is refused, or a limit is reached.

@@ -49,7 +49,10 @@ public final class PreviewServer: Sendable {
 
     /// Builds, serves and rebuilds on change until the task is cancelled or the socket fails; then deletes the workspace.
     public func run() async throws {
-        defer { try? FileManager.default.removeItem(at: workspace) }
+        defer {
+            http.stop()
+            try? FileManager.default.removeItem(at: workspace)
+        }
         let watcher = Watcher.folder(content)  // before the first build, so edits made during it are seen
         await rebuild(first: true)
         try await withThrowingTaskGroup(of: Void.self) { group in
@@ -70,10 +73,11 @@ public final class PreviewServer: Sendable {
         }
     }
 
-    /// The port the server listens on, once it does (useful with port 0); listening starts after the first build, which
-    /// for a large course in a debug build on a busy machine (a test run) can take minutes.
-    public func listeningPort(timeout: TimeInterval = 300) async throws -> UInt16 {
-        try await http.listeningPort(timeout: timeout)
+    /// The port the server listens on, once it does (useful with port 0). Listening starts after the first build,
+    /// which for a large course in a debug build on a busy machine (a test run) can take minutes; throws when `run()`
+    /// ended without listening.
+    public func listeningPort() async throws -> UInt16 {
+        try await http.listeningPort()
     }
 
     /// Rebuilds whenever the fingerprint changes, until cancelled.

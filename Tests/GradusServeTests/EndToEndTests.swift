@@ -5,7 +5,7 @@ import Synchronization
 import Testing
 
 /// Starts the real server on an ephemeral port over a copy of the shipped content, and talks to it over a socket.
-@Suite(.serialized) struct EndToEndTests {
+@Suite(.serialized, .timeLimit(.minutes(10))) struct EndToEndTests {
     final class Events: Sendable {
         let lines = Mutex<[String]>([])
         func record(_ event: PreviewEvent) { lines.withLock { $0.append(event.message) } }

@@ -4,7 +4,7 @@ import GradusTestSupport
 import Testing
 
 /// The preview under hostile input (issue #13): a lesson that once crashed the build, and a client that says nothing.
-@Suite(.serialized) struct HostileServeTests {
+@Suite(.serialized, .timeLimit(.minutes(10))) struct HostileServeTests {
     /// A lesson with 12 000 nested subscripts used to overflow the stack of the build, taking the server down; now it
     /// is a diagnostic, the error page is served, and fixing the lesson publishes the next build.
     @Test func aLessonThatCrashedTheBuildLeavesTheServerAnswering() async throws {

@@ -16,7 +16,7 @@ func appendToLesson(_ text: String, in content: URL) throws {
 let brokenBinding = "This number does not exist: {{ nosuch.final.loss }} <&>."
 
 /// Polls `condition` every 50 ms for up to `seconds` (builds are slow on a busy debug machine).
-func eventually(within seconds: Double = 60, _ condition: () async throws -> Bool) async throws -> Bool {
+func eventually(within seconds: Double = 240, _ condition: () async throws -> Bool) async throws -> Bool {
     let deadline = Date().addingTimeInterval(seconds)
     while Date() < deadline {
         if try await condition() { return true }

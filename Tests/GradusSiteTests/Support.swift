@@ -36,22 +36,8 @@ func gradusExecutable() throws -> URL {
 
 /// Runs the `gradus` executable built beside the test bundle.
 func gradus(_ arguments: [String], in folder: URL, environment: [String: String]? = nil) throws -> CommandResult {
-    let process = Process()
-    process.executableURL = try gradusExecutable()
-    process.arguments = arguments
-    process.currentDirectoryURL = folder
-    if let environment { process.environment = environment }
-    let out = Pipe()
-    let err = Pipe()
-    process.standardOutput = out
-    process.standardError = err
-    try process.run()
-    let outData = out.fileHandleForReading.readDataToEndOfFile()
-    let errData = err.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return CommandResult(
-        status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-        stderr: String(decoding: errData, as: UTF8.self))
+    let result = try runProcess(gradusExecutable().path, arguments, in: folder, environment: environment)
+    return CommandResult(status: result.status, stdout: result.stdout, stderr: result.stderr)
 }
 
 /// A lesson file with a deliberate mistake at a known place.
