@@ -48,6 +48,16 @@ struct ExampleLabelTests {
             separator: "\n")
     }
 
+    /// The text of every inline `<code>` element of a page (not the listings' `<pre><code>`), trimmed.
+    static func codeSpans(_ html: String) -> Set<String> {
+        let regex = try! NSRegularExpression(pattern: #"(?<!<pre>)<code>([^<]*)</code>"#)
+        let range = NSRange(html.startIndex..., in: html)
+        return Set(
+            regex.matches(in: html, range: range).map {
+                String(html[Range($0.range(at: 1), in: html)!]).trimmingCharacters(in: .whitespaces)
+            })
+    }
+
     /// Whether `name` stands in `text` as a word of its own (not inside a longer name).
     static func contains(_ text: String, word name: String) -> Bool {
         text.range(
@@ -82,7 +92,11 @@ struct ExampleLabelTests {
             let generated = withoutLabels(Self.visibleText(Self.generatedParts(html)))
             let page = withoutLabels(Self.visibleText(html))
             let prose = Self.prose(run.lesson)
+            let codeSpans = Self.codeSpans(html)
             for name in run.runs.map(\.example.name) {
+                // Code is left out of the visible text above (listings, commands); a code span that is nothing but
+                // the name is the name shown to the reader ("seed (`edge` below)").
+                if codeSpans.contains(name) { shown.append("\(run.lesson.source.path): '\(name)' in code") }
                 if Self.contains(generated, word: name) {
                     shown.append("\(run.lesson.source.path): '\(name)' in Gradus's own text")
                 }
