@@ -139,6 +139,40 @@ public struct Localization: Sendable {
             gradient ? .plotSummaryGradient : .plotSummaryLoss, values.merging(["outcome": outcome]) { a, _ in a })
     }
 
+    /// The caption of a figure of several runs: which converged (fastest first), diverged, stopped at the limit (with
+    /// the final J) or failed, one sentence each; `labels` and `finalLosses` in the figure's order.
+    func runsOverview(_ runs: [(label: String, outcome: Outcome, finalLoss: Double)]) -> String {
+        func sentence(_ key: WordKey, _ items: [String]) -> String? {
+            items.isEmpty ? nil : self(key, ["list": items.joined(separator: listSeparator)])
+        }
+        var converged: [(k: Int, item: String)] = []
+        var diverged: [String] = []
+        var limited: [String] = []
+        var failed: [String] = []
+        for run in runs {
+            switch run.outcome {
+            case .converged(_, let k):
+                converged.append(
+                    (k, self(.runConvergedItem, ["example": run.label, "iterations": iterationCount(k)])))
+            case .diverged(let k): diverged.append(self(.runStoppedItem, ["example": run.label, "k": "\(k)"]))
+            case .failed(let k, _): failed.append(self(.runStoppedItem, ["example": run.label, "k": "\(k)"]))
+            case .reachedIterationLimit:
+                limited.append(
+                    self(
+                        .runAtLimitItem,
+                        [
+                            "example": run.label, "objective": notation.objective,
+                            "value": number(run.finalLoss, .significant(4)),
+                        ]))
+            }
+        }
+        let fastest = converged.enumerated().sorted { ($0.element.k, $0.offset) < ($1.element.k, $1.offset) }
+        return [
+            sentence(.runsConverged, fastest.map(\.element.item)), sentence(.runsDiverged, diverged),
+            sentence(.runsAtLimit, limited), sentence(.runsFailed, failed),
+        ].compactMap { $0 }.joined(separator: sentenceSpace)
+    }
+
     func iterationsNotShown(_ n: Int) -> String { self(.iterationsNotShown, ["n": "\(n)"]) }
 
     /// A table's caption; without the outcome when the page has already given it (`outcome` nil).

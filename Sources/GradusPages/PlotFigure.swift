@@ -57,13 +57,24 @@ struct PlotFigure {
             out.open("figure", [.init("class", "plot")])
             out.newline()
             svg.write(to: &out)
-            out.element("figcaption", summary)
+            out.element("figcaption", caption(summary: summary))
             out.newline()
             out.close("figure")
             out.newline()
             writeDataTable(to: &out)
             return out
         }
+    }
+
+    /// What the figure's caption says: of three or more runs (a sweep, a comparison), their outcomes grouped in a few
+    /// sentences, unless the page has already given them all; else the per-run summary. The per-run summary stays the
+    /// drawing's text alternative either way.
+    func caption(summary: String) -> String {
+        let grouped: Set<GeneratedBlock.PlotKind> = [.loss, .gradientNorm, .sweep, .contour, .function]
+        guard runs.count >= 3, grouped.contains(block.plot),
+            !runs.allSatisfy({ statedOutcomes.contains($0.example.name) })
+        else { return summary }
+        return words.runsOverview(runs.map { (words.label($0.example), $0.trace.outcome, $0.trace.final.loss) })
     }
 
     func values(_ run: ExampleRun) -> [Iteration] { Array(run.trace.iterations) }

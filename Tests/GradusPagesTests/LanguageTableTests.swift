@@ -47,3 +47,28 @@ struct LanguageTableTests {
         #expect(NumberStyle().prose(-1.5) == "−1.5")
     }
 }
+
+/// The caption of a figure of several runs groups their outcomes, the converged runs fastest first.
+struct RunsOverviewTests {
+    let runs: [(label: String, outcome: Outcome, finalLoss: Double)] = [
+        ("slow", .converged(.gradientNorm, iteration: 900), 1e-9),
+        ("wild", .diverged(iteration: 12), .infinity),
+        ("tiny", .reachedIterationLimit(100), 0.03125),
+        ("fast", .converged(.lossChange, iteration: 40), 2e-9),
+    ]
+
+    @Test func englishGroupsByOutcomeFastestFirst() {
+        #expect(
+            Localization(language: "en").runsOverview(runs)
+                == "Converged, fastest first: ‘fast’ after 40 iterations; ‘slow’ after 900 iterations. "
+                + "Diverged: ‘wild’ at iteration 12. Stopped at the iteration limit: ‘tiny’ with J = 0.03125.")
+    }
+
+    @Test func chineseUsesItsOwnPunctuationAndNotation() {
+        var notation = Notation()
+        notation.objective = "f"
+        #expect(
+            Localization(language: "zh", notation: notation).runsOverview(Array(runs.prefix(3)))
+                == "收敛（由快到慢）：“slow”用了 900 次迭代。发散：“wild”在第 12 次迭代。达到迭代上限：“tiny”，f = 0.03125。")
+    }
+}

@@ -49,4 +49,6 @@ public enum WordKey: String, CaseIterable, Sendable {
     case sourceCitation, sourcePhrase
     // Captions of runs whose outcome the page has already given.
     case tableCaptionAllBare, tableCaptionSomeBare, pathSummaryBare, plotSummaryLossBare, plotSummaryGradientBare
+    // The caption of a figure of three or more runs: their outcomes, grouped.
+    case runsConverged, runsDiverged, runsAtLimit, runsFailed, runConvergedItem, runStoppedItem, runAtLimitItem
 }
