@@ -16,8 +16,11 @@ struct ComparisonTable {
         let format = NumberFormat.significant(4)
         let header = words.compareHeaders
         let methods = runs.map { Self.method($0.example.method, words) }
-        // A method column that repeats every row's label says nothing new.
-        let showsMethod = zip(runs, methods).contains { run, method in words.label(run.example) != method }
+        // A method column says something beside a label the author chose, or a setting the generated label leaves out.
+        let showsMethod = zip(runs, methods).contains { run, method in
+            run.example.label.text(in: words.language) == nil
+                ? !Self.labelNamesEverySetting(run.example.method) : words.label(run.example) != method
+        }
         var headers = [header.example] + (showsMethod ? [header.method] : []) + [header.iterations]
         let toleranceHeader = tolerance.map { words.iterationsTo(words.number($0, .significant(3))) }
         if let toleranceHeader { headers.append(toleranceHeader) }
@@ -41,7 +44,7 @@ struct ComparisonTable {
                         }
                         cell(header.finalLoss, words.number(run.trace.final.loss, format))
                         cell(header.finalNorm, words.number(run.trace.final.gradientNorm, format))
-                        cell(header.outcome, words.outcome(run.trace.outcome), "text outcome")
+                        cell(header.outcome, words.shortOutcome(run.trace.outcome), "text outcome")
                     }
                 }
             }
@@ -74,6 +77,18 @@ struct ComparisonTable {
             if spec.schedule != .constant { parts.append(words(.settingScheduled)) }
             if box != nil { parts.append(words(.settingProjected)) }
             return Self.withSettings(methodNames[spec.methodName].map { words($0) } ?? spec.methodName, parts, words)
+        }
+    }
+
+    /// Whether a generated label (`Localization.generatedLabel`) says everything the method column would: the
+    /// hyperparameters it leaves at torch's defaults are the only ones the label does not name.
+    static func labelNamesEverySetting(_ method: MethodDeclaration) -> Bool {
+        switch method {
+        case .newton(let settings): return settings.indefinite == .fail
+        case .firstOrder(let spec, _, _):
+            let named: Set<String> = ["lr", "momentum", "nesterov", "weight_decay", "maximize"]
+            let defaults = (try? OptimizerSpec(method: spec.methodName))?.parameters ?? [:]
+            return spec.parameters.allSatisfy { named.contains($0.key) || defaults[$0.key] == $0.value }
         }
     }
 

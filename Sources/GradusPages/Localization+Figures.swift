@@ -40,9 +40,14 @@ extension Localization {
     }
 
     func traceSummary(example: String, quantity: String, from: String, to: String, iterations: Int) -> String {
-        self(
+        let sentence = self(
             iterations == 1 ? .traceSummaryOne : .traceSummaryMany,
             ["example": example, "quantity": quantity, "from": from, "to": to, "iterations": "\(iterations)"])
+        // "learning rate α of …" starts a sentence: a first word of Latin letters is capitalised; a symbol (θ₀) or a
+        // state's name (exp_avg_sq[0]) is left as it is written.
+        let firstWord = sentence.prefix { $0 != " " }.unicodeScalars
+        guard !firstWord.isEmpty, firstWord.allSatisfy({ ("a"..."z").contains($0) }) else { return sentence }
+        return sentence.prefix(1).uppercased() + sentence.dropFirst()
     }
 
     /// The legend of a classifier's two classes.

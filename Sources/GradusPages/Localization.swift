@@ -65,6 +65,16 @@ public struct Localization: Sendable {
         }
     }
 
+    /// The outcome in a word or two, for a place that gives the iteration count beside it; a failure keeps its reason.
+    func shortOutcome(_ outcome: Outcome) -> String {
+        switch outcome {
+        case .converged: self(.outcomeShortConverged)
+        case .reachedIterationLimit: self(.outcomeShortLimit)
+        case .diverged: self(.outcomeShortDiverged)
+        case .failed: self.outcome(outcome)
+        }
+    }
+
     /// Why a run failed, with the point formatted like every other number on the page.
     func failure(_ reason: FailureReason) -> String {
         let point = { (theta: [Double]) in "(" + theta.map { number($0) }.joined(separator: ", ") + ")" }

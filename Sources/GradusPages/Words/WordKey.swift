@@ -10,6 +10,8 @@ public enum WordKey: String, CaseIterable, Sendable {
     case parenthesized, listSeparator, sentenceSpace, settingsSeparator
     // How a run ended, and why it failed.
     case outcomeConvergedGradient, outcomeConvergedLoss, outcomeLimit, outcomeDiverged, outcomeFailed
+    // An outcome beside its iteration count (a comparison's column).
+    case outcomeShortConverged, outcomeShortLimit, outcomeShortDiverged
     case failureSingular, failureIndefinite, failureLineSearch
     case domainAt, domainNegativePower, domainNegative, domainDivision, domainZeroPower, domainSqrtZero, domainZero
     case domainOutsideUnit, domainUnitEnd
