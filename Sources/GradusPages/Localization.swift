@@ -226,11 +226,18 @@ public struct Localization: Sendable {
         "newton_direction": .stateNewtonDirection, "line_search_trials": .stateLineSearchTrials,
     ]
 
-    /// An optimizer state entry in words, with torch's name (which the traces use) in brackets; a single value
-    /// is written without parentheses.
+    /// The states torch.optim keeps under these names (`optimizer.state[p]`), which a student can look up there.
+    static let torchStateNames: Set<String> = [
+        "momentum_buffer", "exp_avg", "exp_avg_sq", "max_exp_avg_sq", "sum", "square_avg", "grad_avg",
+    ]
+
+    /// An optimizer state entry in words, with torch's name in brackets where torch.optim keeps the state under it
+    /// (Gradus's own states, such as Newton's direction, are named in words only); a single value is written without
+    /// parentheses.
     func stateEntry(name: String, values: [String]) -> String {
         let value = values.count == 1 ? values[0] : "(" + values.joined(separator: ", ") + ")"
         guard let key = Self.stateWords[name] else { return "\(name) = \(value)" }
+        guard Self.torchStateNames.contains(name) else { return "\(self(key)) = \(value)" }
         return self(.stateEntry, ["words": self(key), "name": name, "value": value])
     }
 

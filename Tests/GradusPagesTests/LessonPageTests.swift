@@ -381,7 +381,7 @@ struct OptimizerStateTests {
 
     @Test func workedStepsShowTheStateAndTheBatch() throws {
         let heavy = try render("```gradus step\nexample: heavy\niteration: 1\n```\n")
-        #expect(heavy.contains("The optimizer&#39;s state after the step: momentum buffer (velocity) = (1.8, 9)."))
+        #expect(heavy.contains("The optimizer&#39;s state after the step: momentum buffer = (1.8, 9)."))
         let mini = try render("```gradus step\nexample: mini\niteration: 0\n```\n")
         #expect(mini.contains("the step used the gradient of a batch of 5 samples"))
         let batch = try render("{{mini.iter[0].batch_loss | sig 3}} vs {{mini.iter[0].loss | sig 3}}\n")

@@ -108,6 +108,14 @@ struct ExampleLabelTests {
             }
         }
         #expect(shown == [])
+        // Nor do Gradus's own names for optimizer states that torch.optim does not have (torch's own names, such as
+        // exp_avg_sq, are given in brackets so that a student can find them in `optimizer.state`).
+        for (run, html) in pages {
+            let generated = Self.visibleText(Self.generatedParts(html))
+            for name in ["newton_direction", "line_search_trials", "velocity", "clip_coef"] {
+                #expect(!Self.contains(generated, word: name), "\(run.lesson.source.path): '\(name)'")
+            }
+        }
         // Every example declared in an English lesson is looked for on its page and on its Chinese twin's.
         let content = repositoryRoot.appendingPathComponent("content")
         let declared = try FileManager.default.contentsOfDirectory(atPath: content.path)
