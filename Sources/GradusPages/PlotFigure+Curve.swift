@@ -7,16 +7,16 @@ import GradusText
 extension PlotFigure {
     func curveFigure() -> HTMLWriter {
         let range = block.xRange ?? 0...1
-        let variable = block.curveVariable ?? "x"
+        let variable = ReadableFormula.text(block.curveVariable ?? "x")
         let series = block.curves.enumerated().map { index, curve in
-            var line = FunctionPlot.sample(range, count: 301, label: curve.label) {
+            var line = FunctionPlot.sample(range, count: 301, label: ReadableFormula.text(curve.label)) {
                 curve.formula.expression.value(at: [$0])
             }
             line.style = index
             return line
         }
         let format = NumberFormat.significant(4)
-        let text = block.curves.first?.formula.text ?? ""
+        let text = ReadableFormula.text(block.curves.first?.formula.text ?? "")
         let summary = words.curveSummary(
             formula: text, variable: variable, from: format.format(range.lowerBound).prose,
             to: format.format(range.upperBound).prose, members: series.count > 1 ? series.map(\.label) : [])

@@ -190,12 +190,13 @@ struct FigureBlockTests {
 
     @Test func curveDrawsAFormulaOrAFamily() throws {
         let one = try page("```gradus plot\nkind: curve\nformula: \"x^2\"\nx: [-1, 1]\n```\n")
-        #expect(one.contains("The curve of x^2 for x from −1 to 1."))
+        #expect(one.contains("The curve of x² for x from −1 to 1."))
         #expect(one.contains("<th scope=\"row\">0.2</th><td>0.04</td>"))
         let family = try wide(
             "```gradus plot\nkind: curve\nformula: \"beta^t\"\nvariable: t\nfamily: {beta: [0.95, 0.9, 0.6]}\nx: [0, 50]\n```\n"
         )
-        #expect(family.contains(">beta = 0.95</text>") && family.contains(">beta = 0.6</text>"))
+        // Legends and captions write the parameter's Greek letter, as the prose does.
+        #expect(family.contains(">β = 0.95</text>") && family.contains(">β = 0.6</text>"))
         #expect(family.components(separatedBy: "class=\"gp-series").count - 1 == 3)
     }
 
