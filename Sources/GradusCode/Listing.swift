@@ -15,6 +15,10 @@ public struct ListingRequest: Sendable {
     public var last = 3
     /// The CSV file the listing reads its data from when the data are too many to write inline (`dataCSV`).
     public var dataFile: String? = nil
+    /// The lesson's language tag: the listing's comments, docstrings and printed sentences are in it (`ListingWords`).
+    public var language = "en"
+    /// The words of `language`.
+    var words: ListingWords { ListingWords.table(for: language) }
 
     public init(example: Example, title: String, lessonFile: String, parameterNames: [String]) {
         self.example = example

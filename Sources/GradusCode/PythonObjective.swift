@@ -7,6 +7,7 @@ import GradusOptim
 struct PythonObjective {
     let example: Example
     let dataFile: String?
+    let words: ListingWords
 
     /// Whether the listing can write out the objective's Hessian.
     static func hasHessian(_ objective: ObjectiveDeclaration) -> Bool {
@@ -26,12 +27,9 @@ struct PythonObjective {
             writeData(features: problem.features, targets: problem.targets, to: &out)
             let half = problem.loss == .halfMSE
             out.block("def objective(theta, X=X, y=y):") {
-                $0.line(
-                    half
-                        ? "\"\"\"J(θ) = ‖Xθ − y‖² / (2m) and its gradient Xᵀ(Xθ − y) / m.\"\"\""
-                        : "\"\"\"J(θ) = ‖Xθ − y‖² / m (torch's MSELoss) and its gradient 2Xᵀ(Xθ − y) / m.\"\"\"")
+                $0.docstring(words(half ? .halfMSEDoc : .mseDoc))
                 $0.line("m = len(y)")
-                $0.line("r = (X * theta).sum(axis=1) - y  # the residuals Xθ − y")
+                $0.line("r = (X * theta).sum(axis=1) - y  # " + words(.residuals))
                 $0.line(
                     half
                         ? "return r @ r / (2 * m), (X * r[:, None]).sum(axis=0) / m"
@@ -41,29 +39,29 @@ struct PythonObjective {
         case .logisticRegression(let problem):
             writeData(features: problem.features, targets: problem.targets, to: &out)
             out.block("def objective(theta, X=X, y=y):") {
-                $0.line("\"\"\"The mean cross-entropy of the logistic model and its gradient Xᵀ(σ(Xθ) − y) / m.\"\"\"")
+                $0.docstring(words(.logisticDoc))
                 $0.line("z = (X * theta).sum(axis=1)  # Xθ")
                 $0.line("loss = np.mean(np.maximum(z, 0) + np.log1p(np.exp(-np.abs(z))) - y * z)")
-                $0.line("p = 1 / (1 + np.exp(-z))  # the predicted probabilities")
+                $0.line("p = 1 / (1 + np.exp(-z))  # " + words(.probabilities))
                 $0.line("return loss, (X * (p - y)[:, None]).sum(axis=0) / len(y)")
             }
             hessianFunction("p = 1 / (1 + np.exp(-(X @ theta)))", "return X.T @ (X * (p * (1 - p))[:, None]) / len(y)")
         case .quadratic(let bowl):
-            out.lines(Self.sumNote)
+            out.comment(words(.sumNote))
             out.line("A = \(PythonLiteral.array(bowl.matrix))")
             if let b = bowl.linear {
                 out.line("b = \(PythonLiteral.array(b))")
                 out.lines(["", ""])
                 out.block("def objective(theta):") {
-                    $0.line("\"\"\"J(θ) = ½ θᵀAθ − bᵀθ and its gradient Aθ − b.\"\"\"")
+                    $0.docstring(words(.quadraticDoc))
                     $0.line("A_theta = (A * theta).sum(axis=1)  # Aθ")
                     $0.line("return (theta * A_theta).sum() / 2 - (b * theta).sum(), A_theta - b")
                 }
             } else {
-                out.line("centre = \(PythonLiteral.array(bowl.center))  # where J is least")
+                out.line("centre = \(PythonLiteral.array(bowl.center))  # " + words(.leastAt))
                 out.lines(["", ""])
                 out.block("def objective(theta):") {
-                    $0.line("\"\"\"J(θ) = ½ (θ − c)ᵀA(θ − c) and its gradient A(θ − c).\"\"\"")
+                    $0.docstring(words(.centredDoc))
                     $0.line("d = theta - centre")
                     $0.line("g = (A * d).sum(axis=1)  # A(θ − c)")
                     $0.line("return (d * g).sum() / 2, g")
@@ -74,7 +72,7 @@ struct PythonObjective {
             out.line("a, b = \(n(r.a)), \(n(r.b))")
             out.lines(["", ""])
             out.block("def objective(theta):") {
-                $0.line("\"\"\"Rosenbrock's function (a − x)² + b(y − x²)² and its gradient.\"\"\"")
+                $0.docstring(words(.rosenbrockDoc))
                 $0.line("x, y = theta")
                 $0.line("u, v = a - x, y - x * x")
                 $0.line("return u * u + b * (v * v), np.array([-2 * u - 4 * b * x * v, 2 * b * v])")
@@ -84,7 +82,7 @@ struct PythonObjective {
                 "return np.array([[2 - 4 * b * (y - x * x) + 8 * b * x * x, -4 * b * x], [-4 * b * x, 2 * b]])")
         case .himmelblau:
             out.block("def objective(theta):") {
-                $0.line("\"\"\"Himmelblau's function (x² + y − 11)² + (x + y² − 7)² and its gradient.\"\"\"")
+                $0.docstring(words(.himmelblauDoc))
                 $0.line("x, y = theta")
                 $0.line("p, q = x * x + y - 11, x + y * y - 7")
                 $0.line("return p * p + q * q, np.array([4 * x * p + 2 * q, 2 * p + 4 * y * q])")
@@ -94,7 +92,7 @@ struct PythonObjective {
                 "return np.array([[4 * p + 8 * x * x + 2, 4 * x + 4 * y], [4 * x + 4 * y, 2 + 4 * q + 8 * y * y]])")
         case .booth:
             out.block("def objective(theta):") {
-                $0.line("\"\"\"Booth's function (x + 2y − 7)² + (2x + y − 5)² and its gradient.\"\"\"")
+                $0.docstring(words(.boothDoc))
                 $0.line("x, y = theta")
                 $0.line("p, q = x + 2 * y - 7, 2 * x + y - 5")
                 $0.line("return p * p + q * q, np.array([2 * p + 4 * q, 4 * p + 2 * q])")
@@ -102,10 +100,10 @@ struct PythonObjective {
             hessianFunction("return np.array([[10.0, 8.0], [8.0, 10.0]])")
         case .beale:
             out.block("def objective(theta):") {
-                $0.line("\"\"\"Beale's function Σᵢ (cᵢ − x + x·yⁱ)² for c = 1.5, 2.25, 2.625, and its gradient.\"\"\"")
+                $0.docstring(words(.bealeDoc))
                 $0.line("x, y = theta")
                 $0.line("loss, gx, gy = 0.0, 0.0, 0.0")
-                $0.line("y_power = 1.0  # y to the power i − 1")
+                $0.line("y_power = 1.0  # " + words(.yPower))
                 $0.block("for i, c in enumerate([1.5, 2.25, 2.625], start=1):") {
                     $0.line("y_i = y_power * y")
                     $0.line("r = c - x + x * y_i")
@@ -118,7 +116,7 @@ struct PythonObjective {
             }
         case .wavy:
             out.block("def objective(theta):") {
-                $0.line("\"\"\"x²/8 + sin 3x and its derivative.\"\"\"")
+                $0.docstring(words(.wavyDoc))
                 $0.line("(x,) = theta")
                 $0.line("return x * x / 8 + np.sin(3 * x), np.array([x / 4 + 3 * np.cos(3 * x)])")
             }
@@ -128,25 +126,18 @@ struct PythonObjective {
         }
     }
 
-    /// Why the listing writes Xθ as `(X * theta).sum(axis=1)`.
-    static let sumNote = [
-        "# Xθ is written as a sum, (X * theta).sum(axis=1), so that NumPy adds the terms",
-        "# in Gradus's order and every printed digit is the page's (X @ theta can differ",
-        "# in the last digit).",
-    ]
-
     /// The features and targets, inline when few, else read from `dataFile`.
     private func writeData(features: Matrix, targets: [Double], to out: inout PythonSource) {
         if let dataFile, PythonListing.readsDataFile(example) {
-            out.line("# \(features.rows) samples: the columns x1…x\(features.columns) are the features, y the target.")
+            out.comment(words(.dataColumns, ["rows": "\(features.rows)", "columns": "\(features.columns)"]))
             out.line("data = np.loadtxt(\(PythonLiteral.string(dataFile)), delimiter=\",\", skiprows=1)")
             out.line("X, y = data[:, :-1], data[:, -1]")
         } else {
-            out.line("X = \(PythonLiteral.array(features))  # one row per sample")
+            out.line("X = \(PythonLiteral.array(features))  # " + words(.oneRowPerSample))
             out.line("y = \(PythonLiteral.array(targets))")
         }
         out.line()
-        out.lines(Self.sumNote)
+        out.comment(words(.sumNote))
         out.lines(["", ""])
     }
 
@@ -164,9 +155,7 @@ struct PythonObjective {
         let unpack =
             (variables.count == 1 ? "(\(variables[0]),)" : variables.joined(separator: ", ")) + " = \(argument)"
         out.block("def objective(\(argument)):") {
-            $0.line(
-                "\"\"\"J = \(PythonLiteral.comment(formula.text).replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "'")) and its gradient (derived by Gradus).\"\"\""
-            )
+            $0.docstring(words(.formulaDoc, ["formula": formula.text]))
             $0.line(unpack)
             let gradient = formula.gradient.map(printer.source).joined(separator: ", ")
             $0.line("return \(printer.source(formula.expression)), np.array([\(gradient)], dtype=float)")

@@ -15,6 +15,25 @@ struct PythonSource {
         for content in contents { line(content) }
     }
 
+    /// Appends `text` as `#` comment lines, one per line of `text`.
+    mutating func comment(_ text: String) {
+        for content in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            line("# " + PythonLiteral.comment(String(content)))
+        }
+    }
+
+    /// Appends `text` as a docstring (backslashes and double quotes, which could end it, made harmless).
+    mutating func docstring(_ text: String) {
+        let safe = text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "'")
+        line("\"\"\"" + PythonLiteral.comment(safe) + "\"\"\"")
+    }
+
+    /// Appends `outcome = "…"` (an f-string when `formatted`) and `break`: the loop ends with this sentence.
+    mutating func end(with outcome: String, formatted: Bool = false) {
+        line("outcome = " + (formatted ? "f" : "") + PythonLiteral.string(outcome))
+        line("break")
+    }
+
     /// Appends `header` (ending in a colon) and the lines `body` writes, one level deeper.
     mutating func block(_ header: String, _ body: (inout PythonSource) -> Void) {
         line(header)

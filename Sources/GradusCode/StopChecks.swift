@@ -7,6 +7,7 @@ struct StopChecks {
     let stopping: StoppingRule
     let example: Example
     let library: PythonExpression.Library
+    let words: ListingWords
 
     private var norm: String { library == .torch ? "torch.linalg.vector_norm" : "np.linalg.norm" }
 
@@ -20,26 +21,22 @@ struct StopChecks {
             if test.watchesTheta { parts.append("\(norm)(theta) > \(PythonLiteral.number(bound))") }
             if !parts.isEmpty {
                 out.block("if \(parts.joined(separator: " or ")):") {
-                    $0.line("outcome = \"diverged: past \(PythonLiteral.number(bound))\"")
-                    $0.line("break")
+                    $0.end(with: words(.outcomePast, ["bound": PythonLiteral.number(bound)]))
                 }
             }
         }
         if let tolerance = stop.gradientTolerance {
             out.block("if \(norm)(grad) <= \(PythonLiteral.number(tolerance)):") {
-                $0.line("outcome = \"converged: the gradient's norm is at most \(PythonLiteral.number(tolerance))\"")
-                $0.line("break")
+                $0.end(with: words(.outcomeGradient, ["tolerance": PythonLiteral.number(tolerance)]))
             }
         }
         if let tolerance = stop.lossChangeTolerance {
             out.block("if k > 0 and abs(loss - previous_loss) <= \(PythonLiteral.number(tolerance)):") {
-                $0.line("outcome = \"converged: the loss changed by at most \(PythonLiteral.number(tolerance))\"")
-                $0.line("break")
+                $0.end(with: words(.outcomeLossChange, ["tolerance": PythonLiteral.number(tolerance)]))
             }
         }
         out.block("if k == \(stop.maxIterations):") {
-            $0.line("outcome = \"stopped at the iteration limit\"")
-            $0.line("break")
+            $0.end(with: words(.outcomeLimit))
         }
     }
 }

@@ -6,12 +6,13 @@ import GradusOptim
 struct TorchListing {
     let request: ListingRequest
     var example: Example { request.example }
+    var words: ListingWords { request.words }
 
     init(_ request: ListingRequest) { self.request = request }
 
     var listing: Listing {
         guard case .firstOrder(let spec, let sampling, let box) = example.method else {
-            return unsupported("torch.optim has no Newton's method; the NumPy listing writes it out.")
+            return unsupported(words(.torchHasNoNewton))
         }
         var out = PythonSource()
         NumPyListing(request).header(&out)
@@ -24,10 +25,12 @@ struct TorchListing {
         out.line("optimizer = \(optimizer(spec))")
         if spec.schedule != .constant {
             out.line("base_lr = \(PythonLiteral.number(spec.learningRate))")
-            out.line("# The learning-rate schedule in closed form, as Gradus computes it.")
-            UpdateRule(spec: spec).writeScheduleSettings(to: &out)
+            out.comment(words(.scheduleClosedForm))
+            UpdateRule(spec: spec, words: words).writeScheduleSettings(to: &out)
         }
-        if let clip = spec.clipNorm { out.line("max_norm = \(PythonLiteral.number(clip))  # gradient clipping") }
+        if let clip = spec.clipNorm {
+            out.line("max_norm = \(PythonLiteral.number(clip))  # " + words(.gradientClipping))
+        }
         if let box {
             out.line("lower = torch.tensor(\(PythonLiteral.list(box.lower)))")
             out.line("upper = torch.tensor(\(PythonLiteral.list(box.upper)))")
@@ -37,7 +40,7 @@ struct TorchListing {
                 "draw = batches(len(y), \(sampling.batchSize), seed=\(sampling.seed)\(sampling.shuffle ? "" : ", shuffle=False"))"
             )
         }
-        out.line("history = []  # (k, θ, J(θ)) of every iterate")
+        out.line("history = []  # " + words(.history))
         out.line("outcome = None")
         out.line()
         out.block("for k in range(\(example.stopping.maxIterations + 1)):") { body in
@@ -46,25 +49,24 @@ struct TorchListing {
             body.line("J.backward()")
             body.line("loss, grad = J.item(), theta.grad")
             body.block("if not (torch.isfinite(J) and torch.isfinite(grad).all() and torch.isfinite(theta).all()):") {
-                $0.line("outcome = \"diverged: a value is no longer a finite number\"")
-                $0.line("break")
+                $0.end(with: words(.outcomeNotFinite))
             }
             body.line("history.append((k, *theta.tolist(), loss))")
-            StopChecks(stopping: example.stopping, example: example, library: .torch).write(to: &body)
+            StopChecks(stopping: example.stopping, example: example, library: .torch, words: words).write(to: &body)
             if example.stopping.lossChangeTolerance != nil { body.line("previous_loss = loss") }
             if sampling != nil {
-                body.line("rows = next(draw)  # this step's mini-batch")
+                body.line("rows = next(draw)  # " + words(.miniBatch))
                 body.line("optimizer.zero_grad()")
                 body.line("objective(theta, X[rows], y[rows]).backward()")
             }
             if spec.schedule != .constant {
-                UpdateRule(spec: spec).writeSchedule(to: &body)
+                UpdateRule(spec: spec, words: words).writeSchedule(to: &body)
                 body.block("for group in optimizer.param_groups:") { $0.line("group[\"lr\"] = lr") }
             }
             if spec.clipNorm != nil { body.line("torch.nn.utils.clip_grad_norm_([theta], max_norm)") }
             body.line("optimizer.step()")
             if box != nil {
-                body.block("with torch.no_grad():") { $0.line("theta.clamp_(lower, upper)  # back into the box") }
+                body.block("with torch.no_grad():") { $0.line("theta.clamp_(lower, upper)  # " + words(.backIntoBox)) }
             }
         }
         out.line()
@@ -75,7 +77,7 @@ struct TorchListing {
     private func unsupported(_ reason: String) -> Listing {
         var out = PythonSource()
         NumPyListing(request).header(&out)
-        out.line("# \(PythonLiteral.comment(reason))")
+        out.comment(reason)
         return Listing(flavour: .pytorch, code: out.text, unsupported: reason)
     }
 
@@ -135,7 +137,7 @@ struct TorchListing {
                 let rows = (0..<features.rows).map { i in
                     PythonLiteral.list((0..<features.columns).map { features[i, $0] })
                 }
-                out.line("X = torch.tensor([\(rows.joined(separator: ", "))])  # one row per sample")
+                out.line("X = torch.tensor([\(rows.joined(separator: ", "))])  # " + words(.oneRowPerSample))
                 out.line("y = torch.tensor(\(PythonLiteral.list(targets)))")
             }
             out.lines(["", ""])

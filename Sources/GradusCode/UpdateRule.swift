@@ -4,6 +4,7 @@ import GradusOptim
 /// listing rounds as torch and Gradus do), with its schedule and clipping.
 struct UpdateRule {
     let spec: OptimizerSpec
+    let words: ListingWords
 
     /// The hyperparameters, and the state the method keeps between steps.
     func writeSettings(to out: inout PythonSource) {
@@ -16,20 +17,20 @@ struct UpdateRule {
             if c.momentum != 0 {
                 out.line("momentum = \(n(c.momentum))")
                 if c.dampening != 0 { out.line("dampening = \(n(c.dampening))") }
-                out.line("velocity = None  # the momentum buffer, set at the first step")
+                out.line("velocity = None  # " + words(.momentumBuffer))
             }
             if c.weightDecay != 0 { out.line("weight_decay = \(n(c.weightDecay))") }
         case .adam(let c):
             out.line("\(rate), beta1, beta2, eps = \(n(c.learningRate)), \(n(c.beta1)), \(n(c.beta2)), \(n(c.eps))")
             if c.weightDecay != 0 { out.line("weight_decay = \(n(c.weightDecay))") }
-            out.line("m = np.zeros_like(theta)  # first moment: a running mean of the gradient")
-            out.line("v = np.zeros_like(theta)  # second moment: a running mean of its square")
+            out.line("m = np.zeros_like(theta)  # " + words(.firstMoment))
+            out.line("v = np.zeros_like(theta)  # " + words(.secondMoment))
             if c.amsgrad { out.line("v_max = np.zeros_like(theta)") }
         case .adagrad(let c):
             out.line("\(rate), eps = \(n(c.learningRate)), \(n(c.eps))")
             if c.learningRateDecay != 0 { out.line("lr_decay = \(n(c.learningRateDecay))") }
             if c.weightDecay != 0 { out.line("weight_decay = \(n(c.weightDecay))") }
-            out.line("total = np.full_like(theta, \(n(c.initialAccumulatorValue)))  # the sum of squared gradients")
+            out.line("total = np.full_like(theta, \(n(c.initialAccumulatorValue)))  # " + words(.squaredGradients))
         case .rmsprop(let c):
             out.line("\(rate), alpha, eps = \(n(c.learningRate)), \(n(c.alpha)), \(n(c.eps))")
             if c.weightDecay != 0 { out.line("weight_decay = \(n(c.weightDecay))") }
@@ -40,7 +41,7 @@ struct UpdateRule {
                 out.line("buffer = np.zeros_like(theta)")
             }
         }
-        if let clip = spec.clipNorm { out.line("max_norm = \(n(clip))  # gradient clipping") }
+        if let clip = spec.clipNorm { out.line("max_norm = \(n(clip))  # " + words(.gradientClipping)) }
         writeScheduleSettings(to: &out)
     }
 
@@ -67,22 +68,23 @@ struct UpdateRule {
     func writeSchedule(to out: inout PythonSource) {
         switch spec.schedule {
         case .constant: break
-        case .step: out.line("lr = base_lr * gamma ** (k // step_size)  # StepLR")
-        case .exponential: out.line("lr = base_lr * gamma**k  # ExponentialLR")
+        case .step: out.line("lr = base_lr * gamma ** (k // step_size)  # " + words(.schedule, ["name": "StepLR"]))
+        case .exponential: out.line("lr = base_lr * gamma**k  # " + words(.schedule, ["name": "ExponentialLR"]))
         case .cosineAnnealing:
             out.line(
-                "lr = eta_min + (base_lr - eta_min) * (1 + math.cos(math.pi * k / t_max)) / 2  # CosineAnnealingLR")
+                "lr = eta_min + (base_lr - eta_min) * (1 + math.cos(math.pi * k / t_max)) / 2  # "
+                    + words(.schedule, ["name": "CosineAnnealingLR"]))
         case .linear:
             out.line(
                 "lr = base_lr * (start_factor + (end_factor - start_factor) * min(total_iters, k) / total_iters)"
-                    + "  # LinearLR")
+                    + "  # " + words(.schedule, ["name": "LinearLR"]))
         }
     }
 
     private func stepBody(to out: inout PythonSource) {
         var g = "grad"
         if spec.clipNorm != nil {
-            out.line("coefficient = max_norm / (np.linalg.norm(grad) + 1e-6)  # clip the gradient's norm")
+            out.line("coefficient = max_norm / (np.linalg.norm(grad) + 1e-6)  # " + words(.clipNorm))
             out.line("g = grad * coefficient if coefficient < 1 else grad")
             g = "g"
         }
@@ -95,7 +97,7 @@ struct UpdateRule {
         case .rmsprop(let c): maximize = c.maximize
         }
         if maximize {
-            out.line("g = -\(g)  # maximize: climb instead of descend")
+            out.line("g = -\(g)  # " + words(.maximize))
             g = "g"
         }
         switch spec.method {
@@ -109,15 +111,15 @@ struct UpdateRule {
             if c.momentum != 0 {
                 let damped = c.dampening != 0 ? "(1 - dampening) * \(g)" : g
                 out.line("velocity = \(g) if velocity is None else momentum * velocity + \(damped)")
-                out.line(c.nesterov ? "g = \(g) + momentum * velocity  # Nesterov: look ahead" : "g = velocity")
+                out.line(c.nesterov ? "g = \(g) + momentum * velocity  # " + words(.nesterov) : "g = velocity")
                 g = "g"
             }
             out.line("theta = theta - lr * \(g)")
         case .adam(let c):
-            out.line("t = k + 1  # steps taken, this one included")
+            out.line("t = k + 1  # " + words(.stepsTaken))
             if c.weightDecay != 0 {
                 if c.decoupledWeightDecay {
-                    out.line("theta = theta * (1 - lr * weight_decay)  # AdamW: decay θ itself")
+                    out.line("theta = theta * (1 - lr * weight_decay)  # " + words(.decoupledDecay))
                 } else {
                     out.line("g = \(g) + weight_decay * theta")
                     g = "g"

@@ -43,6 +43,7 @@ public struct ExampleCode: Sendable, Codable, Equatable {
         request.first = first
         request.last = last
         request.dataFile = data?.name
+        request.language = lesson.language
         self.example = example.name
         self.label = request.title
         self.numpy = PythonListing.listing(.numpy, request).code

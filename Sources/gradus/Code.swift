@@ -44,6 +44,7 @@ extension Gradus {
                     example: example, title: example.label.text(in: lesson.language) ?? example.name,
                     lessonFile: URL(fileURLWithPath: file).lastPathComponent,
                     parameterNames: [])
+                request.language = lesson.language
                 if PythonListing.readsDataFile(example) {
                     request.dataFile = "\(example.name).data.csv"
                     printError(

@@ -36,6 +36,7 @@ struct NotebookTests {
         try Self.executor.write(to: script, atomically: true, encoding: .utf8)
         var notebooks = 0
         var cells = 0
+        var chineseListings = 0
         for language in ["", "zh/"] {
             let data = output.appendingPathComponent(language + "data")
             let names = try FileManager.default.contentsOfDirectory(atPath: data.path).sorted()
@@ -44,6 +45,12 @@ struct NotebookTests {
             for name in names where name.hasSuffix(".py") && !name.hasSuffix(".torch.py") {
                 // nbformat's last source line has no line break.
                 let text = try String(contentsOf: data.appendingPathComponent(name), encoding: .utf8)
+                if language == "zh/" {
+                    // A Chinese page's listings speak Chinese: no English comment, docstring or outcome.
+                    let english = PythonProse(text).sentences.filter { !PythonProse.isChinese($0) }
+                    #expect(english.isEmpty, "zh/data/\(name): English prose \(english)")
+                    chineseListings += 1
+                }
                 listings[String(text.dropLast(text.hasSuffix("\n") ? 1 : 0))] =
                     String(name.dropLast(3))
             }
@@ -82,6 +89,7 @@ struct NotebookTests {
         }
         #expect(notebooks == 14)
         #expect(cells >= 136)
+        #expect(chineseListings == 68)
         print("Notebooks executed: \(notebooks), code cells: \(cells), each ending on its trace's final θ and J")
     }
 
