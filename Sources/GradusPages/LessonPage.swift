@@ -32,6 +32,10 @@ struct LessonPage {
     var statedOutcomes: Set<String> = []
     /// Whether an example's first table is followed by its Python code (on the web, not in handouts).
     var showsCode = false
+    /// How exercises show their answers: folded on the web, left out on a student's sheet, open in a teacher's.
+    var exercises = ExerciseMode.web
+    /// How many exercises the page has numbered so far.
+    var exerciseCount = 0
     /// The examples' Python listings, made for the first table of each; see `ExampleCode`.
     var code: [String: ExampleCode] = [:]
     /// The data file each example's listings read, if any; see `ExampleCode.dataFiles`.
@@ -193,6 +197,7 @@ struct LessonPage {
                 return HTMLWriter()
             }
         case .claims: return claims(block)
+        case .exercise: return exercise(block, runs: runs)
         case .plot:
             plotCount += 1
             defer { statedOutcomes.formUnion(runs.map(\.example.name)) }
@@ -209,35 +214,39 @@ struct LessonPage {
         }
     }
 
+    /// Pieces (Markdown, bindings, math) rendered on their own, as a table cell or an exercise's question is: a
+    /// single paragraph as its inline content when `inline`, else as blocks.
+    mutating func fragment(_ pieces: [Piece], inline: Bool = true) -> HTMLWriter {
+        var segments: [Segment] = []
+        var slots: [PageSlot] = []
+        for piece in pieces {
+            switch piece {
+            case .markdown(let text): segments.append(.markdown(text))
+            case .binding(let binding):
+                slots.append(self.text(binding))
+                segments.append(.slot)
+            case .math(let math):
+                var content = HTMLWriter()
+                if let formula = self.math(math) { content.raw(formula.mathML, text: formula.text) }
+                slots.append(PageSlot(content: content))
+                segments.append(.slot)
+            default: break
+            }
+        }
+        var renderer = PageRenderer(options: options, words: words, slots: slots, idPrefix: idPrefix)
+        let document = CommonMark.parse(segments, options: options)
+        // A cell of one paragraph is its inline content.
+        if inline, document.blocks.count == 1, case .paragraph(let paragraph) = document.blocks[0] {
+            renderer.render(paragraph.content)
+        } else {
+            renderer.render(document)
+        }
+        return renderer.output.writer
+    }
+
     /// A pipe table: each cell's pieces parsed as Markdown on their own, with their bindings and math.
     mutating func table(_ table: PipeTableBlock) -> HTMLWriter {
-        func cell(_ pieces: [Piece]) -> HTMLWriter {
-            var segments: [Segment] = []
-            var slots: [PageSlot] = []
-            for piece in pieces {
-                switch piece {
-                case .markdown(let text): segments.append(.markdown(text))
-                case .binding(let binding):
-                    slots.append(self.text(binding))
-                    segments.append(.slot)
-                case .math(let math):
-                    var content = HTMLWriter()
-                    if let formula = self.math(math) { content.raw(formula.mathML, text: formula.text) }
-                    slots.append(PageSlot(content: content))
-                    segments.append(.slot)
-                default: break
-                }
-            }
-            var renderer = PageRenderer(options: options, words: words, slots: slots, idPrefix: idPrefix)
-            let document = CommonMark.parse(segments, options: options)
-            // A cell of one paragraph is its inline content.
-            if document.blocks.count == 1, case .paragraph(let paragraph) = document.blocks[0] {
-                renderer.render(paragraph.content)
-            } else {
-                renderer.render(document)
-            }
-            return renderer.output.writer
-        }
+        func cell(_ pieces: [Piece]) -> HTMLWriter { fragment(pieces) }
         func attributes(_ column: Int) -> [HTMLWriter.Attribute] {
             guard column < table.alignments.count else { return [] }
             switch table.alignments[column] {

@@ -49,4 +49,8 @@ public enum WordKey: String, CaseIterable, Sendable {
     case sourceCitation, sourcePhrase
     // Captions of runs whose outcome the page has already given.
     case tableCaptionAllBare, tableCaptionSomeBare, pathSummaryBare, plotSummaryLossBare, plotSummaryGradientBare
+    // Exercises, and the sheets and keys of their variants.
+    case exerciseTitle, exerciseShowAnswer, exerciseAnswerWord, exerciseYourAnswer, exerciseAcceptDigits,
+        exerciseAcceptAbsolute, exerciseAcceptRelative
+    case variantSheet, variantKey, variantColumn, variantValues, studentName, teacherEdition
 }
