@@ -58,6 +58,10 @@ public enum VariantSheets {
                     body.element("span", [.init("class", "blank")], "")
                     body.close("p")
                     body.newline()
+                    body.element(
+                        "p", [.init("class", "variant-values")],
+                        words(.variantValuesLine, ["values": values(variation, variant.choice, run, words)]))
+                    body.newline()
                     body.close("header")
                     body.newline()
                     body.append(exercises)

@@ -197,6 +197,7 @@ extension LanguageTable {
             .variantKey: "各套练习的答案",
             .variantColumn: "套",
             .variantValues: "本套的数值",
+            .variantValuesLine: "本套的数值：{values}",
             .studentName: "姓名：",
             .teacherEdition: "教师版：附答案与解答",
         ],

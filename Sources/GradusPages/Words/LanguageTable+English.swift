@@ -204,6 +204,7 @@ extension LanguageTable {
             .variantKey: "Answer key for every variant",
             .variantColumn: "Variant",
             .variantValues: "The numbers of this variant",
+            .variantValuesLine: "The numbers of this variant: {values}",
             .studentName: "Name:",
             .teacherEdition: "Teacher's edition: with answers and solutions",
         ],

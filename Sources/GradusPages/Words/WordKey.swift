@@ -52,5 +52,5 @@ public enum WordKey: String, CaseIterable, Sendable {
     // Exercises, and the sheets and keys of their variants.
     case exerciseTitle, exerciseShowAnswer, exerciseAnswerWord, exerciseYourAnswer, exerciseAcceptDigits,
         exerciseAcceptAbsolute, exerciseAcceptRelative
-    case variantSheet, variantKey, variantColumn, variantValues, studentName, teacherEdition
+    case variantSheet, variantKey, variantColumn, variantValues, variantValuesLine, studentName, teacherEdition
 }
