@@ -77,7 +77,10 @@ extension LessonRun {
                     ? "none of the choices converges, so no run converges first"
                     : "none of the choices ends with a finite loss")
         }
-        let winners = scores.indices.filter { scores[$0] == best }
+        // Two losses that differ only by rounding (two runs in the same minimum) are a tie, not a winner by chance.
+        let winners = scores.indices.filter { index in
+            scores[index].map { $0 - best <= 1e-9 * max(1, abs(best)) } ?? false
+        }
         guard winners.count == 1 else {
             let names = winners.map { choices[$0].name }.joined(separator: " and ")
             throw Diagnostics(
