@@ -71,28 +71,10 @@ struct LessonPage {
             case .markdown(let text): segments.append(.markdown(String(text.dropFirst(glued))))
             case .binding(let binding): fill(self.text(binding))
             case .math(let math) where !math.display:
-                // A browser may break the line after a formula even before a comma; keep them together.
                 let next = index + 1 < run.lesson.body.count ? run.lesson.body[index + 1] : nil
-                let punctuation: Substring =
-                    if case .markdown(let text)? = next { text.prefix { Self.gluedPunctuation.contains($0) } } else {
-                        ""
-                    }
-                guard let formula = self.math(math) else {
-                    fill(PageSlot(content: HTMLWriter()))
-                    glued = 0
-                    continue
-                }
-                var content = HTMLWriter()
-                if punctuation.isEmpty {
-                    content.raw(formula.mathML, text: formula.text)
-                } else {
-                    content.open("span", [.init("class", "nowrap")])
-                    content.raw(formula.mathML, text: formula.text)
-                    content.text(punctuation)
-                    content.close("span")
-                }
-                fill(PageSlot(content: content, slugText: String(punctuation)))
-                glued = punctuation.count
+                let (slot, punctuation) = inlineMath(math, before: next)
+                fill(slot)
+                glued = punctuation
                 continue
             case .math(let math):
                 var content = HTMLWriter()
@@ -116,6 +98,24 @@ struct LessonPage {
         renderer.render(CommonMark.parse(segments, options: options))
         let out = renderer.output.writer
         return RenderedBody(html: out.html, sections: renderer.sections, text: out.text, cuts: renderer.cuts)
+    }
+
+    /// An inline formula, with the punctuation that starts the Markdown after it (`next`) kept beside it: a browser
+    /// may break the line after a formula even before a comma. Returns how many characters of `next` it took.
+    mutating func inlineMath(_ math: Math, before next: Piece?) -> (PageSlot, glued: Int) {
+        let punctuation: Substring =
+            if case .markdown(let text)? = next { text.prefix { Self.gluedPunctuation.contains($0) } } else { "" }
+        guard let formula = self.math(math) else { return (PageSlot(content: HTMLWriter()), 0) }
+        var content = HTMLWriter()
+        if punctuation.isEmpty {
+            content.raw(formula.mathML, text: formula.text)
+        } else {
+            content.open("span", [.init("class", "nowrap")])
+            content.raw(formula.mathML, text: formula.text)
+            content.text(punctuation)
+            content.close("span")
+        }
+        return (PageSlot(content: content, slugText: String(punctuation)), punctuation.count)
     }
 
     /// A binding's value as text in running prose.
@@ -219,12 +219,20 @@ struct LessonPage {
     mutating func fragment(_ pieces: [Piece], inline: Bool = true) -> HTMLWriter {
         var segments: [Segment] = []
         var slots: [PageSlot] = []
-        for piece in pieces {
+        var glued = 0
+        for (index, piece) in pieces.enumerated() {
             switch piece {
-            case .markdown(let text): segments.append(.markdown(text))
+            case .markdown(let text):
+                segments.append(.markdown(String(text.dropFirst(glued))))
+                glued = 0
             case .binding(let binding):
                 slots.append(self.text(binding))
                 segments.append(.slot)
+            case .math(let math) where !math.display && !inline:
+                let (slot, punctuation) = inlineMath(math, before: index + 1 < pieces.count ? pieces[index + 1] : nil)
+                slots.append(slot)
+                segments.append(.slot)
+                glued = punctuation
             case .math(let math):
                 var content = HTMLWriter()
                 if let formula = self.math(math) { content.raw(formula.mathML, text: formula.text) }

@@ -17,7 +17,7 @@ extension Stylesheet {
         p.accept, ul.choice-results { color: var(--muted); font-family: system-ui, sans-serif; font-size: .88rem; }
         ul.choice-results { padding-left: 1.2rem; }
         div.answer-space { min-height: 6.5rem; margin-top: .6rem;
-                           background: repeating-linear-gradient(to bottom, transparent 0 2.1rem, var(--line) 2.1rem 2.2rem); }
+                           background: repeating-linear-gradient(180deg, transparent, transparent 2.1rem, #c3c8d0 2.1rem, #c3c8d0 2.2rem); }
         div.answer-space::before { content: attr(data-label); color: var(--muted); font: .8rem system-ui, sans-serif; }
         header.sheet p.name { font-family: system-ui, sans-serif; margin: 1rem 0; }
         header.sheet p.name span.blank { display: inline-block; width: 16rem; border-bottom: 1px solid var(--text); }

@@ -182,4 +182,26 @@ struct ExerciseTests {
                 && text.contains("the claim 'seed converges' does not hold")
         }
     }
+
+    @Test func theShippedCourseHasThreeExercisesPerLessonInBothLanguagesAndAVariantSheet() throws {
+        let folder = try temporaryFolder()
+        let content = try copyShippedContent(into: folder)
+        let course = try Course.load(content: content)
+        #expect(course.lessons.count == 14)
+        for lesson in course.lessons {
+            let exercises = lesson.lesson.blocks.filter { $0.kind == .exercise }
+            #expect(exercises.count >= 3, "\(lesson.lesson.slug) (\(lesson.lesson.language))")
+        }
+        var handouts = SiteHandouts(content: content, output: folder.appendingPathComponent("out"), teacher: true)
+        handouts.variants = Variants(count: 2, seed: 2026)
+        let written = try handouts.run(pdf: false)
+        for path in [
+            "variants/gradient-descent/sheet-1.html", "variants/gradient-descent/key.html",
+            "zh/variants/gradient-descent/sheet-2.html", "gradient-descent.teacher.html", "zh/course.teacher.html",
+        ] {
+            #expect(written.contains(path), "\(path)")
+        }
+        let key = try read(folder.appendingPathComponent("out"), "zh/variants/gradient-descent/key.html")
+        #expect(key.contains("<th>练习 3</th>"))
+    }
 }
