@@ -19,7 +19,9 @@ extension LessonRun {
         case .number(let expression):
             let x = try expression.evaluate { (binding) throws(Diagnostics) -> Double in try number(binding) }
             guard x.isFinite else {
-                throw Diagnostics(exercise.answerLocation, "the answer is not a finite number (\(x))")
+                throw Diagnostics(
+                    exercise.answerLocation,
+                    "the answer is not a finite number (\(NumberFormat.default.format(x).prose))")
             }
             answer = .numbers([x])
         case .step(let reference, let k):
