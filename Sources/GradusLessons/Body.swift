@@ -54,6 +54,8 @@ public struct GeneratedBlock: Sendable {
         case claims
         /// A figure drawn from the runs.
         case plot
+        /// A question whose answer is computed from the runs (see `Exercise`).
+        case exercise
     }
 
     /// What a plot block draws.
@@ -124,6 +126,8 @@ public struct GeneratedBlock: Sendable {
     /// Curve: the variable and one formula per member of the family (label, formula).
     public var curveVariable: String? = nil
     public var curves: [(label: String, formula: Formula)] = []
+    /// Exercise: the question, its answer and its solution.
+    public var exercise: Exercise? = nil
 
     /// The first example named.
     public var example: String { examples.first?.name ?? "" }

@@ -10,6 +10,9 @@ struct BodyScanner {
     var pieces: [Piece] = []
     var problems: [Diagnostic] = []
     private var text: [UInt8] = []
+    /// Where the byte at a UTF-8 offset of `source` stands in the lesson, when `source` is text taken out of it (a
+    /// YAML value); nil when `source` is the lesson file itself.
+    var place: (@Sendable (Int) -> SourceLocation)? = nil
 
     init(source: SourceFile, body: Substring.UTF8View, base: Int) {
         self.source = source
@@ -17,7 +20,20 @@ struct BodyScanner {
         self.base = base
     }
 
-    func location(_ offset: Int) -> SourceLocation { source.location(atUTF8Offset: base + offset) }
+    /// Scans `text` taken out of a lesson (a YAML value holding Markdown); `place` maps its UTF-8 offsets to the
+    /// lesson's lines and columns.
+    static func scan(_ text: String, path: String, place: @escaping @Sendable (Int) -> SourceLocation) -> (
+        pieces: [Piece], problems: [Diagnostic]
+    ) {
+        var scanner = BodyScanner(source: SourceFile(path: path, text: text), body: text.utf8[...], base: 0)
+        scanner.place = place
+        let pieces = scanner.scan()
+        return (pieces, scanner.problems)
+    }
+
+    func location(_ offset: Int) -> SourceLocation {
+        place?(base + offset) ?? source.location(atUTF8Offset: base + offset)
+    }
 
     mutating func scan() -> [Piece] {
         var lineStart = 0
@@ -128,6 +144,7 @@ struct BodyScanner {
         let length = max(0, contentEnd - contentStart)
         let inner = source.text.utf8.dropFirst(base + contentStart).prefix(length)
         var nested = BodyScanner(source: source, body: Substring(inner).utf8, base: base + contentStart)
+        nested.place = place
         let content = nested.scan()
         problems += nested.problems
         let questions = content.reduce(0) { count, piece in
@@ -290,8 +307,9 @@ struct BodyScanner {
         if case .tex(let text) = parts.first { firstPartLength = text.utf8.count }
         let file = source
         let known = firstPartLength
+        let place = self.place
         math.texLocation = { offset in
-            offset <= known ? file.location(atUTF8Offset: contentStart + offset) : nil
+            offset <= known ? place?(contentStart + offset) ?? file.location(atUTF8Offset: contentStart + offset) : nil
         }
         pieces.append(.math(math))
         return j + open

@@ -5,12 +5,21 @@ import Yams
 public struct ExampleOverrides: Sendable, Equatable {
     /// One `KEY=VALUE`: a dotted path into an example's fields and a YAML value.
     public struct Setting: Sendable, Equatable {
+        /// The example it changes; nil for the overrides' `example`.
+        public var example: String? = nil
         /// The fields from the example down, e.g. `["optimizer", "lr"]`.
         public let path: [String]
         /// The value as YAML, e.g. `0.1`, `[1, 2]` or `{method: adam, lr: 0.01}`.
         public let value: String
         /// The setting as typed.
         public let text: String
+
+        public init(example: String? = nil, path: [String], value: String, text: String) {
+            self.example = example
+            self.path = path
+            self.value = value
+            self.text = text
+        }
     }
 
     /// The example whose fields change; nil for every example of the lesson.
@@ -54,11 +63,13 @@ public struct ExampleOverrides: Sendable, Equatable {
         }
         var changed: [Node] = []
         for entry in examples {
-            guard var fields = entry.mapping, example == nil || fields["name"]?.string == example else {
+            let name = entry.mapping?["name"]?.string
+            let chosen = settings.filter { setting in (setting.example ?? example).map { $0 == name } ?? true }
+            guard var fields = entry.mapping, !chosen.isEmpty else {
                 changed.append(entry)
                 continue
             }
-            for setting in settings {
+            for setting in chosen {
                 fields = try Self.set(setting.path[...], in: fields, to: setting, reader: reader, at: entry.mark)
             }
             changed.append(.mapping(fields))

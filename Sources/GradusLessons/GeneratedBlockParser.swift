@@ -28,6 +28,7 @@ struct GeneratedBlockParser {
         guard let node = try reader.compose(content) else {
             throw Diagnostics(location, "the \(kind.rawValue) block is empty")
         }
+        if kind == .exercise { return try exercise(node, at: location) }
         if kind == .claims, node.sequence != nil {
             var block = GeneratedBlock(kind: kind, location: location, examples: [])
             block.claims = try claims(node)

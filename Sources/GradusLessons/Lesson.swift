@@ -22,6 +22,8 @@ public struct Lesson: Sendable {
     /// How the lesson writes its symbols (`notation:`); nil when it does not say. A translation that shares its twin's
     /// examples and says nothing takes the twin's.
     public var notation: Notation? = nil
+    /// What the lesson's variants change (`vary:`); nil when it has none.
+    public var variation: Variation? = nil
 
     public func example(named name: String) -> Example? { examples.first { $0.name == name } }
 
@@ -52,7 +54,7 @@ public struct Lesson: Sendable {
                     claim.textParts.compactMap { part in
                         if case .binding(let binding) = part { binding } else { nil }
                     }
-                }
+                } + (block.exercise?.bindings ?? [])
             case .table(let table): (table.header + table.rows.flatMap { $0 }).flatMap { bindings(in: $0) }
             case .markdown, .faqStart, .faqEnd: []
             }

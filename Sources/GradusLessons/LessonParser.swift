@@ -2,7 +2,7 @@ import Yams
 
 /// Parses a lesson file: YAML front matter between `---` lines, then the Markdown body.
 public enum LessonParser {
-    static let keys = ["title", "order", "summary", "raw-html", "examples", "examples-from", "notation"]
+    static let keys = ["title", "order", "summary", "raw-html", "examples", "examples-from", "notation", "vary"]
 
     /// Parses `source`; `slug` names the page. Every problem found is reported, each at its place.
     public static func parse(
@@ -47,6 +47,7 @@ public enum LessonParser {
         var declaresExamples = false
         var examplesFrom: (file: String, location: SourceLocation)? = nil
         var notation: Notation? = nil
+        var varyNode: Node? = nil
         do throws(Diagnostics) {
             for pair in try reader.mapping(root, allowed: keys, what: "the front matter") {
                 do throws(Diagnostics) {
@@ -56,6 +57,7 @@ public enum LessonParser {
                     case "summary": summary = try reader.string(pair.value, what: "'summary'")
                     case "notation": notation = try Self.notation(pair.value, reader: reader)
                     case "raw-html": rawHTML = try reader.bool(pair.value, what: "'raw-html'")
+                    case "vary": varyNode = pair.value
                     case "examples":
                         declaresExamples = true
                         examples = try ExampleParser(reader: reader, files: dataFiles).examples(pair.value)
@@ -82,6 +84,17 @@ public enum LessonParser {
                     examplesFrom.location,
                     "a lesson either declares 'examples' or takes them with 'examples-from', not both"))
         }
+        var variation: Variation? = nil
+        if let varyNode, problems.isEmpty {
+            do throws(Diagnostics) {
+                guard declaresExamples else {
+                    throw reader.fail(varyNode, "'vary' belongs to the lesson that declares the examples it changes")
+                }
+                variation = try Self.variation(varyNode, reader: reader, examples: examples)
+            } catch {
+                problems += error.all
+            }
+        }
         if title == nil, problems.isEmpty { problems.append(Diagnostic(start, "the front matter has no 'title'")) }
         if order == nil, problems.isEmpty { problems.append(Diagnostic(start, "the front matter has no 'order'")) }
         if let deep = NestingLimits.firstTooDeepMarkdown(utf8[bodyStart...]) {
@@ -102,6 +115,7 @@ public enum LessonParser {
             allowsRawHTML: rawHTML, examples: examples, body: body)
         lesson.declaresExamples = declaresExamples
         lesson.notation = notation
+        lesson.variation = variation
         lesson.examplesFrom = examplesFrom.map { SharedExamples(file: $0.file, location: $0.location) }
         return lesson
     }

@@ -7,16 +7,15 @@ import GradusText
 /// the stylesheet, the math font and every figure inline, so a file can be emailed or printed offline.
 public enum Handouts {
     /// `SLUG.html` for each lesson and `course.html`, under `LANG/` for languages other than the main one. The
-    /// claims boxes are left out unless `claims` asks for them (then they are unfolded, for print).
+    /// claims boxes are left out unless `claims` asks for them (then they are unfolded, for print). Exercises show
+    /// room to answer; the teacher's edition (`exercises: .teacher`) is written as `SLUG.teacher.html` and
+    /// `course.teacher.html`, with the answers and solutions.
     public static func render(
         _ runs: [LessonRun], course: CourseInfo, assets: SiteAssets = SiteAssets(), theme: Theme = .standard,
-        claims: Bool = false
+        claims: Bool = false, exercises: ExerciseMode = .student
     ) throws(Diagnostics) -> [PageFile] {
-        var css = Stylesheet.css + theme.extraCSS
-        if let font = assets.mathFont {
-            css = Stylesheet.fontFace(url: "data:font/otf;base64," + Data(font).base64EncodedString()) + css
-        }
-        css += Stylesheet.handout
+        let edition = exercises == .teacher ? ".teacher" : ""
+        let css = stylesheet(assets: assets, theme: theme)
         var files: [PageFile] = []
         var problems: [Diagnostic] = []
         let languages = course.languages + Set(runs.map(\.lesson.language)).subtracting(course.languages).sorted()
@@ -33,17 +32,19 @@ public enum Handouts {
                     var single = LessonPage(run)
                     single.showsClaims = claims
                     single.claimsOpen = claims
+                    single.exercises = exercises
                     let alone = try single.renderWithSections().html
                     files.append(
                         PageFile(
-                            path: folder + run.lesson.slug + ".html",
+                            path: folder + run.lesson.slug + edition + ".html",
                             contents: document(
                                 title: "\(run.lesson.title) · \(title)", language: language, css: css, theme: theme,
-                                body: article(run.lesson, alone, words: words))))
+                                body: Self.edition(exercises, words) + article(run.lesson, alone, words: words))))
                     var shared = LessonPage(run)
                     shared.idPrefix = run.lesson.slug + "-"
                     shared.showsClaims = claims
                     shared.claimsOpen = claims
+                    shared.exercises = exercises
                     let body = try shared.renderWithSections().html
                     articles.append(article(run.lesson, body, words: words, id: run.lesson.slug))
                 } catch {
@@ -73,13 +74,31 @@ public enum Handouts {
             contents.newline()
             files.append(
                 PageFile(
-                    path: folder + "course.html",
+                    path: folder + "course" + edition + ".html",
                     contents: document(
                         title: title, language: language, css: css, theme: theme,
-                        body: contents.html + articles.joined())))
+                        body: Self.edition(exercises, words) + contents.html + articles.joined())))
         }
         if !problems.isEmpty { throw Diagnostics(problems) }
         return files.sorted { $0.path < $1.path }
+    }
+
+    /// A handout's stylesheet, with the math font inline.
+    static func stylesheet(assets: SiteAssets, theme: Theme) -> String {
+        var css = Stylesheet.css + Stylesheet.exercise + theme.extraCSS
+        if let font = assets.mathFont {
+            css = Stylesheet.fontFace(url: "data:font/otf;base64," + Data(font).base64EncodedString()) + css
+        }
+        return css + Stylesheet.handout
+    }
+
+    /// The line that marks a teacher's edition.
+    static func edition(_ exercises: ExerciseMode, _ words: Localization) -> String {
+        guard exercises == .teacher else { return "" }
+        var out = HTMLWriter()
+        out.element("p", [.init("class", "edition")], words(.teacherEdition))
+        out.newline()
+        return out.html
     }
 
     static func article(_ lesson: Lesson, _ body: String, words: Localization, id: String? = nil) -> String {

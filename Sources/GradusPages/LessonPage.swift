@@ -32,6 +32,10 @@ struct LessonPage {
     var statedOutcomes: Set<String> = []
     /// Whether an example's first table is followed by its Python code (on the web, not in handouts).
     var showsCode = false
+    /// How exercises show their answers: folded on the web, left out on a student's sheet, open in a teacher's.
+    var exercises = ExerciseMode.web
+    /// How many exercises the page has numbered so far.
+    var exerciseCount = 0
     /// The examples' Python listings, made for the first table of each; see `ExampleCode`.
     var code: [String: ExampleCode] = [:]
     /// The data file each example's listings read, if any; see `ExampleCode.dataFiles`.
@@ -67,28 +71,10 @@ struct LessonPage {
             case .markdown(let text): segments.append(.markdown(String(text.dropFirst(glued))))
             case .binding(let binding): fill(self.text(binding))
             case .math(let math) where !math.display:
-                // A browser may break the line after a formula even before a comma; keep them together.
                 let next = index + 1 < run.lesson.body.count ? run.lesson.body[index + 1] : nil
-                let punctuation: Substring =
-                    if case .markdown(let text)? = next { text.prefix { Self.gluedPunctuation.contains($0) } } else {
-                        ""
-                    }
-                guard let formula = self.math(math) else {
-                    fill(PageSlot(content: HTMLWriter()))
-                    glued = 0
-                    continue
-                }
-                var content = HTMLWriter()
-                if punctuation.isEmpty {
-                    content.raw(formula.mathML, text: formula.text)
-                } else {
-                    content.open("span", [.init("class", "nowrap")])
-                    content.raw(formula.mathML, text: formula.text)
-                    content.text(punctuation)
-                    content.close("span")
-                }
-                fill(PageSlot(content: content, slugText: String(punctuation)))
-                glued = punctuation.count
+                let (slot, punctuation) = inlineMath(math, before: next)
+                fill(slot)
+                glued = punctuation
                 continue
             case .math(let math):
                 var content = HTMLWriter()
@@ -112,6 +98,24 @@ struct LessonPage {
         renderer.render(CommonMark.parse(segments, options: options))
         let out = renderer.output.writer
         return RenderedBody(html: out.html, sections: renderer.sections, text: out.text, cuts: renderer.cuts)
+    }
+
+    /// An inline formula, with the punctuation that starts the Markdown after it (`next`) kept beside it: a browser
+    /// may break the line after a formula even before a comma. Returns how many characters of `next` it took.
+    mutating func inlineMath(_ math: Math, before next: Piece?) -> (PageSlot, glued: Int) {
+        let punctuation: Substring =
+            if case .markdown(let text)? = next { text.prefix { Self.gluedPunctuation.contains($0) } } else { "" }
+        guard let formula = self.math(math) else { return (PageSlot(content: HTMLWriter()), 0) }
+        var content = HTMLWriter()
+        if punctuation.isEmpty {
+            content.raw(formula.mathML, text: formula.text)
+        } else {
+            content.open("span", [.init("class", "nowrap")])
+            content.raw(formula.mathML, text: formula.text)
+            content.text(punctuation)
+            content.close("span")
+        }
+        return (PageSlot(content: content, slugText: String(punctuation)), punctuation.count)
     }
 
     /// A binding's value as text in running prose.
@@ -193,6 +197,7 @@ struct LessonPage {
                 return HTMLWriter()
             }
         case .claims: return claims(block)
+        case .exercise: return exercise(block, runs: runs)
         case .plot:
             plotCount += 1
             defer { statedOutcomes.formUnion(runs.map(\.example.name)) }
@@ -209,35 +214,47 @@ struct LessonPage {
         }
     }
 
+    /// Pieces (Markdown, bindings, math) rendered on their own, as a table cell or an exercise's question is: a
+    /// single paragraph as its inline content when `inline`, else as blocks.
+    mutating func fragment(_ pieces: [Piece], inline: Bool = true) -> HTMLWriter {
+        var segments: [Segment] = []
+        var slots: [PageSlot] = []
+        var glued = 0
+        for (index, piece) in pieces.enumerated() {
+            switch piece {
+            case .markdown(let text):
+                segments.append(.markdown(String(text.dropFirst(glued))))
+                glued = 0
+            case .binding(let binding):
+                slots.append(self.text(binding))
+                segments.append(.slot)
+            case .math(let math) where !math.display && !inline:
+                let (slot, punctuation) = inlineMath(math, before: index + 1 < pieces.count ? pieces[index + 1] : nil)
+                slots.append(slot)
+                segments.append(.slot)
+                glued = punctuation
+            case .math(let math):
+                var content = HTMLWriter()
+                if let formula = self.math(math) { content.raw(formula.mathML, text: formula.text) }
+                slots.append(PageSlot(content: content))
+                segments.append(.slot)
+            default: break
+            }
+        }
+        var renderer = PageRenderer(options: options, words: words, slots: slots, idPrefix: idPrefix)
+        let document = CommonMark.parse(segments, options: options)
+        // A cell of one paragraph is its inline content.
+        if inline, document.blocks.count == 1, case .paragraph(let paragraph) = document.blocks[0] {
+            renderer.render(paragraph.content)
+        } else {
+            renderer.render(document)
+        }
+        return renderer.output.writer
+    }
+
     /// A pipe table: each cell's pieces parsed as Markdown on their own, with their bindings and math.
     mutating func table(_ table: PipeTableBlock) -> HTMLWriter {
-        func cell(_ pieces: [Piece]) -> HTMLWriter {
-            var segments: [Segment] = []
-            var slots: [PageSlot] = []
-            for piece in pieces {
-                switch piece {
-                case .markdown(let text): segments.append(.markdown(text))
-                case .binding(let binding):
-                    slots.append(self.text(binding))
-                    segments.append(.slot)
-                case .math(let math):
-                    var content = HTMLWriter()
-                    if let formula = self.math(math) { content.raw(formula.mathML, text: formula.text) }
-                    slots.append(PageSlot(content: content))
-                    segments.append(.slot)
-                default: break
-                }
-            }
-            var renderer = PageRenderer(options: options, words: words, slots: slots, idPrefix: idPrefix)
-            let document = CommonMark.parse(segments, options: options)
-            // A cell of one paragraph is its inline content.
-            if document.blocks.count == 1, case .paragraph(let paragraph) = document.blocks[0] {
-                renderer.render(paragraph.content)
-            } else {
-                renderer.render(document)
-            }
-            return renderer.output.writer
-        }
+        func cell(_ pieces: [Piece]) -> HTMLWriter { fragment(pieces) }
         func attributes(_ column: Int) -> [HTMLWriter.Attribute] {
             guard column < table.alignments.count else { return [] }
             switch table.alignments[column] {

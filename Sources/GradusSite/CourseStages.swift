@@ -97,12 +97,15 @@ extension Stage where Work == CourseWork {
     /// Self-contained handouts from the runs: one per lesson and one per language for the course.
     public static var renderHandouts: Stage { renderHandouts(claims: false) }
 
-    /// Handouts that keep the claims boxes, unfolded.
-    public static func renderHandouts(claims: Bool) -> Stage {
+    /// Handouts that keep the claims boxes, unfolded; with `teacher`, also the teacher's edition of each.
+    public static func renderHandouts(claims: Bool, teacher: Bool = false) -> Stage {
         Stage("render handouts") { (work: inout CourseWork) throws(Diagnostics) in
-            work.files = try Handouts.render(
-                work.runs.compactMap { $0 }, course: work.course.info, assets: work.course.assets,
-                theme: work.course.theme, claims: claims)
+            for edition in teacher ? [ExerciseMode.student, .teacher] : [.student] {
+                work.files += try Handouts.render(
+                    work.runs.compactMap { $0 }, course: work.course.info, assets: work.course.assets,
+                    theme: work.course.theme, claims: claims, exercises: edition)
+            }
+            work.files.sort { $0.path < $1.path }
         }
     }
 

@@ -12,19 +12,25 @@ public struct SiteHandouts: Sendable {
     public var jobs: Int
     /// Whether the handouts keep the claims boxes ("How these numbers were checked"); left out by default.
     public var claims: Bool
+    /// Whether the teacher's edition (answers and solutions) is written beside each handout.
+    public var teacher: Bool
+    /// How many numbered variants of the exercise sheets to write, and the seed that draws them.
+    public var variants: Variants? = nil
 
-    public init(content: URL, output: URL, jobs: Int = 1, claims: Bool = false) {
+    public init(content: URL, output: URL, jobs: Int = 1, claims: Bool = false, teacher: Bool = false) {
         self.content = content
         self.output = output
         self.jobs = max(1, jobs)
         self.claims = claims
+        self.teacher = teacher
     }
 
     /// The stages, in order; with `pdf`, each HTML handout is also printed to PDF beside it.
     public func stages(pdf: Bool) -> [Stage<CourseWork>] {
-        [.runExamples(jobs: jobs), .renderHandouts(claims: claims)] + (pdf ? [.printPDFs] : []) + [
-            .writeOutput(to: output)
-        ]
+        [.runExamples(jobs: jobs), .renderHandouts(claims: claims, teacher: teacher)]
+            + (variants.map { [.renderVariants($0, jobs: jobs)] } ?? []) + (pdf ? [.printPDFs] : []) + [
+                .writeOutput(to: output)
+            ]
     }
 
     /// Writes the handouts of a loaded course (replacing the output folder as a whole); returns the files written,

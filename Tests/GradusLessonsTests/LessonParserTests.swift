@@ -41,7 +41,7 @@ struct LessonParserTests {
     @Test func unknownFrontMatterKeyPointsAtTheKey() {
         #expect(
             diagnostic("---\ntitle: T\norder: 1\ntitel: U\n---\n")
-                == "lesson.md:4:1: error: unknown key 'titel' in the front matter; expected one of: title, order, summary, raw-html, examples, examples-from, notation"
+                == "lesson.md:4:1: error: unknown key 'titel' in the front matter; expected one of: title, order, summary, raw-html, examples, examples-from, notation, vary"
         )
     }
 

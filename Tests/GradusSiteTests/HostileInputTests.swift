@@ -78,7 +78,7 @@ struct HostileInputTests {
         ),
         (
             "key with a line break", "---\ntitle: T\norder: 1\n\"bad\\nkey\": 1\n---\nx\n",
-            "l.md:4:1: error: unknown key 'bad\\nkey' in the front matter; expected one of: title, order, summary, raw-html, examples, examples-from, notation"
+            "l.md:4:1: error: unknown key 'bad\\nkey' in the front matter; expected one of: title, order, summary, raw-html, examples, examples-from, notation, vary"
         ),
         (
             "negative gradient tolerance", example("booth", stop: "{max-iterations: 3, gradient-tolerance: -1}"),

@@ -53,4 +53,8 @@ public enum WordKey: String, CaseIterable, Sendable {
     case tableCaptionAllBare, tableCaptionSomeBare, pathSummaryBare, plotSummaryLossBare, plotSummaryGradientBare
     // The caption of a figure of three or more runs: their outcomes, grouped.
     case runsConverged, runsDiverged, runsAtLimit, runsFailed, runConvergedItem, runStoppedItem, runAtLimitItem
+    // Exercises, and the sheets and keys of their variants.
+    case exerciseTitle, exerciseShowAnswer, exerciseAnswerWord, exerciseYourAnswer, exerciseAcceptDigits,
+        exerciseAcceptAbsolute, exerciseAcceptRelative
+    case variantSheet, variantKey, variantColumn, variantValues, variantValuesLine, studentName, teacherEdition
 }
