@@ -7,10 +7,11 @@ import GradusText
 /// the stylesheet, the math font and every figure inline, so a file can be emailed or printed offline.
 public enum Handouts {
     /// `SLUG.html` for each lesson and `course.html`, under `LANG/` for languages other than the main one. The
-    /// claims boxes are left out unless `claims` asks for them (then they are unfolded, for print).
+    /// claims boxes are left out unless `claims` asks for them (then they are unfolded, for print). `layout` gives the
+    /// paper and, once known, the page each lesson starts on in the course handout (shown in its table of contents).
     public static func render(
         _ runs: [LessonRun], course: CourseInfo, assets: SiteAssets = SiteAssets(), theme: Theme = .standard,
-        claims: Bool = false
+        claims: Bool = false, layout: PrintLayout = PrintLayout()
     ) throws(Diagnostics) -> [PageFile] {
         var css = Stylesheet.css + theme.extraCSS
         if let font = assets.mathFont {
@@ -21,8 +22,7 @@ public enum Handouts {
         var problems: [Diagnostic] = []
         let languages = course.languages + Set(runs.map(\.lesson.language)).subtracting(course.languages).sorted()
         for language in languages {
-            let ordered = runs.filter { $0.lesson.language == language }
-                .sorted { ($0.lesson.order, $0.lesson.slug) < ($1.lesson.order, $1.lesson.slug) }
+            let ordered = inOrder(runs, language: language)
             guard !ordered.isEmpty else { continue }
             let folder = course.folder(of: language)
             let words = Localization(language: language)
@@ -38,7 +38,9 @@ public enum Handouts {
                         PageFile(
                             path: folder + run.lesson.slug + ".html",
                             contents: document(
-                                title: "\(run.lesson.title) · \(title)", language: language, css: css, theme: theme,
+                                title: "\(run.lesson.title) · \(title)", language: language,
+                                css: css + layout.pageCSS(course: title, lessons: [run.lesson.title], words: words),
+                                theme: theme,
                                 body: article(run.lesson, alone, words: words))))
                     var shared = LessonPage(run)
                     shared.idPrefix = run.lesson.slug + "-"
@@ -59,9 +61,13 @@ public enum Handouts {
             contents.newline()
             contents.open("ol")
             contents.newline()
+            let startPages = layout.startPages[language] ?? [:]
             for run in ordered {
                 contents.open("li")
                 contents.element("a", [.init("href", "#" + run.lesson.slug)], run.lesson.title)
+                if let page = startPages[run.lesson.slug] {
+                    contents.element("span", [.init("class", "page")], String(page))
+                }
                 contents.close("li")
                 contents.newline()
             }
@@ -69,17 +75,27 @@ public enum Handouts {
             contents.newline()
             contents.close("nav")
             contents.newline()
+            contents.element("p", [.init("class", "meta")], words.footer)
+            contents.newline()
             contents.close("header")
             contents.newline()
             files.append(
                 PageFile(
                     path: folder + "course.html",
                     contents: document(
-                        title: title, language: language, css: css, theme: theme,
+                        title: title, language: language,
+                        css: css + layout.pageCSS(course: title, lessons: ordered.map(\.lesson.title), words: words),
+                        theme: theme,
                         body: contents.html + articles.joined())))
         }
         if !problems.isEmpty { throw Diagnostics(problems) }
         return files.sorted { $0.path < $1.path }
+    }
+
+    /// The runs of the lessons in `language`, in the order of the course handout.
+    public static func inOrder(_ runs: [LessonRun], language: String) -> [LessonRun] {
+        runs.filter { $0.lesson.language == language }
+            .sorted { ($0.lesson.order, $0.lesson.slug) < ($1.lesson.order, $1.lesson.slug) }
     }
 
     static func article(_ lesson: Lesson, _ body: String, words: Localization, id: String? = nil) -> String {

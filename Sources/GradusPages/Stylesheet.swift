@@ -10,7 +10,11 @@ enum Stylesheet {
         body.handout details.plot-data, body.handout a.anchor { display: none; }
         body.handout article + article { break-before: page; margin-top: 4rem; }
         body.handout header.handout nav.toc { display: block; }
-        @media print { body.handout header.handout { break-after: page; } body.handout article:first-of-type { break-before: auto; } }
+        body.handout nav.toc span.page { float: right; font-variant-numeric: tabular-nums; }
+        @media print { body.handout header.handout { break-after: page; } body.handout article:first-of-type { break-before: auto; }
+          body.handout article + article { margin-top: 0; }
+          /* The footer would take a page of its own after a lesson; the course's front page says it instead. */
+          body.handout footer.site { display: none; } }
 
         """
 

@@ -12,19 +12,23 @@ public struct SiteHandouts: Sendable {
     public var jobs: Int
     /// Whether the handouts keep the claims boxes ("How these numbers were checked"); left out by default.
     public var claims: Bool
+    /// The paper the handouts are laid out for.
+    public var paper: Paper
 
-    public init(content: URL, output: URL, jobs: Int = 1, claims: Bool = false) {
+    public init(content: URL, output: URL, jobs: Int = 1, claims: Bool = false, paper: Paper = .a4) {
         self.content = content
         self.output = output
         self.jobs = max(1, jobs)
         self.claims = claims
+        self.paper = paper
     }
 
     /// The stages, in order; with `pdf`, each HTML handout is also printed to PDF beside it.
     public func stages(pdf: Bool) -> [Stage<CourseWork>] {
-        [.runExamples(jobs: jobs), .renderHandouts(claims: claims)] + (pdf ? [.printPDFs] : []) + [
-            .writeOutput(to: output)
-        ]
+        [.runExamples(jobs: jobs), .renderHandouts(claims: claims, paper: paper)]
+            + (pdf ? [.printPDFs(claims: claims, paper: paper)] : []) + [
+                .writeOutput(to: output)
+            ]
     }
 
     /// Writes the handouts of a loaded course (replacing the output folder as a whole); returns the files written,
@@ -66,7 +70,7 @@ struct Chromium {
         let process = Process()
         process.executableURL = executable
         process.arguments = [
-            "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
+            "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer", "--generate-pdf-document-outline",
             "--run-all-compositor-stages-before-draw",
             "--print-to-pdf=\(target.path)", page.absoluteString,
         ]
@@ -84,5 +88,26 @@ struct Chromium {
                 SourceLocation(path: shown, line: 1, column: 1), "Chromium could not print this handout to PDF")
         }
         return [UInt8](data)
+    }
+}
+
+/// What Gradus reads of the PDFs Chromium prints.
+enum PDFPages {
+    /// The number of pages: the page objects (`/Type /Page`, not `/Pages`), which Chromium writes uncompressed.
+    static func count(_ pdf: [UInt8]) -> Int {
+        let pattern = Array("/Type /Page".utf8)
+        guard pdf.count > pattern.count else { return 0 }
+        var count = 0
+        var index = 0
+        while index + pattern.count <= pdf.count {
+            if pdf[index] == pattern[0], Array(pdf[index..<index + pattern.count]) == pattern {
+                let after = index + pattern.count
+                if after == pdf.count || pdf[after] != UInt8(ascii: "s") { count += 1 }
+                index = after
+            } else {
+                index += 1
+            }
+        }
+        return count
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import GradusPages
 import GradusSite
 
 extension Gradus {
@@ -13,12 +14,13 @@ extension Gradus {
         @Flag(help: "Also print each handout to PDF with headless Chromium.") var pdf = false
         @Flag(help: "Keep the checked claims (\"How these numbers were checked\") in the handouts, unfolded.")
         var claims = false
+        @Option(help: "The paper the handouts are laid out for: a4 or letter.") var paper: Paper = .a4
 
         func run() throws {
             do {
                 let files = try SiteHandouts(
                     content: options.contentURL, output: URL(fileURLWithPath: output), jobs: options.jobs,
-                    claims: claims
+                    claims: claims, paper: paper
                 )
                 .run(pdf: pdf)
                 print("wrote \(files.count) handout files into \(output)/")
@@ -28,3 +30,5 @@ extension Gradus {
         }
     }
 }
+
+extension Paper: ExpressibleByArgument {}

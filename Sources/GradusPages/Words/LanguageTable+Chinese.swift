@@ -181,6 +181,7 @@ extension LanguageTable {
             .quantityDistance: "到最优解的距离 ‖θ − θ*‖",
             .sourceCitation: "原文：{citation}。",
             .sourcePhrase: "原文",
+            .pageNumber: "第 {page} 页，共 {pages} 页",
             .tableCaptionAllBare: "示例 “{example}” 的全部 {total} 次迭代",
             .tableCaptionSomeBare: "示例 “{example}” 的 {total} 次迭代（k = 0…{last}）中的 {shown} 次",
             .pathSummaryBare: "示例 “{example}” 的 θ 在 {iterations}中从 {from} 走到 {to}。",

@@ -188,6 +188,7 @@ extension LanguageTable {
             .quantityDistance: "the distance ‖θ − θ*‖ to the solution",
             .sourceCitation: "Source article: {citation}.",
             .sourcePhrase: "source article",
+            .pageNumber: "{page} / {pages}",
             .tableCaptionAllBare: "All {total} iterations of the example ‘{example}’",
             .tableCaptionSomeBare: "{shown} of the {total} iterations k = 0…{last} of the example ‘{example}’",
             .pathSummaryBare: "‘{example}’ moves θ from {from} to {to} in {iterations}.",

@@ -47,6 +47,8 @@ public enum WordKey: String, CaseIterable, Sendable {
         quantityDistance
     // Citing the source article.
     case sourceCitation, sourcePhrase
+    // Printed handouts.
+    case pageNumber
     // Captions of runs whose outcome the page has already given.
     case tableCaptionAllBare, tableCaptionSomeBare, pathSummaryBare, plotSummaryLossBare, plotSummaryGradientBare
 }
