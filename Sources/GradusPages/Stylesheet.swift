@@ -195,7 +195,14 @@ enum Stylesheet {
           body { font-size: 11pt; }
           main { max-width: none; }
           article { break-before: page; }
-          table, figure, aside, pre, math[display="block"] { break-inside: avoid; }
+          /* A plot, a callout or a formula stays whole, at most about a third of the page high; a table or a listing
+             may continue on the next page (its header row repeats there), so neither leaves the rest of a page blank. */
+          figure, aside, math[display="block"] { break-inside: avoid; }
+          figure.iterations, figure.data, figure.compare, figure.table, pre { break-inside: auto; }
+          tr { break-inside: avoid; }
+          figure > figcaption:first-child { break-after: avoid; }
+          figure.plot svg { max-height: 8.5cm; width: auto; margin: 0 auto; }
+          p, li { orphans: 2; widows: 2; }
           h2, h3 { break-after: avoid; }
           figure.iterations, figure.data, figure.compare, figure.table, figure.plot, details.plot-data { overflow: visible; }
           math[display="block"], figure.iterations, figure.data, figure.compare, figure.table, figure.plot, details.plot-data, pre {
