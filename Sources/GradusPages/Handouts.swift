@@ -57,6 +57,8 @@ public enum Handouts {
             contents.newline()
             contents.element("h1", title)
             contents.newline()
+            course.front.write(to: &contents, words: words, main: course.language)
+            if let source = course.source { source.write(to: &contents, words: words, main: course.language) }
             contents.open("nav", [.init("class", "toc"), .init("aria-label", words.lessons)])
             contents.newline()
             contents.open("ol")

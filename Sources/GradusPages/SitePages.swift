@@ -10,6 +10,10 @@ public struct CourseInfo: Sendable, Equatable {
     public let titles: [String: String]
     /// The article the course is built from, cited on the index and on the lessons that mention it.
     public var source: SourceCitation? = nil
+    /// The front page's introduction, audience, prerequisites and objectives.
+    public var front = CourseFront()
+    /// The folder of printed handouts the site links to and ships (`handouts:`), as an absolute path.
+    public var handoutsFolder: String? = nil
 
     public init(title: String, language: String = "en") {
         self.languages = [language]
@@ -54,13 +58,19 @@ public struct SiteAssets: Sendable, Equatable {
     /// An OpenType math font (Latin Modern Math) and its licence, shipped in `fonts/`.
     public var mathFont: [UInt8]?
     public var mathFontLicense: String?
+    /// The printed handouts the site links to, from the folder `course.yaml` names in `handouts:` (paths relative to
+    /// it: `course.pdf`, `course.html`, `SLUG.pdf`, `zh/course.pdf`…); shipped in `handouts/`.
+    public var handouts: [PageFile]
 
-    public init(mathFont: [UInt8]? = nil, mathFontLicense: String? = nil) {
+    public init(mathFont: [UInt8]? = nil, mathFontLicense: String? = nil, handouts: [PageFile] = []) {
         self.mathFont = mathFont
         self.mathFontLicense = mathFontLicense
+        self.handouts = handouts
     }
 
     static let fontFile = "fonts/latinmodern-math.otf"
+    /// Where the site ships the printed handouts.
+    static let handoutsFolder = "handouts/"
 }
 
 /// A lesson rendered on its own: everything its page needs that does not depend on the other lessons.
@@ -209,7 +219,8 @@ public enum SitePages {
             }
             guard !ordered.isEmpty else { continue }
             let site = SiteContext(
-                course: course, theme: theme, language: language, languages: languages, slugs: slugsByLanguage)
+                course: course, theme: theme, language: language, languages: languages, slugs: slugsByLanguage,
+                handouts: Set(assets.handouts.map(\.path)))
             var search = SearchIndex()
             for (i, lesson) in ordered.enumerated() {
                 search.entries += lesson.search
@@ -270,6 +281,9 @@ public enum SitePages {
         if let license = assets.mathFontLicense {
             try write(PageFile(path: "fonts/GUST-FONT-LICENSE.txt", contents: license))
         }
+        for file in assets.handouts {
+            try write(PageFile(path: SiteAssets.handoutsFolder + file.path, bytes: file.bytes))
+        }
         try write(PageFile(path: "style.css", contents: css))
         try write(PageFile(path: "search.js", contents: SearchScript.js))
     }
@@ -283,12 +297,19 @@ struct SiteContext {
     let languages: [String]
     /// The lesson slugs present in each language.
     let slugs: [String: Set<String>]
+    /// The printed handouts the site ships, relative to its `handouts/` folder.
+    var handouts: Set<String> = []
 
     var words: Localization { Localization(language: language) }
     var folder: String { course.folder(of: language) }
     /// From a page of this language back to the site root.
     var root: String { folder.isEmpty ? "" : "../" }
     var title: String { course.title(in: language) }
+
+    /// The link to this language's handout `name` (`course.pdf`, `SLUG.pdf`), when the site ships it.
+    func handout(_ name: String) -> String? {
+        handouts.contains(folder + name) ? root + SiteAssets.handoutsFolder + folder + name : nil
+    }
 
     /// Links to the same page in the other languages: (language, href), for a lesson slug or the index (nil).
     func alternates(of slug: String?) -> [(language: String, href: String)] {

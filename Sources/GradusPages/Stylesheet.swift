@@ -154,6 +154,10 @@ enum Stylesheet {
         details.claims .evidence { color: var(--muted); }
         p.source { color: var(--muted); font-size: .9rem; margin-top: 2rem; }
         figure.step figcaption { color: var(--muted); font-family: system-ui, sans-serif; font-size: .9rem; }
+        section.front p.introduction { font-size: 1.1rem; }
+        section.front h2, section.handouts h2 { font-size: 1.15rem; margin-top: 1.6rem; }
+        ul.objectives li { margin: .25rem 0; }
+        ol.lessons a.pdf { margin-left: .6rem; font-family: system-ui, sans-serif; font-size: .85rem; font-weight: 400; }
         ol.lessons { padding-left: 1.5rem; }
         ol.lessons li { margin: 1rem 0; }
         ol.lessons li a { font-size: 1.2rem; font-family: system-ui, sans-serif; font-weight: 600; }

@@ -14,7 +14,9 @@ extension Course {
         let lessons = try CourseLoader(folder: folder, info: info).load(files)
         try checkWork(lessons)
         return Course(
-            content: content, info: info, theme: theme, assets: Assets.load(content: content), lessons: lessons)
+            content: content, info: info, theme: theme,
+            assets: Assets.load(content: content, handouts: info.handoutsFolder),
+            lessons: lessons)
     }
 
     /// Refuses a course whose examples together would take more than `WorkLimits.perBuild` units of work, at the

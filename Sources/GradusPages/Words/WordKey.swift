@@ -49,6 +49,9 @@ public enum WordKey: String, CaseIterable, Sendable {
     case sourceCitation, sourcePhrase
     // Printed handouts.
     case pageNumber
+    // The course's front page.
+    case frontAudience, frontPrerequisites, frontObjectives, handoutsHeading, handoutCoursePDF, handoutCourseHTML
+    case handoutLessonPDF
     // Captions of runs whose outcome the page has already given.
     case tableCaptionAllBare, tableCaptionSomeBare, pathSummaryBare, plotSummaryLossBare, plotSummaryGradientBare
 }
