@@ -158,6 +158,12 @@ enum Stylesheet {
         section.front h2, section.handouts h2 { font-size: 1.15rem; margin-top: 1.6rem; }
         ul.objectives li { margin: .25rem 0; }
         ol.lessons a.pdf { margin-left: .6rem; font-family: system-ui, sans-serif; font-size: .85rem; font-weight: 400; }
+        figure.numbered { margin: 1.5rem 0; }
+        figure.numbered > figure { margin-top: .3rem; }
+        figcaption.number { font-weight: 600; color: var(--text); padding-bottom: 0; }
+        div.equation { display: flex; align-items: center; gap: 1rem; }
+        div.equation > math { flex: 1; min-width: 0; }
+        span.equation-number { font-family: system-ui, sans-serif; font-size: .95rem; }
         ol.lessons { padding-left: 1.5rem; }
         ol.lessons li { margin: 1rem 0; }
         ol.lessons li a { font-size: 1.2rem; font-family: system-ui, sans-serif; font-weight: 600; }
@@ -202,7 +208,7 @@ enum Stylesheet {
           /* A plot, a callout or a formula stays whole, at most about a third of the page high; a table or a listing
              may continue on the next page (its header row repeats there), so neither leaves the rest of a page blank. */
           figure, aside, math[display="block"] { break-inside: avoid; }
-          figure.iterations, figure.data, figure.compare, figure.table, pre { break-inside: auto; }
+          figure.iterations, figure.data, figure.compare, figure.table, figure.numbered, pre { break-inside: auto; }
           tr { break-inside: avoid; }
           figure > figcaption:first-child { break-after: avoid; }
           figure.plot svg { max-height: 8.5cm; width: auto; margin: 0 auto; }

@@ -197,6 +197,10 @@ extension LanguageTable {
             .handoutCourseHTML:
                 "The whole course as one self-contained page, to read offline or print from the browser",
             .handoutLessonPDF: "PDF",
+            .referenceFigure: "Figure {n}",
+            .referenceTable: "Table {n}",
+            .referenceEquation: "Equation ({n})",
+            .equationNumber: "({n})",
             .tableCaptionAllBare: "All {total} iterations of the example ‘{example}’",
             .tableCaptionSomeBare: "{shown} of the {total} iterations k = 0…{last} of the example ‘{example}’",
             .pathSummaryBare: "‘{example}’ moves θ from {from} to {to} in {iterations}.",

@@ -52,6 +52,8 @@ public enum WordKey: String, CaseIterable, Sendable {
     // The course's front page.
     case frontAudience, frontPrerequisites, frontObjectives, handoutsHeading, handoutCoursePDF, handoutCourseHTML
     case handoutLessonPDF
+    // Numbered figures, tables and equations.
+    case referenceFigure, referenceTable, referenceEquation, equationNumber
     // Captions of runs whose outcome the page has already given.
     case tableCaptionAllBare, tableCaptionSomeBare, pathSummaryBare, plotSummaryLossBare, plotSummaryGradientBare
 }
