@@ -17,6 +17,15 @@ public enum Piece: Sendable {
     case faqEnd
     /// `{{ ref fig:contour }}`: the number of a labelled figure, table or display equation ("Figure 3").
     case reference(Reference)
+    /// `{{ term learning rate }}`: a glossary term in running text, linked to its entry.
+    case term(TermUse)
+}
+
+/// A use of a glossary term in running text, written `{{ term learning rate }}`.
+public struct TermUse: Sendable, Equatable {
+    /// The term as written, which the page shows.
+    public let text: String
+    public let location: SourceLocation
 }
 
 /// A reference in running text to a labelled figure, table or equation, written `{{ ref fig:contour }}`.

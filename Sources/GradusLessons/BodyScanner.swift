@@ -229,12 +229,15 @@ struct BodyScanner {
         return j >= end || bytes[j] == UInt8(ascii: "\n")
     }
 
-    /// Reads `{{ ref LABEL }}` at `i` into a reference; returns where scanning goes on, or nil when the braces hold
-    /// something else (a binding).
+    /// Reads `{{ ref LABEL }}` (a reference) or `{{ term TEXT }}` (a glossary term) at `i`; returns where scanning
+    /// goes on, or nil when the braces hold something else (a binding).
     private mutating func reference(at i: Int, end: Int) -> Int? {
         var j = i + 2
         while j < end, bytes[j] == UInt8(ascii: " ") { j += 1 }
-        guard j + 4 <= end, Array(bytes[j..<(j + 4)]) == Array("ref ".utf8) else { return nil }
+        let words = ["ref ", "term "].first { word in
+            j + word.utf8.count <= end && Array(bytes[j..<(j + word.utf8.count)]) == Array(word.utf8)
+        }
+        guard let word = words else { return nil }
         var close = j
         while close + 1 < end, !(bytes[close] == UInt8(ascii: "}") && bytes[close + 1] == UInt8(ascii: "}")),
             bytes[close] != UInt8(ascii: "\n")
@@ -242,11 +245,23 @@ struct BodyScanner {
             close += 1
         }
         guard close + 1 < end, bytes[close] == UInt8(ascii: "}") else { return nil }
-        let label = String(decoding: bytes[(j + 4)..<close], as: UTF8.self).split(separator: " ").joined()
+        let start = j + word.utf8.count
+        let inner = String(decoding: bytes[start..<close], as: UTF8.self).split(separator: " ")
+        if word == "term " {
+            guard !inner.isEmpty else {
+                problems.append(
+                    Diagnostic(location(start), "'term' takes a glossary term, e.g. {{ term learning rate }}"))
+                return close + 2
+            }
+            flushText()
+            pieces.append(.term(TermUse(text: inner.joined(separator: " "), location: location(i))))
+            return close + 2
+        }
+        let label = inner.joined()
         guard Label.isValid(label) else {
             problems.append(
                 Diagnostic(
-                    location(j + 4),
+                    location(start),
                     "'ref' takes a label such as fig:contour, tab:sweep or eq:update (fig, tab or eq, a colon, a name)")
             )
             return close + 2

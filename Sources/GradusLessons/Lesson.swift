@@ -54,7 +54,7 @@ public struct Lesson: Sendable {
                     }
                 }
             case .table(let table): (table.header + table.rows.flatMap { $0 }).flatMap { bindings(in: $0) }
-            case .markdown, .faqStart, .faqEnd, .reference: []
+            case .markdown, .faqStart, .faqEnd, .reference, .term: []
             }
         }
     }

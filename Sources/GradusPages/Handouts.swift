@@ -31,6 +31,8 @@ public enum Handouts {
             for run in ordered {
                 do {
                     var single = LessonPage(run)
+                    single.use(course)
+                    single.linksGlossary = false
                     single.showsClaims = claims
                     single.claimsOpen = claims
                     let alone = try single.renderWithSections().html
@@ -43,6 +45,8 @@ public enum Handouts {
                                 theme: theme,
                                 body: article(run.lesson, alone, words: words))))
                     var shared = LessonPage(run)
+                    shared.use(course)
+                    shared.linksGlossary = false
                     shared.idPrefix = run.lesson.slug + "-"
                     shared.showsClaims = claims
                     shared.claimsOpen = claims

@@ -267,6 +267,12 @@ enum Layout {
         }
         main.close("ol")
         main.newline()
+        if !site.course.glossary.isEmpty {
+            main.open("p", [.init("class", "glossary-link")])
+            main.element("a", [.init("href", GlossaryPage.file)], words(.glossary))
+            main.close("p")
+            main.newline()
+        }
         if let source = site.course.source { source.write(to: &main, words: words, main: site.course.language) }
         return document(title: site.title, site: site, alternates: site.alternates(of: nil), main: main.html)
     }

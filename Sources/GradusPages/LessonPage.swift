@@ -30,6 +30,13 @@ struct LessonPage {
     /// The examples whose outcome the page has given so far (in a caption or a comparison table), so later captions
     /// do not repeat it.
     var statedOutcomes: Set<String> = []
+    /// The course's glossary, which `{{ term … }}` names; and the main language its definitions fall back to.
+    var glossary: [GlossaryEntry] = []
+    var mainLanguage = "en"
+    /// Whether a term links to its entry on the glossary page (not in a self-contained handout).
+    var linksGlossary = true
+    /// The terms already used on the page: the first use is their defining instance (`<dfn>`).
+    var usedTerms: Set<String> = []
     /// The labelled figures, tables and display equations, numbered in reading order, each kind on its own.
     var numbers: [String: Numbered] = [:]
     /// Whether an example's first table is followed by its Python code (on the web, not in handouts).
@@ -69,6 +76,7 @@ struct LessonPage {
             switch piece {
             case .markdown(let text): segments.append(.markdown(String(text.dropFirst(glued))))
             case .reference(let reference): fill(self.reference(reference))
+            case .term(let use): fill(self.term(use))
             case .binding(let binding): fill(self.text(binding))
             case .math(let math) where !math.display:
                 // A browser may break the line after a formula even before a comma; keep them together.
@@ -180,6 +188,38 @@ struct LessonPage {
         let text = name(numbered)
         content.element("a", [.init("class", "ref"), .init("href", "#" + anchor(reference.label))], text)
         return PageSlot(content: content, slugText: text)
+    }
+
+    /// Takes the course's glossary, for `{{ term … }}`.
+    mutating func use(_ course: CourseInfo) {
+        glossary = course.glossary
+        mainLanguage = course.language
+    }
+
+    /// `{{ term … }}`: the term as written, with its definition on hover, linked to its glossary entry; its first use
+    /// on the page is marked as the defining instance (`<dfn>`).
+    mutating func term(_ use: TermUse) -> PageSlot {
+        var content = HTMLWriter()
+        guard let entry = glossary.first(where: { $0.matches(use.text) }) else {
+            problems.append(
+                Diagnostic(
+                    use.location,
+                    glossary.isEmpty
+                        ? "'\(use.text)' is not in the glossary: course.yaml has no 'glossary'"
+                        : "'\(use.text)' is not in the glossary; its terms: \(glossary.map(\.term).joined(separator: ", "))"
+                ))
+            return PageSlot(content: content)
+        }
+        let first = usedTerms.insert(entry.anchor).inserted
+        let title = [HTMLWriter.Attribute("title", entry.definition(in: words.language, main: mainLanguage))]
+        if linksGlossary {
+            content.open("a", [.init("class", "term"), .init("href", GlossaryPage.file + "#" + entry.anchor)] + title)
+            if first { content.element("dfn", use.text) } else { content.text(use.text) }
+            content.close("a")
+        } else {
+            content.element(first ? "dfn" : "span", [.init("class", "term")] + title, use.text)
+        }
+        return PageSlot(content: content, slugText: use.text)
     }
 
     /// A generated block or display formula with its number when it is labelled: a figure with the number as its

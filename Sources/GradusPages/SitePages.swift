@@ -12,6 +12,8 @@ public struct CourseInfo: Sendable, Equatable {
     public var source: SourceCitation? = nil
     /// The front page's introduction, audience, prerequisites and objectives.
     public var front = CourseFront()
+    /// The glossary's terms, in the order `course.yaml` gives them.
+    public var glossary: [GlossaryEntry] = []
     /// The folder of printed handouts the site links to and ships (`handouts:`), as an absolute path.
     public var handoutsFolder: String? = nil
 
@@ -126,9 +128,10 @@ public enum SitePages {
     public static let downloadRows = 1000
 
     /// Renders one lesson's body, search entries and trace files; every diagnostic of the lesson.
-    public static func renderLesson(_ run: LessonRun) throws(Diagnostics) -> RenderedLesson {
+    public static func renderLesson(_ run: LessonRun, course: CourseInfo? = nil) throws(Diagnostics) -> RenderedLesson {
         var page = LessonPage(run)
         page.showsCode = true
+        if let course { page.use(course) }
         let body = try page.renderWithSections()
         // Every example has its listings, whether or not the page shows it in a table.
         let dataFiles = page.dataFiles
@@ -184,7 +187,7 @@ public enum SitePages {
         var problems: [Diagnostic] = []
         for run in runs {
             do {
-                rendered.append(try renderLesson(run))
+                rendered.append(try renderLesson(run, course: course))
             } catch {
                 problems += error.all
             }
@@ -268,6 +271,12 @@ public enum SitePages {
                 try write(PageFile(path: site.folder + lesson.slug + ".html", contents: html))
             }
             try write(PageFile(path: site.folder + "index.html", contents: Layout.index(ordered, site: site)))
+            if !course.glossary.isEmpty {
+                try write(
+                    PageFile(
+                        path: site.folder + GlossaryPage.file, contents: GlossaryPage.html(course.glossary, site: site))
+                )
+            }
             try write(PageFile(path: site.folder + Outline.file, contents: Outline.script(ordered)))
             try write(
                 PageFile(
@@ -314,7 +323,7 @@ struct SiteContext {
     /// Links to the same page in the other languages: (language, href), for a lesson slug or the index (nil).
     func alternates(of slug: String?) -> [(language: String, href: String)] {
         languages.filter { $0 != language }.compactMap { other in
-            if let slug, slugs[other]?.contains(slug) != true { return nil }
+            if let slug, slug != "glossary", slugs[other]?.contains(slug) != true { return nil }
             return (other, root + course.folder(of: other) + (slug ?? "index") + ".html")
         }
     }

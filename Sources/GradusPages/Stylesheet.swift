@@ -164,6 +164,13 @@ enum Stylesheet {
         div.equation { display: flex; align-items: center; gap: 1rem; }
         div.equation > math { flex: 1; min-width: 0; }
         span.equation-number { font-family: system-ui, sans-serif; font-size: .95rem; }
+        a.term { color: inherit; text-decoration: underline dotted var(--muted); text-underline-offset: .2em; }
+        a.term dfn, span.term, dfn.term { font-style: inherit; }
+        dl.glossary dt { font-weight: 600; margin-top: 1rem; scroll-margin-top: 1rem; }
+        dl.glossary dt dfn { font-style: normal; }
+        dl.glossary dt span.other { font-weight: 400; color: var(--muted); margin-left: .4rem; }
+        dl.glossary dd { margin: .2rem 0 0 1.2rem; }
+        dl.glossary dt:target { background: var(--row); }
         ol.lessons { padding-left: 1.5rem; }
         ol.lessons li { margin: 1rem 0; }
         ol.lessons li a { font-size: 1.2rem; font-family: system-ui, sans-serif; font-weight: 600; }

@@ -18,11 +18,13 @@ enum CourseFile {
         var source: Node? = nil
         var texts: [(key: String, node: Node)] = []
         var handouts: Node? = nil
+        var glossary: Node? = nil
         for (key, value) in mapping {
             switch key.string {
             case "title": title = value
             case "source": source = value
             case "handouts": handouts = value
+            case "glossary": glossary = value
             case "introduction", "audience", "prerequisites", "objectives": texts.append((key.string ?? "", value))
             case "language":
                 guard let text = value.string, LanguageTag.isValid(text) else {
@@ -32,7 +34,7 @@ enum CourseFile {
             default:
                 throw Diagnostics(
                     reader.location(key),
-                    "unknown key '\(key.string ?? "")' in course.yaml; expected title, language, source, introduction, audience, prerequisites, objectives, handouts"
+                    "unknown key '\(key.string ?? "")' in course.yaml; expected title, language, source, introduction, audience, prerequisites, objectives, handouts, glossary"
                 )
             }
         }
@@ -60,6 +62,7 @@ enum CourseFile {
                 info.front.objectives = try perLanguage(node, key, reader: reader, language: language, item: Self.list)
             }
         }
+        if let glossary { info.glossary = try Self.glossary(glossary, reader: reader, language: language) }
         if let handouts {
             guard let path = handouts.string, !path.isEmpty else {
                 throw Diagnostics(
@@ -103,6 +106,49 @@ extension CourseFile {
             values[tag] = read
         }
         return values
+    }
+
+    /// `glossary:` a list of `{term: …, zh: …, definition: …}`: the English term, its Chinese term (optional) and
+    /// its definition (a text, or one per language). A term given twice is a mistake.
+    static func glossary(_ node: Node, reader: YAMLNodes, language: String) throws(Diagnostics) -> [GlossaryEntry] {
+        guard let items = node.sequence, !items.isEmpty else {
+            throw Diagnostics(reader.location(node), "'glossary' is a list of {term: …, zh: …, definition: …}")
+        }
+        var entries: [GlossaryEntry] = []
+        for item in items {
+            guard let mapping = item.mapping else {
+                throw Diagnostics(reader.location(item), "a glossary entry maps term, zh and definition")
+            }
+            var term: String? = nil
+            var chinese: String? = nil
+            var definitions: [String: String] = [:]
+            for (key, value) in mapping {
+                switch key.string {
+                case "term", "zh":
+                    guard let text = text(value) else {
+                        throw Diagnostics(
+                            reader.location(value), "'\(key.string ?? "")' of a glossary entry must be a text")
+                    }
+                    if key.string == "term" { term = text } else { chinese = text }
+                case "definition":
+                    definitions = try perLanguage(
+                        value, "definition", reader: reader, language: language, item: Self.text)
+                default:
+                    throw Diagnostics(
+                        reader.location(key),
+                        "unknown key '\(key.string ?? "")' in a glossary entry; expected term, zh, definition")
+                }
+            }
+            guard let term, !definitions.isEmpty else {
+                throw Diagnostics(reader.location(item), "a glossary entry needs a 'term' and a 'definition'")
+            }
+            let entry = GlossaryEntry(term: term, chinese: chinese, definitions: definitions)
+            guard !entries.contains(where: { $0.anchor == entry.anchor }) else {
+                throw Diagnostics(reader.location(item), "the term '\(term)' is already in the glossary")
+            }
+            entries.append(entry)
+        }
+        return entries
     }
 
     /// A text that is not blank.

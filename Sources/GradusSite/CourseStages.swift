@@ -48,8 +48,9 @@ extension Stage where Work == CourseWork {
             let store = LessonCache(folder: cache)
             let missing = work.pages.indices.filter { work.pages[$0] == nil && work.runs[$0] != nil }
             let runs = missing.compactMap { work.runs[$0] }
+            let course = work.course.info
             let results = Parallel.map(runs, jobs: jobs) { run in
-                Result { () throws(Diagnostics) -> RenderedLesson in try SitePages.renderLesson(run) }
+                Result { () throws(Diagnostics) -> RenderedLesson in try SitePages.renderLesson(run, course: course) }
             }
             var problems: [Diagnostic] = []
             for (index, result) in zip(missing, results) {

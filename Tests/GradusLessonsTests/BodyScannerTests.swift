@@ -25,6 +25,7 @@ struct BodyScannerTests {
             case .faqStart: "faq("
             case .faqEnd: ")faq"
             case .reference(let reference): "ref(\(reference.label))"
+            case .term(let use): "term(\(use.text))"
             }
         }
     }
@@ -33,6 +34,9 @@ struct BodyScannerTests {
         #expect(
             describe(try body("See {{ ref fig:a }} and `{{ ref fig:b }}`.\n\n$$x$$ {#eq:one}\n"))
                 == ["md(See )", "ref(fig:a)", "md( and `{{ ref fig:b }}`.\n\n)", "display(x)", "md(\n)"])
+        #expect(
+            describe(try body("The {{ term  learning   rate }} and `{{ term code }}`.\n"))
+                == ["md(The )", "term(learning rate)", "md( and `{{ term code }}`.\n)"])
         let math = try body("$$x$$  {#eq:one} after\n").compactMap { piece -> String? in
             if case .math(let math) = piece { math.label } else { nil }
         }

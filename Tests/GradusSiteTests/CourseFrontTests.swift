@@ -57,7 +57,7 @@ struct CourseFrontTests {
         ),
         (
             "title: C\nglossy: A\n",
-            "course.yaml:2:1: error: unknown key 'glossy' in course.yaml; expected title, language, source, introduction, audience, prerequisites, objectives, handouts"
+            "course.yaml:2:1: error: unknown key 'glossy' in course.yaml; expected title, language, source, introduction, audience, prerequisites, objectives, handouts, glossary"
         ),
         (
             "title: C\nhandouts: no-such-folder\n",
@@ -101,5 +101,129 @@ struct CourseFrontTests {
         #expect(chinese.contains("<h2>学完之后你能做到</h2>"))
         let shipped = try Data(contentsOf: output.appendingPathComponent("handouts/newton.pdf"))
         #expect(shipped == Data("%PDF-1.4 lesson".utf8))
+    }
+}
+
+/// `glossary:` in course.yaml, `{{ term … }}` in lessons and the glossary page.
+struct GlossaryTests {
+    static let yaml = """
+        title: C
+        glossary:
+          - term: learning rate
+            zh: 学习率
+            definition: {en: The step "factor" <α>., zh: 步长因子。}
+          - term: gradient
+            definition: The vector of partial derivatives.
+
+        """
+
+    @Test func theGlossaryIsRead() throws {
+        let info = try CourseFile.parse(SourceFile(path: "course.yaml", text: Self.yaml))
+        #expect(
+            info.glossary == [
+                GlossaryEntry(
+                    term: "learning rate", chinese: "学习率",
+                    definitions: ["en": "The step \"factor\" <α>.", "zh": "步长因子。"]),
+                GlossaryEntry(term: "gradient", definitions: ["en": "The vector of partial derivatives."]),
+            ])
+        #expect(info.glossary[0].anchor == "term-learning-rate")
+    }
+
+    @Test(arguments: [
+        (
+            "title: C\nglossary: {term: a}\n",
+            "course.yaml:2:11: error: 'glossary' is a list of {term: …, zh: …, definition: …}"
+        ),
+        (
+            "title: C\nglossary:\n  - {term: a}\n",
+            "course.yaml:3:5: error: a glossary entry needs a 'term' and a 'definition'"
+        ),
+        (
+            "title: C\nglossary:\n  - {term: a, definition: b, pinyin: c}\n",
+            "course.yaml:3:30: error: unknown key 'pinyin' in a glossary entry; expected term, zh, definition"
+        ),
+        (
+            "title: C\nglossary:\n  - {term: [a], definition: b}\n",
+            "course.yaml:3:12: error: 'term' of a glossary entry must be a text"
+        ),
+        (
+            "title: C\nglossary:\n  - {term: A b, definition: x}\n  - {term: a B, definition: y}\n",
+            "course.yaml:4:5: error: the term 'a B' is already in the glossary"
+        ),
+    ])
+    func mistakesAreReportedAtTheirPlace(yaml: String, expected: String) {
+        do {
+            _ = try CourseFile.parse(SourceFile(path: "course.yaml", text: yaml))
+            Issue.record("no error for \(yaml)")
+        } catch {
+            #expect(error.description == expected)
+        }
+    }
+
+    func site(_ body: String, zh: String? = nil) throws -> (status: Int32, stderr: String, folder: URL) {
+        let folder = try temporaryFolder()
+        let content = folder.appendingPathComponent("content")
+        try FileManager.default.createDirectory(at: content, withIntermediateDirectories: true)
+        try Self.yaml.write(to: content.appendingPathComponent("course.yaml"), atomically: true, encoding: .utf8)
+        try LessonText.lesson(body: body).write(
+            to: content.appendingPathComponent("a.md"), atomically: true, encoding: .utf8)
+        if let zh {
+            try LessonText.lesson(body: zh).write(
+                to: content.appendingPathComponent("a.zh.md"), atomically: true, encoding: .utf8)
+        }
+        let result = try gradus(["build", "--content", "content", "--output", "site", "--no-cache"], in: folder)
+        return (result.status, result.stderr, folder.appendingPathComponent("site"))
+    }
+
+    @Test func termsLinkToTheGlossaryPageWithTheirDefinition() throws {
+        let built = try site(
+            "The {{ term Learning rate }} sets the step; the {{ term learning rate }} again, not in `{{ term code }}`.\n",
+            zh: "{{ term 学习率 }}决定步长。\n")
+        #expect(built.status == 0, "\(built.stderr)")
+        let page = try String(contentsOf: built.folder.appendingPathComponent("a.html"), encoding: .utf8)
+        let title = "title=\"The step &quot;factor&quot; &lt;α&gt;.\""
+        #expect(
+            page.contains(
+                "<a class=\"term\" href=\"glossary.html#term-learning-rate\" \(title)><dfn>Learning rate</dfn></a> sets"
+            ))
+        #expect(
+            page.contains(
+                "the <a class=\"term\" href=\"glossary.html#term-learning-rate\" \(title)>learning rate</a> again"))
+        #expect(page.contains("<code>{{ term code }}</code>"))
+        let chinese = try String(contentsOf: built.folder.appendingPathComponent("zh/a.html"), encoding: .utf8)
+        #expect(
+            chinese.contains(
+                "<a class=\"term\" href=\"glossary.html#term-learning-rate\" title=\"步长因子。\"><dfn>学习率</dfn></a>决定"))
+        let glossary = try String(contentsOf: built.folder.appendingPathComponent("glossary.html"), encoding: .utf8)
+        #expect(
+            glossary.contains(
+                "<dt id=\"term-gradient\"><dfn>gradient</dfn></dt>\n<dd>The vector of partial derivatives.</dd>"))
+        #expect(
+            glossary.contains(
+                "<dt id=\"term-learning-rate\"><dfn>learning rate</dfn> <span class=\"other\" lang=\"zh\">学习率</span></dt>"
+            ))
+        #expect(glossary.contains("<h2>English–Chinese terms</h2>"))
+        #expect(
+            glossary.contains(
+                "<tr><td><a href=\"#term-learning-rate\">learning rate</a></td><td lang=\"zh\">学习率</td></tr>"))
+        let zhGlossary = try String(
+            contentsOf: built.folder.appendingPathComponent("zh/glossary.html"), encoding: .utf8)
+        #expect(
+            zhGlossary.contains(
+                "<dt id=\"term-learning-rate\"><dfn>学习率</dfn> <span class=\"other\" lang=\"en\">learning rate</span></dt>\n<dd>步长因子。</dd>"
+            ))
+        // A definition given only in English stands on the Chinese page too.
+        #expect(zhGlossary.contains("<dd>The vector of partial derivatives.</dd>"))
+        let index = try String(contentsOf: built.folder.appendingPathComponent("index.html"), encoding: .utf8)
+        #expect(index.contains("<a href=\"glossary.html\">Glossary</a>"))
+    }
+
+    @Test func anUnknownTermIsAnErrorAtItsPlace() throws {
+        let built = try site("Text.\n\nThe {{ term step size }}.\n")
+        #expect(built.status == 1)
+        #expect(
+            built.stderr
+                == "content/a.md:16:5: error: 'step size' is not in the glossary; its terms: learning rate, gradient\n")
+        #expect(!FileManager.default.fileExists(atPath: built.folder.path))
     }
 }

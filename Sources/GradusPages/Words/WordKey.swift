@@ -54,6 +54,8 @@ public enum WordKey: String, CaseIterable, Sendable {
     case handoutLessonPDF
     // Numbered figures, tables and equations.
     case referenceFigure, referenceTable, referenceEquation, equationNumber
+    // The glossary.
+    case glossary, glossaryTable, glossaryEnglish, glossaryChinese
     // Captions of runs whose outcome the page has already given.
     case tableCaptionAllBare, tableCaptionSomeBare, pathSummaryBare, plotSummaryLossBare, plotSummaryGradientBare
 }
