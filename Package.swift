@@ -47,7 +47,7 @@ let package = Package(
         .executableTarget(
             name: "gradus",
             dependencies: [
-                "GradusLessons", "GradusRuns", "GradusSite", "GradusServe", "GradusCode",
+                "GradusLessons", "GradusPages", "GradusRuns", "GradusSite", "GradusServe", "GradusCode",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .executableTarget(

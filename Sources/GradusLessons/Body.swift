@@ -15,6 +15,39 @@ public enum Piece: Sendable {
     /// The start and the end of a ```` ```gradus faq ```` block; the pieces between are its Markdown.
     case faqStart(SourceLocation)
     case faqEnd
+    /// `{{ ref fig:contour }}`: the number of a labelled figure, table or display equation ("Figure 3").
+    case reference(Reference)
+    /// `{{ term learning rate }}`: a glossary term in running text, linked to its entry.
+    case term(TermUse)
+}
+
+/// A use of a glossary term in running text, written `{{ term learning rate }}`.
+public struct TermUse: Sendable, Equatable {
+    /// The term as written, which the page shows.
+    public let text: String
+    public let location: SourceLocation
+}
+
+/// A reference in running text to a labelled figure, table or equation, written `{{ ref fig:contour }}`.
+public struct Reference: Sendable, Equatable {
+    /// The label, e.g. `fig:contour`.
+    public let label: String
+    public let location: SourceLocation
+}
+
+/// The label of a figure, table or display equation (`id: fig:contour`, `$$ … $$ {#eq:update}`) that text can
+/// refer to: a kind (`fig`, `tab`, `eq`), a colon and a name of letters, digits, `-` and `_`.
+public enum Label {
+    public static let kinds = ["fig", "tab", "eq"]
+
+    /// Whether `text` is a label; its kind must be `kind` when given.
+    public static func isValid(_ text: String, kind: String? = nil) -> Bool {
+        let parts = text.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false)
+        guard parts.count == 2, kinds.contains(String(parts[0])), kind == nil || String(parts[0]) == kind,
+            !parts[1].isEmpty
+        else { return false }
+        return parts[1].allSatisfy { ($0.isASCII && ($0.isLetter || $0.isNumber)) || $0 == "-" || $0 == "_" }
+    }
 }
 
 /// A formula in TeX, possibly with bindings inside.
@@ -28,6 +61,8 @@ public struct Math: Sendable {
     public let parts: [Part]
     /// Where the opening `$` stands.
     public let location: SourceLocation
+    /// A display formula's label (`$$ … $$ {#eq:update}`), which numbers it.
+    public var label: String? = nil
     /// The locations of the TeX's characters up to its first binding, by UTF-8 offset into the TeX, so a
     /// TeX error can point at its own column.
     public var texLocation: @Sendable (Int) -> SourceLocation? = { _ in nil }
@@ -97,6 +132,8 @@ public struct GeneratedBlock: Sendable {
 
     public let kind: Kind
     public let location: SourceLocation
+    /// `id: fig:NAME` (a plot) or `id: tab:NAME` (a table, data or compare block): numbers the block.
+    public var label: String? = nil
     /// The examples the block shows (one for table, data and step).
     public let examples: [ExampleReference]
     /// Table: rows from the start and from the end of the run (the final iteration included).

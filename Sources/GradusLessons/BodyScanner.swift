@@ -201,6 +201,10 @@ struct BodyScanner {
                     i += 1
                 }
             case UInt8(ascii: "{") where i + 1 < end && bytes[i + 1] == UInt8(ascii: "{"):
+                if let next = reference(at: i, end: end) {
+                    i = next
+                    continue
+                }
                 let (binding, next) = self.binding(at: i, end: end)
                 if let binding {
                     flushText()
@@ -240,6 +244,48 @@ struct BodyScanner {
         var j = newline + 1
         while j < end, bytes[j] == UInt8(ascii: " ") || bytes[j] == UInt8(ascii: "\t") { j += 1 }
         return j >= end || bytes[j] == UInt8(ascii: "\n")
+    }
+
+    /// Reads `{{ ref LABEL }}` (a reference) or `{{ term TEXT }}` (a glossary term) at `i`; returns where scanning
+    /// goes on, or nil when the braces hold something else (a binding).
+    private mutating func reference(at i: Int, end: Int) -> Int? {
+        var j = i + 2
+        while j < end, bytes[j] == UInt8(ascii: " ") { j += 1 }
+        let words = ["ref ", "term "].first { word in
+            j + word.utf8.count <= end && Array(bytes[j..<(j + word.utf8.count)]) == Array(word.utf8)
+        }
+        guard let word = words else { return nil }
+        var close = j
+        while close + 1 < end, !(bytes[close] == UInt8(ascii: "}") && bytes[close + 1] == UInt8(ascii: "}")),
+            bytes[close] != UInt8(ascii: "\n")
+        {
+            close += 1
+        }
+        guard close + 1 < end, bytes[close] == UInt8(ascii: "}") else { return nil }
+        let start = j + word.utf8.count
+        let inner = String(decoding: bytes[start..<close], as: UTF8.self).split(separator: " ")
+        if word == "term " {
+            guard !inner.isEmpty else {
+                problems.append(
+                    Diagnostic(location(start), "'term' takes a glossary term, e.g. {{ term learning rate }}"))
+                return close + 2
+            }
+            flushText()
+            pieces.append(.term(TermUse(text: inner.joined(separator: " "), location: location(i))))
+            return close + 2
+        }
+        let label = inner.joined()
+        guard Label.isValid(label) else {
+            problems.append(
+                Diagnostic(
+                    location(start),
+                    "'ref' takes a label such as fig:contour, tab:sweep or eq:update (fig, tab or eq, a colon, a name)")
+            )
+            return close + 2
+        }
+        flushText()
+        pieces.append(.reference(Reference(label: label, location: location(i))))
+        return close + 2
     }
 
     /// Parses `{{ … }}` at `i`; returns the binding (nil after a diagnostic) and where scanning goes on.
@@ -311,8 +357,29 @@ struct BodyScanner {
         math.texLocation = { offset in
             offset <= known ? place?(contentStart + offset) ?? file.location(atUTF8Offset: contentStart + offset) : nil
         }
+        var next = j + open
+        if display, let (label, after) = equationLabel(at: next, end: end) {
+            math.label = label
+            next = after
+        }
         pieces.append(.math(math))
-        return j + open
+        return next
+    }
+
+    /// `{#eq:NAME}` after a display formula's closing `$$` (spaces before it allowed): its label and where scanning
+    /// goes on; a label that is not valid is reported.
+    private mutating func equationLabel(at i: Int, end: Int) -> (String, Int)? {
+        var j = i
+        while j < end, bytes[j] == UInt8(ascii: " ") { j += 1 }
+        guard j + 2 < end, bytes[j] == UInt8(ascii: "{"), bytes[j + 1] == UInt8(ascii: "#") else { return nil }
+        guard let close = bytes[j..<end].firstIndex(of: UInt8(ascii: "}")) else { return nil }
+        let label = String(decoding: bytes[(j + 2)..<close], as: UTF8.self)
+        guard Label.isValid(label, kind: "eq") else {
+            problems.append(
+                Diagnostic(location(j + 2), "a formula's label is 'eq:' and a name of letters, digits, - and _"))
+            return nil
+        }
+        return (label, close + 1)
     }
 
     /// A `$$`, or a `$` right before a TeX command, that nothing closes in its paragraph is a mistake, not a price:

@@ -5,14 +5,14 @@ struct GeneratedBlockParser {
     let reader: YAMLReader
 
     static let keys: [GeneratedBlock.Kind: [String]] = [
-        .table: ["example", "first", "last", "digits"],
-        .data: ["example", "rows"],
+        .table: ["example", "first", "last", "digits", "id"],
+        .data: ["example", "rows", "id"],
         .step: ["example", "iteration", "digits"],
-        .compare: ["examples", "tolerance"],
+        .compare: ["examples", "tolerance", "id"],
         .claims: ["claims"],
         .plot: [
             "kind", "example", "examples", "title", "x", "y", "quantity", "gap", "layout", "formula", "variable",
-            "family",
+            "family", "id",
         ],
     ]
 
@@ -73,6 +73,15 @@ struct GeneratedBlockParser {
         if let node = value("tolerance") { block.tolerance = try reader.double(node, what: "'tolerance'") }
         if let node = value("claims") { block.claims = try claims(node) }
         if let node = value("title") { block.title = try reader.string(node, what: "'title'") }
+        if let node = value("id") {
+            let label = try reader.string(node, what: "'id'")
+            let prefix = kind == .plot ? "fig" : "tab"
+            guard Label.isValid(label, kind: prefix) else {
+                throw reader.fail(
+                    node, "'id' of a \(kind.rawValue) block is '\(prefix):' and a name of letters, digits, - and _")
+            }
+            block.label = label
+        }
         if let node = value("kind") {
             let name = try reader.string(node, what: "'kind'")
             guard let plot = GeneratedBlock.PlotKind(rawValue: name) else {

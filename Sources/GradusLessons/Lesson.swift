@@ -56,7 +56,7 @@ public struct Lesson: Sendable {
                     }
                 } + (block.exercise?.bindings ?? [])
             case .table(let table): (table.header + table.rows.flatMap { $0 }).flatMap { bindings(in: $0) }
-            case .markdown, .faqStart, .faqEnd: []
+            case .markdown, .faqStart, .faqEnd, .reference, .term: []
             }
         }
     }

@@ -9,10 +9,11 @@ public enum Handouts {
     /// `SLUG.html` for each lesson and `course.html`, under `LANG/` for languages other than the main one. The
     /// claims boxes are left out unless `claims` asks for them (then they are unfolded, for print). Exercises show
     /// room to answer; the teacher's edition (`exercises: .teacher`) is written as `SLUG.teacher.html` and
-    /// `course.teacher.html`, with the answers and solutions.
+    /// `course.teacher.html`, with the answers and solutions. `layout` gives the paper and, once known, the page each
+    /// lesson starts on in the course handout (shown in its table of contents).
     public static func render(
         _ runs: [LessonRun], course: CourseInfo, assets: SiteAssets = SiteAssets(), theme: Theme = .standard,
-        claims: Bool = false, exercises: ExerciseMode = .student
+        claims: Bool = false, exercises: ExerciseMode = .student, layout: PrintLayout = PrintLayout()
     ) throws(Diagnostics) -> [PageFile] {
         let edition = exercises == .teacher ? ".teacher" : ""
         let css = stylesheet(assets: assets, theme: theme)
@@ -20,8 +21,7 @@ public enum Handouts {
         var problems: [Diagnostic] = []
         let languages = course.languages + Set(runs.map(\.lesson.language)).subtracting(course.languages).sorted()
         for language in languages {
-            let ordered = runs.filter { $0.lesson.language == language }
-                .sorted { ($0.lesson.order, $0.lesson.slug) < ($1.lesson.order, $1.lesson.slug) }
+            let ordered = inOrder(runs, language: language)
             guard !ordered.isEmpty else { continue }
             let folder = course.folder(of: language)
             let words = Localization(language: language)
@@ -30,6 +30,8 @@ public enum Handouts {
             for run in ordered {
                 do {
                     var single = LessonPage(run)
+                    single.use(course)
+                    single.linksGlossary = false
                     single.showsClaims = claims
                     single.claimsOpen = claims
                     single.exercises = exercises
@@ -38,9 +40,13 @@ public enum Handouts {
                         PageFile(
                             path: folder + run.lesson.slug + edition + ".html",
                             contents: document(
-                                title: "\(run.lesson.title) · \(title)", language: language, css: css, theme: theme,
+                                title: "\(run.lesson.title) · \(title)", language: language,
+                                css: css + layout.pageCSS(course: title, lessons: [run.lesson.title], words: words),
+                                theme: theme,
                                 body: Self.edition(exercises, words) + article(run.lesson, alone, words: words))))
                     var shared = LessonPage(run)
+                    shared.use(course)
+                    shared.linksGlossary = false
                     shared.idPrefix = run.lesson.slug + "-"
                     shared.showsClaims = claims
                     shared.claimsOpen = claims
@@ -56,13 +62,19 @@ public enum Handouts {
             contents.newline()
             contents.element("h1", title)
             contents.newline()
+            course.front.write(to: &contents, words: words, main: course.language)
+            if let source = course.source { source.write(to: &contents, words: words, main: course.language) }
             contents.open("nav", [.init("class", "toc"), .init("aria-label", words.lessons)])
             contents.newline()
             contents.open("ol")
             contents.newline()
+            let startPages = layout.startPages[language] ?? [:]
             for run in ordered {
                 contents.open("li")
                 contents.element("a", [.init("href", "#" + run.lesson.slug)], run.lesson.title)
+                if let page = startPages[run.lesson.slug] {
+                    contents.element("span", [.init("class", "page")], String(page))
+                }
                 contents.close("li")
                 contents.newline()
             }
@@ -70,13 +82,17 @@ public enum Handouts {
             contents.newline()
             contents.close("nav")
             contents.newline()
+            contents.element("p", [.init("class", "meta")], words.footer)
+            contents.newline()
             contents.close("header")
             contents.newline()
             files.append(
                 PageFile(
                     path: folder + "course" + edition + ".html",
                     contents: document(
-                        title: title, language: language, css: css, theme: theme,
+                        title: title, language: language,
+                        css: css + layout.pageCSS(course: title, lessons: ordered.map(\.lesson.title), words: words),
+                        theme: theme,
                         body: Self.edition(exercises, words) + contents.html + articles.joined())))
         }
         if !problems.isEmpty { throw Diagnostics(problems) }
@@ -99,6 +115,12 @@ public enum Handouts {
         out.element("p", [.init("class", "edition")], words(.teacherEdition))
         out.newline()
         return out.html
+    }
+
+    /// The runs of the lessons in `language`, in the order of the course handout.
+    public static func inOrder(_ runs: [LessonRun], language: String) -> [LessonRun] {
+        runs.filter { $0.lesson.language == language }
+            .sorted { ($0.lesson.order, $0.lesson.slug) < ($1.lesson.order, $1.lesson.slug) }
     }
 
     static func article(_ lesson: Lesson, _ body: String, words: Localization, id: String? = nil) -> String {

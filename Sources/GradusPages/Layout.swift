@@ -230,6 +230,27 @@ enum Layout {
         var main = HTMLWriter()
         main.element("h1", site.title)
         main.newline()
+        site.course.front.write(to: &main, words: words, main: site.course.language)
+        let handouts = [(WordKey.handoutCoursePDF, "course.pdf"), (.handoutCourseHTML, "course.html")].compactMap {
+            key, name in site.handout(name).map { (key, $0) }
+        }
+        if !handouts.isEmpty {
+            main.open("section", [.init("class", "handouts")])
+            main.element("h2", words(.handoutsHeading))
+            main.open("ul")
+            for (key, href) in handouts {
+                main.open("li")
+                main.element("a", [.url("href", href)], words(key))
+                main.close("li")
+            }
+            main.close("ul")
+            main.close("section")
+            main.newline()
+        }
+        if !site.course.front.isEmpty {
+            main.element("h2", words.lessons)
+            main.newline()
+        }
         main.open("ol", [.init("class", "lessons")])
         main.newline()
         for lesson in lessons {
@@ -237,12 +258,21 @@ enum Layout {
             main.element("a", [.url("href", lesson.slug + ".html")], lesson.title)
             main.text(" ")
             main.element("span", [.init("class", "meta")], words.readingTime(lesson.readingMinutes))
+            if let pdf = site.handout(lesson.slug + ".pdf") {
+                main.element("a", [.init("class", "pdf"), .url("href", pdf)], words(.handoutLessonPDF))
+            }
             if !lesson.summary.isEmpty { main.element("p", lesson.summary) }
             main.close("li")
             main.newline()
         }
         main.close("ol")
         main.newline()
+        if !site.course.glossary.isEmpty {
+            main.open("p", [.init("class", "glossary-link")])
+            main.element("a", [.init("href", GlossaryPage.file)], words(.glossary))
+            main.close("p")
+            main.newline()
+        }
         if let source = site.course.source { source.write(to: &main, words: words, main: site.course.language) }
         return document(title: site.title, site: site, alternates: site.alternates(of: nil), main: main.html)
     }

@@ -30,6 +30,15 @@ struct LessonPage {
     /// The examples whose outcome the page has given so far (in a caption or a comparison table), so later captions
     /// do not repeat it.
     var statedOutcomes: Set<String> = []
+    /// The course's glossary, which `{{ term … }}` names; and the main language its definitions fall back to.
+    var glossary: [GlossaryEntry] = []
+    var mainLanguage = "en"
+    /// Whether a term links to its entry on the glossary page (not in a self-contained handout).
+    var linksGlossary = true
+    /// The terms already used on the page: the first use is their defining instance (`<dfn>`).
+    var usedTerms: Set<String> = []
+    /// The labelled figures, tables and display equations, numbered in reading order, each kind on its own.
+    var numbers: [String: Numbered] = [:]
     /// Whether an example's first table is followed by its Python code (on the web, not in handouts).
     var showsCode = false
     /// How exercises show their answers: folded on the web, left out on a student's sheet, open in a teacher's.
@@ -66,9 +75,12 @@ struct LessonPage {
             segments += block ? [.markdown("\n\n"), .slot, .markdown("\n\n")] : [.slot]
         }
         var glued = 0  // punctuation already written beside the formula before it
+        numberLabels()
         for (index, piece) in run.lesson.body.enumerated() {
             switch piece {
             case .markdown(let text): segments.append(.markdown(String(text.dropFirst(glued))))
+            case .reference(let reference): fill(self.reference(reference))
+            case .term(let use): fill(self.term(use))
             case .binding(let binding): fill(self.text(binding))
             case .math(let math) where !math.display:
                 let next = index + 1 < run.lesson.body.count ? run.lesson.body[index + 1] : nil
@@ -79,8 +91,9 @@ struct LessonPage {
             case .math(let math):
                 var content = HTMLWriter()
                 if let formula = self.math(math) { content.raw(formula.mathML, text: formula.text) }
-                fill(PageSlot(content: content))
-            case .block(let block): fill(PageSlot(content: self.block(block)), block: true)
+                fill(PageSlot(content: numbered(content, label: math.label)))
+            case .block(let block):
+                fill(PageSlot(content: numbered(self.block(block), label: block.label)), block: true)
             case .table(let table): fill(PageSlot(content: self.table(table)), block: true)
             case .faqStart:
                 var content = HTMLWriter()
@@ -116,6 +129,124 @@ struct LessonPage {
             content.close("span")
         }
         return (PageSlot(content: content, slugText: String(punctuation)), punctuation.count)
+    }
+
+    /// A labelled figure, table or equation's number, and the words that name it.
+    struct Numbered {
+        let number: Int
+        let kind: String
+        let location: SourceLocation
+    }
+
+    /// Numbers every labelled block and display formula, each kind (fig, tab, eq) from 1 in reading order; a label
+    /// used twice is a diagnostic.
+    mutating func numberLabels() {
+        var counts: [String: Int] = [:]
+        for piece in run.lesson.body {
+            let labelled: (String, SourceLocation)? =
+                switch piece {
+                case .block(let block): block.label.map { ($0, block.location) }
+                case .math(let math): math.label.map { ($0, math.location) }
+                default: nil
+                }
+            guard let (label, location) = labelled else { continue }
+            let kind = String(label.prefix { $0 != ":" })
+            if let first = numbers[label] {
+                problems.append(
+                    Diagnostic(location, "the label '\(label)' is already used at line \(first.location.line)"))
+                continue
+            }
+            counts[kind, default: 0] += 1
+            numbers[label] = Numbered(number: counts[kind] ?? 1, kind: kind, location: location)
+        }
+    }
+
+    /// The id of a labelled element: `fig:contour` → `fig-contour`, after the page's id prefix.
+    func anchor(_ label: String) -> String { idPrefix + String(label.map { $0 == ":" ? "-" : $0 }) }
+
+    /// How text names a numbered element: "Figure 3", "Table 1", "Equation (2)".
+    func name(_ numbered: Numbered) -> String {
+        let key: WordKey =
+            switch numbered.kind {
+            case "fig": .referenceFigure
+            case "tab": .referenceTable
+            default: .referenceEquation
+            }
+        return words(key, ["n": String(numbered.number)])
+    }
+
+    /// `{{ ref LABEL }}`: a link to the labelled element, named by its number.
+    mutating func reference(_ reference: Reference) -> PageSlot {
+        var content = HTMLWriter()
+        guard let numbered = numbers[reference.label] else {
+            let labels = numbers.keys.sorted()
+            problems.append(
+                Diagnostic(
+                    reference.location,
+                    "no figure, table or equation labelled '\(reference.label)' in this lesson; "
+                        + (labels.isEmpty
+                            ? "label one with 'id: fig:NAME' in a plot block, 'id: tab:NAME' in a table block or {#eq:NAME} after $$…$$"
+                            : "its labels: \(labels.joined(separator: ", "))")))
+            return PageSlot(content: content)
+        }
+        let text = name(numbered)
+        content.element("a", [.init("class", "ref"), .init("href", "#" + anchor(reference.label))], text)
+        return PageSlot(content: content, slugText: text)
+    }
+
+    /// Takes the course's glossary, for `{{ term … }}`.
+    mutating func use(_ course: CourseInfo) {
+        glossary = course.glossary
+        mainLanguage = course.language
+    }
+
+    /// `{{ term … }}`: the term as written, with its definition on hover, linked to its glossary entry; its first use
+    /// on the page is marked as the defining instance (`<dfn>`).
+    mutating func term(_ use: TermUse) -> PageSlot {
+        var content = HTMLWriter()
+        guard let entry = glossary.first(where: { $0.matches(use.text) }) else {
+            problems.append(
+                Diagnostic(
+                    use.location,
+                    glossary.isEmpty
+                        ? "'\(use.text)' is not in the glossary: course.yaml has no 'glossary'"
+                        : "'\(use.text)' is not in the glossary; its terms: \(glossary.map(\.term).joined(separator: ", "))"
+                ))
+            return PageSlot(content: content)
+        }
+        let first = usedTerms.insert(entry.anchor).inserted
+        let title = [HTMLWriter.Attribute("title", entry.definition(in: words.language, main: mainLanguage))]
+        if linksGlossary {
+            content.open("a", [.init("class", "term"), .init("href", GlossaryPage.file + "#" + entry.anchor)] + title)
+            if first { content.element("dfn", use.text) } else { content.text(use.text) }
+            content.close("a")
+        } else {
+            content.element(first ? "dfn" : "span", [.init("class", "term")] + title, use.text)
+        }
+        return PageSlot(content: content, slugText: use.text)
+    }
+
+    /// A generated block or display formula with its number when it is labelled: a figure with the number as its
+    /// first caption ("Figure 3"), or the formula with its number at the right ("(2)").
+    func numbered(_ inner: HTMLWriter, label: String?) -> HTMLWriter {
+        guard let label, let numbered = numbers[label] else { return inner }
+        var out = HTMLWriter()
+        if numbered.kind == "eq" {
+            out.open("div", [.init("class", "equation"), .init("id", anchor(label))])
+            out.append(inner)
+            out.element(
+                "span", [.init("class", "equation-number")], words(.equationNumber, ["n": String(numbered.number)]))
+            out.close("div")
+        } else {
+            out.open("figure", [.init("class", "numbered"), .init("id", anchor(label))])
+            out.newline()
+            out.element("figcaption", [.init("class", "number")], name(numbered))
+            out.newline()
+            out.append(inner)
+            out.close("figure")
+            out.newline()
+        }
+        return out
     }
 
     /// A binding's value as text in running prose.

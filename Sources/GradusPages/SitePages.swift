@@ -10,6 +10,12 @@ public struct CourseInfo: Sendable, Equatable {
     public let titles: [String: String]
     /// The article the course is built from, cited on the index and on the lessons that mention it.
     public var source: SourceCitation? = nil
+    /// The front page's introduction, audience, prerequisites and objectives.
+    public var front = CourseFront()
+    /// The glossary's terms, in the order `course.yaml` gives them.
+    public var glossary: [GlossaryEntry] = []
+    /// The folder of printed handouts the site links to and ships (`handouts:`), as an absolute path.
+    public var handoutsFolder: String? = nil
 
     public init(title: String, language: String = "en") {
         self.languages = [language]
@@ -54,13 +60,19 @@ public struct SiteAssets: Sendable, Equatable {
     /// An OpenType math font (Latin Modern Math) and its licence, shipped in `fonts/`.
     public var mathFont: [UInt8]?
     public var mathFontLicense: String?
+    /// The printed handouts the site links to, from the folder `course.yaml` names in `handouts:` (paths relative to
+    /// it: `course.pdf`, `course.html`, `SLUG.pdf`, `zh/course.pdf`…); shipped in `handouts/`.
+    public var handouts: [PageFile]
 
-    public init(mathFont: [UInt8]? = nil, mathFontLicense: String? = nil) {
+    public init(mathFont: [UInt8]? = nil, mathFontLicense: String? = nil, handouts: [PageFile] = []) {
         self.mathFont = mathFont
         self.mathFontLicense = mathFontLicense
+        self.handouts = handouts
     }
 
     static let fontFile = "fonts/latinmodern-math.otf"
+    /// Where the site ships the printed handouts.
+    static let handoutsFolder = "handouts/"
 }
 
 /// A lesson rendered on its own: everything its page needs that does not depend on the other lessons.
@@ -116,9 +128,10 @@ public enum SitePages {
     public static let downloadRows = 1000
 
     /// Renders one lesson's body, search entries and trace files; every diagnostic of the lesson.
-    public static func renderLesson(_ run: LessonRun) throws(Diagnostics) -> RenderedLesson {
+    public static func renderLesson(_ run: LessonRun, course: CourseInfo? = nil) throws(Diagnostics) -> RenderedLesson {
         var page = LessonPage(run)
         page.showsCode = true
+        if let course { page.use(course) }
         let body = try page.renderWithSections()
         // Every example has its listings, whether or not the page shows it in a table.
         let dataFiles = page.dataFiles
@@ -174,7 +187,7 @@ public enum SitePages {
         var problems: [Diagnostic] = []
         for run in runs {
             do {
-                rendered.append(try renderLesson(run))
+                rendered.append(try renderLesson(run, course: course))
             } catch {
                 problems += error.all
             }
@@ -209,7 +222,8 @@ public enum SitePages {
             }
             guard !ordered.isEmpty else { continue }
             let site = SiteContext(
-                course: course, theme: theme, language: language, languages: languages, slugs: slugsByLanguage)
+                course: course, theme: theme, language: language, languages: languages, slugs: slugsByLanguage,
+                handouts: Set(assets.handouts.map(\.path)))
             var search = SearchIndex()
             for (i, lesson) in ordered.enumerated() {
                 search.entries += lesson.search
@@ -257,6 +271,12 @@ public enum SitePages {
                 try write(PageFile(path: site.folder + lesson.slug + ".html", contents: html))
             }
             try write(PageFile(path: site.folder + "index.html", contents: Layout.index(ordered, site: site)))
+            if !course.glossary.isEmpty {
+                try write(
+                    PageFile(
+                        path: site.folder + GlossaryPage.file, contents: GlossaryPage.html(course.glossary, site: site))
+                )
+            }
             try write(PageFile(path: site.folder + Outline.file, contents: Outline.script(ordered)))
             try write(
                 PageFile(
@@ -269,6 +289,9 @@ public enum SitePages {
         }
         if let license = assets.mathFontLicense {
             try write(PageFile(path: "fonts/GUST-FONT-LICENSE.txt", contents: license))
+        }
+        for file in assets.handouts {
+            try write(PageFile(path: SiteAssets.handoutsFolder + file.path, bytes: file.bytes))
         }
         try write(PageFile(path: "style.css", contents: css))
         try write(PageFile(path: "search.js", contents: SearchScript.js))
@@ -283,6 +306,8 @@ struct SiteContext {
     let languages: [String]
     /// The lesson slugs present in each language.
     let slugs: [String: Set<String>]
+    /// The printed handouts the site ships, relative to its `handouts/` folder.
+    var handouts: Set<String> = []
 
     var words: Localization { Localization(language: language) }
     var folder: String { course.folder(of: language) }
@@ -290,10 +315,15 @@ struct SiteContext {
     var root: String { folder.isEmpty ? "" : "../" }
     var title: String { course.title(in: language) }
 
+    /// The link to this language's handout `name` (`course.pdf`, `SLUG.pdf`), when the site ships it.
+    func handout(_ name: String) -> String? {
+        handouts.contains(folder + name) ? root + SiteAssets.handoutsFolder + folder + name : nil
+    }
+
     /// Links to the same page in the other languages: (language, href), for a lesson slug or the index (nil).
     func alternates(of slug: String?) -> [(language: String, href: String)] {
         languages.filter { $0 != language }.compactMap { other in
-            if let slug, slugs[other]?.contains(slug) != true { return nil }
+            if let slug, slug != "glossary", slugs[other]?.contains(slug) != true { return nil }
             return (other, root + course.folder(of: other) + (slug ?? "index") + ".html")
         }
     }

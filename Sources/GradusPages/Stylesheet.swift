@@ -10,7 +10,11 @@ enum Stylesheet {
         body.handout details.plot-data, body.handout a.anchor { display: none; }
         body.handout article + article { break-before: page; margin-top: 4rem; }
         body.handout header.handout nav.toc { display: block; }
-        @media print { body.handout header.handout { break-after: page; } body.handout article:first-of-type { break-before: auto; } }
+        body.handout nav.toc span.page { float: right; font-variant-numeric: tabular-nums; }
+        @media print { body.handout header.handout { break-after: page; } body.handout article:first-of-type { break-before: auto; }
+          body.handout article + article { margin-top: 0; }
+          /* The footer would take a page of its own after a lesson; the course's front page says it instead. */
+          body.handout footer.site { display: none; } }
 
         """
 
@@ -150,6 +154,23 @@ enum Stylesheet {
         details.claims .evidence { color: var(--muted); }
         p.source { color: var(--muted); font-size: .9rem; margin-top: 2rem; }
         figure.step figcaption { color: var(--muted); font-family: system-ui, sans-serif; font-size: .9rem; }
+        section.front p.introduction { font-size: 1.1rem; }
+        section.front h2, section.handouts h2 { font-size: 1.15rem; margin-top: 1.6rem; }
+        ul.objectives li { margin: .25rem 0; }
+        ol.lessons a.pdf { margin-left: .6rem; font-family: system-ui, sans-serif; font-size: .85rem; font-weight: 400; }
+        figure.numbered { margin: 1.5rem 0; }
+        figure.numbered > figure { margin-top: .3rem; }
+        figcaption.number { font-weight: 600; color: var(--text); padding-bottom: 0; }
+        div.equation { display: flex; align-items: center; gap: 1rem; }
+        div.equation > math { flex: 1; min-width: 0; }
+        span.equation-number { font-family: system-ui, sans-serif; font-size: .95rem; }
+        a.term { color: inherit; text-decoration: underline dotted var(--muted); text-underline-offset: .2em; }
+        a.term dfn, span.term, dfn.term { font-style: inherit; }
+        dl.glossary dt { font-weight: 600; margin-top: 1rem; scroll-margin-top: 1rem; }
+        dl.glossary dt dfn { font-style: normal; }
+        dl.glossary dt span.other { font-weight: 400; color: var(--muted); margin-left: .4rem; }
+        dl.glossary dd { margin: .2rem 0 0 1.2rem; }
+        dl.glossary dt:target { background: var(--row); }
         ol.lessons { padding-left: 1.5rem; }
         ol.lessons li { margin: 1rem 0; }
         ol.lessons li a { font-size: 1.2rem; font-family: system-ui, sans-serif; font-weight: 600; }
@@ -191,7 +212,14 @@ enum Stylesheet {
           body { font-size: 11pt; }
           main { max-width: none; }
           article { break-before: page; }
-          table, figure, aside, pre, math[display="block"] { break-inside: avoid; }
+          /* A plot, a callout or a formula stays whole, at most about a third of the page high; a table or a listing
+             may continue on the next page (its header row repeats there), so neither leaves the rest of a page blank. */
+          figure, aside, math[display="block"] { break-inside: avoid; }
+          figure.iterations, figure.data, figure.compare, figure.table, figure.numbered, pre { break-inside: auto; }
+          tr { break-inside: avoid; }
+          figure > figcaption:first-child { break-after: avoid; }
+          figure.plot svg { max-height: 8.5cm; width: auto; margin: 0 auto; }
+          p, li { orphans: 2; widows: 2; }
           h2, h3 { break-after: avoid; }
           figure.iterations, figure.data, figure.compare, figure.table, figure.plot, details.plot-data { overflow: visible; }
           math[display="block"], figure.iterations, figure.data, figure.compare, figure.table, figure.plot, details.plot-data, pre {

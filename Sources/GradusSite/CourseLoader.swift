@@ -13,8 +13,15 @@ extension Course {
         let theme = try ThemeFolder.load(content: content)
         let lessons = try CourseLoader(folder: folder, info: info).load(files)
         try checkWork(lessons)
+        if !info.glossary.isEmpty, let clash = lessons.first(where: { $0.lesson.slug == "glossary" }) {
+            throw Diagnostics(
+                clash.lesson.source.location(line: 1, column: 1),
+                "a course with a glossary (course.yaml) has its glossary page at glossary.html; rename this lesson")
+        }
         return Course(
-            content: content, info: info, theme: theme, assets: Assets.load(content: content), lessons: lessons)
+            content: content, info: info, theme: theme,
+            assets: Assets.load(content: content, handouts: info.handoutsFolder),
+            lessons: lessons)
     }
 
     /// Refuses a course whose examples together would take more than `WorkLimits.perBuild` units of work, at the

@@ -48,8 +48,9 @@ extension Stage where Work == CourseWork {
             let store = LessonCache(folder: cache)
             let missing = work.pages.indices.filter { work.pages[$0] == nil && work.runs[$0] != nil }
             let runs = missing.compactMap { work.runs[$0] }
+            let course = work.course.info
             let results = Parallel.map(runs, jobs: jobs) { run in
-                Result { () throws(Diagnostics) -> RenderedLesson in try SitePages.renderLesson(run) }
+                Result { () throws(Diagnostics) -> RenderedLesson in try SitePages.renderLesson(run, course: course) }
             }
             var problems: [Diagnostic] = []
             for (index, result) in zip(missing, results) {
@@ -97,32 +98,77 @@ extension Stage where Work == CourseWork {
     /// Self-contained handouts from the runs: one per lesson and one per language for the course.
     public static var renderHandouts: Stage { renderHandouts(claims: false) }
 
-    /// Handouts that keep the claims boxes, unfolded; with `teacher`, also the teacher's edition of each.
-    public static func renderHandouts(claims: Bool, teacher: Bool = false) -> Stage {
+    /// Handouts that keep the claims boxes, unfolded (with `claims`), laid out for `paper`; with `teacher`, also the
+    /// teacher's edition of each.
+    public static func renderHandouts(claims: Bool, teacher: Bool = false, paper: Paper = .a4) -> Stage {
         Stage("render handouts") { (work: inout CourseWork) throws(Diagnostics) in
             for edition in teacher ? [ExerciseMode.student, .teacher] : [.student] {
                 work.files += try Handouts.render(
                     work.runs.compactMap { $0 }, course: work.course.info, assets: work.course.assets,
-                    theme: work.course.theme, claims: claims, exercises: edition)
+                    theme: work.course.theme, claims: claims, exercises: edition, layout: PrintLayout(paper: paper))
             }
             work.files.sort { $0.path < $1.path }
         }
     }
 
-    /// Prints every HTML file to PDF beside it with headless Chromium.
-    public static var printPDFs: Stage {
+    /// Prints every HTML file to PDF beside it with headless Chromium. Each course handout is printed until the
+    /// page numbers in its table of contents are those it prints with: a lesson starts on a page of its own, so it
+    /// takes as many pages there as in its own handout, and what stands before the first lesson is the rest.
+    public static func printPDFs(claims: Bool = false, paper: Paper = .a4) -> Stage {
         Stage("print PDFs") { (work: inout CourseWork) throws(Diagnostics) in
             let browser = try Chromium.find()
             let staging = FileManager.default.temporaryDirectory.appendingPathComponent(
                 "gradus-handouts-\(UUID().uuidString)")
             defer { try? FileManager.default.removeItem(at: staging) }
-            try OutputFolder(url: staging).replace(with: work.files)
-            for file in work.files where file.path.hasSuffix(".html") {
-                let pdfPath = String(file.path.dropLast(5)) + ".pdf"
-                let bytes = try browser.printToPDF(staging.appendingPathComponent(file.path), shown: pdfPath)
-                work.files.append(PageFile(path: pdfPath, bytes: bytes))
+            let runs = work.runs.compactMap { $0 }
+            let info = work.course.info
+            let courses = Set(Set(runs.map(\.lesson.language)).map { info.folder(of: $0) + "course.html" })
+            var pdfs: [String: [UInt8]] = [:]
+            var layout = PrintLayout(paper: paper)
+            for pass in 0..<4 {
+                try OutputFolder(url: staging).replace(with: work.files)
+                for file in work.files where file.path.hasSuffix(".html") {
+                    guard pass == 0 || courses.contains(file.path) else { continue }
+                    let path = String(file.path.dropLast(5)) + ".pdf"
+                    pdfs[path] = try browser.printToPDF(staging.appendingPathComponent(file.path), shown: path)
+                }
+                let next = PrintLayout(paper: paper, startPages: startPages(runs, info: info, pdfs: pdfs))
+                if next == layout { break }
+                guard pass < 3 else {
+                    throw Diagnostics(
+                        SourceLocation(path: "course.pdf", line: 1, column: 1),
+                        "the page numbers of the table of contents did not settle after 4 printings")
+                }
+                layout = next
+                // The student's edition with the new page numbers; the teacher's edition and the variants' sheets
+                // keep a contents list without them.
+                let renumbered = try Handouts.render(
+                    runs, course: info, assets: work.course.assets, theme: work.course.theme, claims: claims,
+                    layout: layout)
+                let byPath = Dictionary(renumbered.map { ($0.path, $0) }) { first, _ in first }
+                work.files = work.files.map { byPath[$0.path] ?? $0 }
+            }
+            work.files += pdfs.sorted { $0.key < $1.key }.map { PageFile(path: $0.key, bytes: $0.value) }
+        }
+    }
+
+    /// The page each lesson starts on in its language's course PDF: after what stands before the first lesson (the
+    /// course's pages less its lessons' own), and after the pages of the lessons before it.
+    static func startPages(_ runs: [LessonRun], info: CourseInfo, pdfs: [String: [UInt8]]) -> [String: [String: Int]] {
+        var pages: [String: [String: Int]] = [:]
+        for language in Set(runs.map(\.lesson.language)) {
+            let folder = info.folder(of: language)
+            let lessons = Handouts.inOrder(runs, language: language).map(\.lesson.slug)
+            let counts = lessons.map { PDFPages.count(pdfs[folder + $0 + ".pdf"] ?? []) }
+            let total = PDFPages.count(pdfs[folder + "course.pdf"] ?? [])
+            var next = total - counts.reduce(0, +) + 1
+            guard next >= 1, !counts.contains(0) else { continue }
+            for (slug, count) in zip(lessons, counts) {
+                pages[language, default: [:]][slug] = next
+                next += count
             }
         }
+        return pages
     }
 
     /// Replaces the output folder with the files, as a whole and in one step (see `OutputFolder`): the staging folder

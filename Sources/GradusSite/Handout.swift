@@ -16,19 +16,25 @@ public struct SiteHandouts: Sendable {
     public var teacher: Bool
     /// How many numbered variants of the exercise sheets to write, and the seed that draws them.
     public var variants: Variants? = nil
+    /// The paper the handouts are laid out for.
+    public var paper: Paper
 
-    public init(content: URL, output: URL, jobs: Int = 1, claims: Bool = false, teacher: Bool = false) {
+    public init(
+        content: URL, output: URL, jobs: Int = 1, claims: Bool = false, teacher: Bool = false, paper: Paper = .a4
+    ) {
         self.content = content
         self.output = output
         self.jobs = max(1, jobs)
         self.claims = claims
         self.teacher = teacher
+        self.paper = paper
     }
 
     /// The stages, in order; with `pdf`, each HTML handout is also printed to PDF beside it.
     public func stages(pdf: Bool) -> [Stage<CourseWork>] {
-        [.runExamples(jobs: jobs), .renderHandouts(claims: claims, teacher: teacher)]
-            + (variants.map { [.renderVariants($0, jobs: jobs)] } ?? []) + (pdf ? [.printPDFs] : []) + [
+        [.runExamples(jobs: jobs), .renderHandouts(claims: claims, teacher: teacher, paper: paper)]
+            + (variants.map { [.renderVariants($0, jobs: jobs)] } ?? [])
+            + (pdf ? [.printPDFs(claims: claims, paper: paper)] : []) + [
                 .writeOutput(to: output)
             ]
     }
@@ -72,7 +78,7 @@ struct Chromium {
         let process = Process()
         process.executableURL = executable
         process.arguments = [
-            "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
+            "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer", "--generate-pdf-document-outline",
             "--run-all-compositor-stages-before-draw",
             "--print-to-pdf=\(target.path)", page.absoluteString,
         ]
@@ -90,5 +96,26 @@ struct Chromium {
                 SourceLocation(path: shown, line: 1, column: 1), "Chromium could not print this handout to PDF")
         }
         return [UInt8](data)
+    }
+}
+
+/// What Gradus reads of the PDFs Chromium prints.
+enum PDFPages {
+    /// The number of pages: the page objects (`/Type /Page`, not `/Pages`), which Chromium writes uncompressed.
+    static func count(_ pdf: [UInt8]) -> Int {
+        let pattern = Array("/Type /Page".utf8)
+        guard pdf.count > pattern.count else { return 0 }
+        var count = 0
+        var index = 0
+        while index + pattern.count <= pdf.count {
+            if pdf[index] == pattern[0], Array(pdf[index..<index + pattern.count]) == pattern {
+                let after = index + pattern.count
+                if after == pdf.count || pdf[after] != UInt8(ascii: "s") { count += 1 }
+                index = after
+            } else {
+                index += 1
+            }
+        }
+        return count
     }
 }

@@ -37,6 +37,15 @@ struct LessonCache {
             hash.add(file.path)
             hash.add(file.text)
         }
+        // The glossary's terms and definitions are written into the page.
+        for entry in course.glossary {
+            hash.add(entry.term)
+            hash.add(entry.chinese ?? "")
+            for (language, definition) in entry.definitions.sorted(by: { $0.key < $1.key }) {
+                hash.add(language)
+                hash.add(definition)
+            }
+        }
         return hash.hex
     }
 

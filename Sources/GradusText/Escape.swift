@@ -69,6 +69,25 @@ public enum Escape {
         return out + "\""
     }
 
+    /// `text` as a CSS string literal that is also safe inside an HTML `<style>`: quotes and backslashes escaped, and
+    /// control characters, `<`, `>` and `&` written as hexadecimal escapes (`\3c `).
+    public static func cssString(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"", "\\": out += "\\" + String(scalar)
+            case "<", ">", "&": out += "\\" + String(scalar.value, radix: 16) + " "
+            default:
+                if scalar.value < 0x20 || scalar.value == 0x7F {
+                    out += "\\" + String(scalar.value, radix: 16) + " "
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out + "\""
+    }
+
     /// `\uXXXX` for a scalar of the Basic Multilingual Plane.
     static func unicodeEscape(_ scalar: Unicode.Scalar) -> String {
         let hex = String(scalar.value, radix: 16)

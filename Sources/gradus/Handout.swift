@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import GradusPages
 import GradusSite
 
 extension Gradus {
@@ -25,12 +26,13 @@ extension Gradus {
                 throw ValidationError("--variants must be between 1 and \(GradusSite.Variants.limit)")
             }
         }
+        @Option(help: "The paper the handouts are laid out for: a4 or letter.") var paper: Paper = .a4
 
         func run() throws {
             do {
                 var handouts = SiteHandouts(
                     content: options.contentURL, output: URL(fileURLWithPath: output), jobs: options.jobs,
-                    claims: claims, teacher: teacher)
+                    claims: claims, teacher: teacher, paper: paper)
                 handouts.variants = variants.map { GradusSite.Variants(count: $0, seed: seed) }
                 let files = try handouts.run(pdf: pdf)
                 print("wrote \(files.count) handout files into \(output)/")
@@ -40,3 +42,5 @@ extension Gradus {
         }
     }
 }
+
+extension Paper: ExpressibleByArgument {}

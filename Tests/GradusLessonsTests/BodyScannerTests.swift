@@ -24,8 +24,23 @@ struct BodyScannerTests {
             case .table(let table): "table(\(table.header.count)x\(table.rows.count))"
             case .faqStart: "faq("
             case .faqEnd: ")faq"
+            case .reference(let reference): "ref(\(reference.label))"
+            case .term(let use): "term(\(use.text))"
             }
         }
+    }
+
+    @Test func referencesAndEquationLabelsAreReadOutsideCode() throws {
+        #expect(
+            describe(try body("See {{ ref fig:a }} and `{{ ref fig:b }}`.\n\n$$x$$ {#eq:one}\n"))
+                == ["md(See )", "ref(fig:a)", "md( and `{{ ref fig:b }}`.\n\n)", "display(x)", "md(\n)"])
+        #expect(
+            describe(try body("The {{ term  learning   rate }} and `{{ term code }}`.\n"))
+                == ["md(The )", "term(learning rate)", "md( and `{{ term code }}`.\n)"])
+        let math = try body("$$x$$  {#eq:one} after\n").compactMap { piece -> String? in
+            if case .math(let math) = piece { math.label } else { nil }
+        }
+        #expect(math == ["eq:one"])
     }
 
     @Test func splitsMathAndBindingsFromMarkdown() throws {
@@ -69,7 +84,7 @@ struct BodyScannerTests {
     @Test func unknownBlockKeyPointsAtIt() {
         #expect(
             diagnostic("---\ntitle: T\norder: 1\n---\n```gradus table\nexample: seed\nrows: 3\n```\n")
-                == "lesson.md:7:1: error: unknown key 'rows' in a table block; expected one of: example, first, last, digits"
+                == "lesson.md:7:1: error: unknown key 'rows' in a table block; expected one of: example, first, last, digits, id"
         )
     }
 

@@ -48,15 +48,6 @@ struct HandoutTests {
         #expect(ids.filter { $0.value > 1 }.isEmpty, "duplicate ids: \(ids.filter { $0.value > 1 }.keys.sorted())")
     }
 
-    @Test(.enabled(if: chromiumInstalled)) func pdfHandoutsArePrinted() throws {
-        let folder = try temporaryFolder()
-        _ = try copyShippedContent(into: folder)
-        let result = try gradus(["handout", "--pdf"], in: folder)
-        #expect(result.status == 0, "\(result.stderr)")
-        let pdf = try Data(contentsOf: folder.appendingPathComponent("handouts/gradient-descent.pdf"))
-        #expect(pdf.starts(with: Array("%PDF-".utf8)))
-    }
-
     @Test func withoutChromiumThePDFCommandSaysWhatToInstall() throws {
         let folder = try temporaryFolder()
         _ = try copyShippedContent(into: folder)

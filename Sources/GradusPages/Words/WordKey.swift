@@ -49,6 +49,15 @@ public enum WordKey: String, CaseIterable, Sendable {
         quantityDistance
     // Citing the source article.
     case sourceCitation, sourcePhrase
+    // Printed handouts.
+    case pageNumber
+    // The course's front page.
+    case frontAudience, frontPrerequisites, frontObjectives, handoutsHeading, handoutCoursePDF, handoutCourseHTML
+    case handoutLessonPDF
+    // Numbered figures, tables and equations.
+    case referenceFigure, referenceTable, referenceEquation, equationNumber
+    // The glossary.
+    case glossary, glossaryTable, glossaryEnglish, glossaryChinese
     // Captions of runs whose outcome the page has already given.
     case tableCaptionAllBare, tableCaptionSomeBare, pathSummaryBare, plotSummaryLossBare, plotSummaryGradientBare
     // The caption of a figure of three or more runs: their outcomes, grouped.
