@@ -54,6 +54,8 @@ public struct GeneratedBlock: Sendable {
         case claims
         /// A figure drawn from the runs.
         case plot
+        /// One example run for every combination of a few settings, chosen in the page.
+        case explore
     }
 
     /// What a plot block draws.
@@ -124,6 +126,8 @@ public struct GeneratedBlock: Sendable {
     /// Curve: the variable and one formula per member of the family (label, formula).
     public var curveVariable: String? = nil
     public var curves: [(label: String, formula: Formula)] = []
+    /// Explore: the settings that vary and the claims over them.
+    public var explore: Explore? = nil
 
     /// The first example named.
     public var example: String { examples.first?.name ?? "" }

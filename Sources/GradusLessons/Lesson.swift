@@ -22,6 +22,9 @@ public struct Lesson: Sendable {
     /// How the lesson writes its symbols (`notation:`); nil when it does not say. A translation that shares its twin's
     /// examples and says nothing takes the twin's.
     public var notation: Notation? = nil
+    /// The examples the explore blocks ask for, one per combination of their settings (see
+    /// `Explore.key(example:run:)`); a translation sharing its twin's examples has the twin's.
+    public var exploreVariants: [String: Example] = [:]
 
     public func example(named name: String) -> Example? { examples.first { $0.name == name } }
 
@@ -33,6 +36,7 @@ public struct Lesson: Sendable {
             allowsRawHTML: allowsRawHTML, examples: twin.examples, body: body)
         shared.examplesFrom = SharedExamples(file: twin.source.path, location: location)
         shared.notation = notation ?? twin.notation
+        shared.exploreVariants = twin.exploreVariants
         return shared
     }
 

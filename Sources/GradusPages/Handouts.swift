@@ -12,7 +12,7 @@ public enum Handouts {
         _ runs: [LessonRun], course: CourseInfo, assets: SiteAssets = SiteAssets(), theme: Theme = .standard,
         claims: Bool = false
     ) throws(Diagnostics) -> [PageFile] {
-        var css = Stylesheet.css + theme.extraCSS
+        var css = Stylesheet.css + ExploreStyle.css + theme.extraCSS
         if let font = assets.mathFont {
             css = Stylesheet.fontFace(url: "data:font/otf;base64," + Data(font).base64EncodedString()) + css
         }

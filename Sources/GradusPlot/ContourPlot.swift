@@ -83,20 +83,7 @@ public struct ContourPlot: Sendable {
 
     private func draw(in outer: Rect, writer w: inout SVGWriter) {
         let m = TextMetrics.regular
-        var items: [LegendItem] = []
-        if !trajectories.isEmpty {
-            items = trajectories.enumerated().map {
-                LegendItem(label: $1.label, classes: Palette.classes(for: $1.paletteSlot($0)), swatch: .line)
-            }
-            items.append(LegendItem(label: startLabel, classes: "", swatch: .start))
-            items.append(LegendItem(label: endLabel, classes: "", swatch: .end))
-            if !optima.isEmpty { items.append(LegendItem(label: optimumLabel, classes: "", swatch: .optimum)) }
-            if box != nil { items.append(LegendItem(label: boxLabel, classes: "", swatch: .box)) }
-        }
-        let top = PlotHeader.draw(title: title, legend: items, in: outer, writer: &w)
-        let ranges = Self.sanitized(xRange, yRange)
-        let (frame, xTicks, yTicks) = AxesPainter.linearFrame(
-            in: outer, top: top, x: ranges.x, y: ranges.y, xLabel: xLabel, yLabel: yLabel)
+        let (frame, xTicks, yTicks, ranges) = layout(in: outer, writer: &w)
         let projection = Projection(x: xTicks.axis, y: yTicks.axis, frame: frame)
 
         AxesPainter.drawGrid(&w, frame: frame, x: xTicks, y: yTicks)
@@ -154,6 +141,27 @@ public struct ContourPlot: Sendable {
         if let note, !note.isEmpty {
             w.label(note, at: Point(x: frame.minX + 6, y: frame.maxY - 6), className: "gp-clip-note")
         }
+    }
+
+    /// The title and legend drawn into `w`; the frame, the ticks and the ranges of the plot area.
+    func layout(in outer: Rect, writer w: inout SVGWriter) -> (
+        frame: Rect, x: AxisTicks, y: AxisTicks, ranges: (x: ClosedRange<Double>, y: ClosedRange<Double>)
+    ) {
+        var items: [LegendItem] = []
+        if !trajectories.isEmpty {
+            items = trajectories.enumerated().map {
+                LegendItem(label: $1.label, classes: Palette.classes(for: $1.paletteSlot($0)), swatch: .line)
+            }
+            items.append(LegendItem(label: startLabel, classes: "", swatch: .start))
+            items.append(LegendItem(label: endLabel, classes: "", swatch: .end))
+            if !optima.isEmpty { items.append(LegendItem(label: optimumLabel, classes: "", swatch: .optimum)) }
+            if box != nil { items.append(LegendItem(label: boxLabel, classes: "", swatch: .box)) }
+        }
+        let top = PlotHeader.draw(title: title, legend: items, in: outer, writer: &w)
+        let ranges = Self.sanitized(xRange, yRange)
+        let (frame, xTicks, yTicks) = AxesPainter.linearFrame(
+            in: outer, top: top, x: ranges.x, y: ranges.y, xLabel: xLabel, yLabel: yLabel)
+        return (frame, xTicks, yTicks, ranges)
     }
 
     /// Whether a level's contour lines are a chain of specks: three or more pieces, each within three grid cells
