@@ -86,8 +86,9 @@ public struct Explore: Sendable {
         ([example] + settings(of: run)).joined(separator: "|")
     }
 
-    /// A few combinations for a page without its script (and for print): the first, the last, the middle and, with
-    /// two or more settings, the two other corners of the first two; each once, in that order.
+    /// A few combinations for a page without its script (and for print), beside the one the map shows: the first,
+    /// the last and, with two or more settings, the two other corners of the first two (with one setting, the
+    /// middle); each once, in that order.
     public var chosen: [Int] {
         let first = dimensions.map { _ in 0 }
         let last = dimensions.map { $0.values.count - 1 }
@@ -99,7 +100,8 @@ public struct Explore: Sendable {
             b[1] = last[1]
             picks += [a, b]
         }
-        picks += [last, dimensions.map { ($0.values.count - 1) / 2 }]
+        picks.append(last)
+        if dimensions.count == 1 { picks.append(dimensions.map { ($0.values.count - 1) / 2 }) }
         var out: [Int] = []
         for pick in picks.map(run(at:)) where !out.contains(pick) { out.append(pick) }
         return out

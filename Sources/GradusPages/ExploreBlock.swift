@@ -19,8 +19,9 @@ struct ExploreBlock {
     /// Whether the page's script is written after this block (the page's first explore block).
     let writesScript: Bool
 
-    /// The size of the map and of each small multiple, in SVG units.
-    static let mapSize = (width: 560, height: 480)
+    /// The size of the map and of each small multiple, in SVG units. One drawing serves every screen (the script
+    /// moves the path in its units): 420 units keep its labels readable on a phone and not too large at 560 px.
+    static let mapSize = (width: 420, height: 380)
     static let multipleSize = (width: 280, height: 250)
     /// The least distance, in SVG units, between two drawn points of a path: closer iterates are left out of the
     /// drawing (never out of the caption's numbers).
@@ -154,7 +155,7 @@ struct ExploreBlock {
     func setting(_ dimension: Explore.Dimension, _ value: Explore.Value) -> String {
         switch dimension.setting {
         case .lr: return words(.exploreSetting, ["name": words.notation.learningRate, "value": value.text])
-        case .momentum: return words(.exploreSetting, ["name": "β", "value": value.text])
+        case .momentum: return words(.exploreSetting, ["name": words.notation.momentum, "value": value.text])
         case .start:
             let point = "(" + value.numbers.map { words.number($0) }.joined(separator: ", ") + ")"
             return words(.exploreSetting, ["name": words(.exploreStartPoint), "value": point])
@@ -240,7 +241,9 @@ struct ExploreBlock {
             switch dimension.setting {
             case .lr, .momentum:
                 slider(
-                    control, label: words(dimension.setting == .lr ? .exploreLR : .exploreMomentum),
+                    control,
+                    label: dimension.setting == .lr
+                        ? words(.exploreLR) : words(.exploreMomentum, ["name": words.notation.momentum]),
                     values: dimension.values.map(\.text), index: initial[d], dimension: d, axis: nil)
             case .start:
                 let names = words.parameterNames(runs[0].example)
@@ -328,7 +331,10 @@ struct ExploreBlock {
         out.newline()
         out.open("div", [.init("class", "explore-multiples")])
         for (i, index) in explore.chosen.enumerated() {
-            let plot = map(settings(index))
+            var plot = map(settings(index))
+            // A small figure: every other contour level, drawn a little coarser.
+            plot.levels = plot.levels.map { levels in levels.enumerated().filter { $0.offset % 2 == 0 }.map(\.element) }
+            plot.lineTolerance = 1
             let pixels = plot.pixels(width: Self.multipleSize.width, height: Self.multipleSize.height)
             var svg = plot.svg(id: "\(id)-m\(i)", width: Self.multipleSize.width, height: Self.multipleSize.height)
             Self.insert(Self.pathGroup(Self.path(runs[index], pixels)), into: &svg)

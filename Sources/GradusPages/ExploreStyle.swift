@@ -22,6 +22,7 @@ enum ExploreStyle {
         div.explore figure.explore-multiple { margin: 0; }
         div.explore figure.explore-multiple svg { display: block; width: 100%; height: auto; }
         div.explore figure.explore-multiple figcaption { font-size: 0.9em; }
+        @media (max-width: 600px) { div.explore .explore-setting label { flex: 1 0 100%; } }
         @media screen { div.explore.explore-live .explore-fallback { display: none; } }
         @media print {
           div.explore .explore-controls { display: none; }

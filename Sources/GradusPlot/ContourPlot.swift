@@ -33,6 +33,9 @@ public struct ContourPlot: Sendable {
     /// Iterates of each path drawn as dots: all of them when the path has at most 60 visible ones, otherwise the
     /// first `dottedSteps` (where a zig-zag shows).
     public var dottedSteps = 30
+    /// How far, in SVG units, a contour line may stray from the computed one when its points are thinned: a small
+    /// figure can take a coarser line.
+    public var lineTolerance = 0.5
 
     /// Creates a contour plot.
     public init(
@@ -108,7 +111,7 @@ public struct ContourPlot: Sendable {
                 for line in lines {
                     let pts = line.map { projection.point($0.x, $0.y) }
                     for run in Clip.polyline(pts, to: frame) where run.count > 1 {
-                        w.polyline(Clip.thin(run, tolerance: 0.5), [])
+                        w.polyline(Clip.thin(run, tolerance: lineTolerance), [])
                     }
                 }
                 w.close("g")

@@ -54,7 +54,7 @@ extension LanguageTable {
             .plotStart: "起点",
             .plotEnd: "终点",
             .exploreLR: "学习率 {symbol}",
-            .exploreMomentum: "动量 β",
+            .exploreMomentum: "动量 {name}",
             .exploreStartAxis: "起点 {name}",
             .exploreStartPoint: "起点",
             .exploreSetting: "{name} = {value}",

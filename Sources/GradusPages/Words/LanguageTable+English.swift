@@ -58,7 +58,7 @@ extension LanguageTable {
             .plotStart: "start",
             .plotEnd: "end",
             .exploreLR: "Learning rate {symbol}",
-            .exploreMomentum: "Momentum β",
+            .exploreMomentum: "Momentum {name}",
             .exploreStartAxis: "Start {name}",
             .exploreStartPoint: "Start point",
             .exploreSetting: "{name} = {value}",
