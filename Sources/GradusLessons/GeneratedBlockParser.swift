@@ -34,7 +34,8 @@ struct GeneratedBlockParser {
             block.claims = try claims(node)
             return block
         }
-        let pairs = try reader.mapping(node, allowed: Self.keys[kind] ?? [], what: "a \(kind.rawValue) block")
+        let article = kind == .explore ? "an" : "a"
+        let pairs = try reader.mapping(node, allowed: Self.keys[kind] ?? [], what: "\(article) \(kind.rawValue) block")
         func value(_ key: String) -> Node? { pairs.first { $0.key == key }?.value }
         func count(_ key: String, default number: Int, range: ClosedRange<Int>) throws(Diagnostics) -> Int {
             guard let node = value(key) else { return number }

@@ -19,9 +19,9 @@ struct ExploreBlock {
     /// Whether the page's script is written after this block (the page's first explore block).
     let writesScript: Bool
 
-    /// The size of the map and of each small multiple, in SVG units. One drawing serves every screen (the script
-    /// moves the path in its units): 420 units keep its labels readable on a phone and not too large at 560 px.
-    static let mapSize = (width: 420, height: 380)
+    /// The size of the map (drawn again at a phone's width, as every plot) and of each small multiple, in SVG units.
+    static let mapSize = (width: 560, height: 480)
+    static let narrowSize = (width: PlotDrawing.narrowWidth, height: 320)
     static let multipleSize = (width: 280, height: 250)
     /// The least distance, in SVG units, between two drawn points of a path: closer iterates are left out of the
     /// drawing (never out of the caption's numbers).
@@ -58,13 +58,16 @@ struct ExploreBlock {
             var out = HTMLWriter()
             out.open("div", [.init("class", "explore"), .init("id", id)])
             out.newline()
-            out.open("figure", [.init("class", "explore-figure")])
-            out.open("div", [.init("class", "explore-map")])
-            var svg = main.svg(id: id + "-map", width: Self.mapSize.width, height: Self.mapSize.height)
-            Self.insert(Self.pathGroup(paths[initial]), into: &svg)
-            out.raw(svg)
-            out.close("div")
+            out.open("figure", [.init("class", "plot explore-figure")])
             out.newline()
+            // The path is drawn in the wide map's units; on the phone's map a transform places it.
+            var wide = main.svg(id: id + "-map", width: Self.mapSize.width, height: Self.mapSize.height)
+            Self.insert(Self.pathGroup(paths[initial]), into: &wide)
+            var narrow = main.svg(id: id + "-narrow", width: Self.narrowSize.width, height: Self.narrowSize.height)
+            let narrowPixels = main.pixels(width: Self.narrowSize.width, height: Self.narrowSize.height)
+            let placement = Self.placement(from: pixels, to: narrowPixels, region: region)
+            Self.insert(Self.pathGroup(paths[initial], placement: placement), into: &narrow)
+            PlotDrawing(wide: wide, narrow: narrow).write(to: &out)
             writeControls(to: &out)
             out.open("figcaption", [.init("aria-live", "polite")])
             writeCaption(initial, to: &out)
@@ -133,16 +136,47 @@ struct ExploreBlock {
         return magnitude % 10 == 0 ? "\(sign)\(magnitude / 10)" : "\(sign)\(magnitude / 10).\(magnitude % 10)"
     }
 
-    /// The path's polyline and its start and end marks, styled like a contour plot's first path.
-    static func pathGroup(_ path: Path) -> String {
+    /// The scale and offset, per axis, that carry a position of the wide map to the same point of the narrow one
+    /// (both maps draw the same region on linear axes).
+    struct Placement {
+        let scale: (x: Double, y: Double)
+        let offset: (x: Double, y: Double)
+    }
+
+    static func placement(
+        from wide: PlotPixels, to narrow: PlotPixels,
+        region: (x: ClosedRange<Double>, y: ClosedRange<Double>, clipped: Int)
+    ) -> Placement? {
+        guard let w0 = wide.unclipped(region.x.lowerBound, region.y.lowerBound),
+            let w1 = wide.unclipped(region.x.upperBound, region.y.upperBound),
+            let n0 = narrow.unclipped(region.x.lowerBound, region.y.lowerBound),
+            let n1 = narrow.unclipped(region.x.upperBound, region.y.upperBound), w1.x != w0.x, w1.y != w0.y
+        else { return nil }
+        let scale = ((n1.x - n0.x) / (w1.x - w0.x), (n1.y - n0.y) / (w1.y - w0.y))
+        return Placement(scale: scale, offset: (n0.x - scale.0 * w0.x, n0.y - scale.1 * w0.y))
+    }
+
+    /// The path's polyline and its start and end marks, styled like a contour plot's first path; with a placement,
+    /// moved onto the narrow map (lines and marks keep their size).
+    static func pathGroup(_ path: Path, placement: Placement? = nil) -> String {
         let points = path.points.map { "\(coordinate(tenths($0.x))),\(coordinate(tenths($0.y)))" }
-        func mark(_ name: String, _ radius: String, _ p: (x: Double, y: Double)?) -> String {
+        let shrink = placement.map { min(abs($0.scale.x), abs($0.scale.y)) } ?? 1
+        func mark(_ name: String, _ radius: Double, _ p: (x: Double, y: Double)?) -> String {
             let (x, y) = p.map { (coordinate(tenths($0.x)), coordinate(tenths($0.y))) } ?? ("-10", "-10")
-            return "<circle class=\"\(name)\" cx=\"\(x)\" cy=\"\(y)\" r=\"\(radius)\"/>"
+            let r = coordinate(tenths(radius / shrink))
+            return "<circle class=\"\(name)\" cx=\"\(x)\" cy=\"\(y)\" r=\"\(r)\" vector-effect=\"non-scaling-stroke\"/>"
         }
-        return "<g class=\"gp-series gp-trajectory gp-c0 gp-d0 explore-path\">"
-            + "<polyline class=\"gp-line\" points=\"\(points.joined(separator: " "))\"/>"
-            + mark("gp-start", "4.5", path.points.first) + mark("gp-end", "4", path.points.last) + "</g>"
+        var transform = ""
+        if let placement {
+            let numbers = [placement.scale.x, 0, 0, placement.scale.y, placement.offset.x, placement.offset.y]
+            transform =
+                " transform=\"matrix("
+                + numbers.map { NumberFormat.significant(6).format($0).plain }.joined(
+                    separator: " ") + ")\""
+        }
+        return "<g class=\"gp-series gp-trajectory gp-c0 gp-d0 explore-path\"\(transform)>"
+            + "<polyline class=\"gp-line\" points=\"\(points.joined(separator: " "))\" vector-effect=\"non-scaling-stroke\"/>"
+            + mark("gp-start", 4.5, path.points.first) + mark("gp-end", 4, path.points.last) + "</g>"
     }
 
     /// `group` as the last element of the SVG.
@@ -158,7 +192,7 @@ struct ExploreBlock {
         case .momentum: return words(.exploreSetting, ["name": words.notation.momentum, "value": value.text])
         case .start:
             let point = "(" + value.numbers.map { words.number($0) }.joined(separator: ", ") + ")"
-            return words(.exploreSetting, ["name": words(.exploreStartPoint), "value": point])
+            return words(.exploreSetting, ["name": words(.plotStart), "value": point])
         }
     }
 

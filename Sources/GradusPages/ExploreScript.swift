@@ -8,12 +8,9 @@ enum ExploreScript {
           function setup(root) {
             var dataNode = root.querySelector("script.explore-data");
             var controls = root.querySelector(".explore-controls");
-            var svg = root.querySelector(".explore-map svg");
-            if (!dataNode || !controls || !svg) { return; }
+            var groups = Array.prototype.slice.call(root.querySelectorAll("figure.explore-figure .explore-path"));
+            if (!dataNode || !controls || groups.length === 0) { return; }
             var data = JSON.parse(dataNode.textContent);
-            var line = svg.querySelector(".explore-path polyline");
-            var startMark = svg.querySelector(".explore-path .gp-start");
-            var endMark = svg.querySelector(".explore-path .gp-end");
             var status = controls.querySelector(".explore-k");
             var playButton = controls.querySelector("[data-act=play]");
             var inputs = Array.prototype.slice.call(controls.querySelectorAll("[data-dim]"));
@@ -38,9 +35,11 @@ enum ExploreScript {
               var upTo = shown < 0 ? count : Math.max(1, Math.min(shown, count));
               var points = [];
               for (var i = 0; i < upTo; i++) { points.push(pointText(r.p, i)); }
-              line.setAttribute("points", points.join(" "));
-              place(startMark, r.p, 0);
-              place(endMark, r.p, upTo - 1);
+              groups.forEach(function (group) {
+                group.querySelector("polyline").setAttribute("points", points.join(" "));
+                place(group.querySelector(".gp-start"), r.p, 0);
+                place(group.querySelector(".gp-end"), r.p, upTo - 1);
+              });
               var k = 0;
               for (var j = 0; j < upTo && j < r.k.length; j++) { k += r.k[j]; }
               status.textContent = shown < 0 ? "" : data.words.iteration.replace("{k}", String(k));
@@ -96,9 +95,11 @@ enum ExploreScript {
                 choose(d, axis, value);
               });
             });
-            if (data.start) {
+            if (data.start) groups.forEach(function (group) {
+              var svg = group.ownerSVGElement;
               svg.addEventListener("click", function (event) {
-                var matrix = svg.getScreenCTM();
+                // The group's own matrix: a click on the phone's map lands in the wide map's units.
+                var matrix = group.getScreenCTM();
                 if (!matrix) { return; }
                 var p = svg.createSVGPoint();
                 p.x = event.clientX;
@@ -112,7 +113,7 @@ enum ExploreScript {
                 });
                 if (best >= 0) { choose(data.start.dim, null, best); }
               });
-            }
+            });
             function advance() {
               var count = run().p.length / 2;
               shown = shown < 0 ? 1 : Math.min(count, shown + 1);

@@ -4,8 +4,7 @@ enum ExploreStyle {
     static let css = """
         div.explore { margin: 1.5em 0; }
         div.explore figure.explore-figure { margin: 0; }
-        div.explore .explore-map svg { display: block; width: 100%; max-width: 560px; height: auto; }
-        div.explore.explore-live .explore-map svg { cursor: crosshair; }
+        div.explore.explore-live figure.explore-figure svg { cursor: crosshair; }
         div.explore .explore-controls { margin: 0.6em 0; }
         div.explore .explore-controls[hidden] { display: none; }
         div.explore .explore-hint { margin: 0 0 0.4em; }
@@ -26,7 +25,6 @@ enum ExploreStyle {
         @media screen { div.explore.explore-live .explore-fallback { display: none; } }
         @media print {
           div.explore .explore-controls { display: none; }
-          div.explore .explore-map svg { max-width: 11cm; }
           div.explore figure.explore-multiple { break-inside: avoid; }
         }
 

@@ -8,6 +8,11 @@ public struct PlotPixels: Sendable {
         return (f.minX...f.maxX, f.minY...f.maxY)
     }
 
+    /// The SVG position of (x, y) on the plot's axes, inside the plot area or not.
+    public func unclipped(_ x: Double, _ y: Double) -> (x: Double, y: Double)? {
+        projection.point(x, y).map { ($0.x, $0.y) }
+    }
+
     /// The SVG position of (x, y), or nil when it lies outside the plot area (or cannot be placed).
     public func point(_ x: Double, _ y: Double) -> (x: Double, y: Double)? {
         guard x.isFinite, y.isFinite, let p = projection.point(x, y), projection.frame.contains(p) else { return nil }
