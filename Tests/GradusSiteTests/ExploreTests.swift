@@ -56,21 +56,9 @@ func buildExploreCourse(_ lesson: String, translation: String? = nil) throws -> 
 }
 
 struct ExploreTests {
-    /// The explore block's mistakes, each one diagnostic at its place. The lesson's front matter ends on line 10; the
-    /// block starts on line 11 and its first key stands on line 12.
-    static let front = """
-        ---
-        title: T
-        order: 1
-        examples:
-          - name: bowl
-            objective: {name: quadratic, condition_number: 4, center: [2, 1.5]}
-            start: [-1, 0]
-            optimizer: {method: sgd, lr: 0.2}
-            stop: {max-iterations: 100, gradient-tolerance: 1e-8}
-        ---
-
-        """
+    /// The explore block's mistakes, each one diagnostic at its place, after the front matter of `exploreLesson`
+    /// (ten lines): the block starts on line 11 and its first key stands on line 12.
+    static let front = exploreLesson.components(separatedBy: "Text.")[0]
 
     static let cases: [(name: String, block: String, expected: String)] = [
         (
@@ -144,7 +132,7 @@ struct ExploreTests {
         ),
         (
             "claim does not hold", "example: bowl\nlr: [0.1, 0.2]\nclaims:\n  - every lr >= 0.1 diverges\n",
-            "l.md:15:5: error: the claim 'every lr >= 0.1 diverges' does not hold for lr = 0.1: reached the iteration limit of 100"
+            "l.md:15:5: error: the claim 'every lr >= 0.1 diverges' does not hold for lr = 0.1: converged at iteration 186 by the gradient norm test"
         ),
     ]
 
