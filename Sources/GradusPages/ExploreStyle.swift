@@ -26,6 +26,7 @@ enum ExploreStyle {
         @media print {
           div.explore .explore-controls { display: none; }
           div.explore figure.explore-multiple { break-inside: avoid; }
+          div.explore .explore-fallback > p { break-after: avoid; }
         }
 
         """
