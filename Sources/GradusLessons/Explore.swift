@@ -88,8 +88,13 @@ public struct Explore: Sendable {
 
     /// A few combinations for a page without its script (and for print), beside the one the map shows: the first,
     /// the last and, with two or more settings, the two other corners of the first two (with one setting, the
-    /// middle); each once, in that order.
+    /// middle; a grid of starts alone: its four corners); each once, in that order.
     public var chosen: [Int] {
+        // A grid of starts alone: its four corners.
+        if dimensions.count == 1, let grid = dimensions[0].grid {
+            let (columns, rows) = (grid.x.count, grid.y.count)
+            return [0, columns - 1, (rows - 1) * columns, rows * columns - 1]
+        }
         let first = dimensions.map { _ in 0 }
         let last = dimensions.map { $0.values.count - 1 }
         var picks = [first]

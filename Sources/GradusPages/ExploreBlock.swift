@@ -52,7 +52,12 @@ struct ExploreBlock {
                 return plot
             }
             let initial = explore.initialRun
-            let main = map(block.title ?? words.plotTitle(.contour))
+            let fields = runs.indices.map(fields)
+            // The maps have no heading of their own (the block's title stands above them in the page), so one
+            // drawing serves this page and its translation's.
+            let main = map("")
+            let title = block.title ?? words.plotTitle(.contour)
+            let text = Self.caption(fields[initial], words)
             let pixels = main.pixels(width: Self.mapSize.width, height: Self.mapSize.height)
             let paths = runs.map { Self.path($0, pixels) }
             var out = HTMLWriter()
@@ -60,26 +65,30 @@ struct ExploreBlock {
             out.newline()
             out.open("figure", [.init("class", "plot explore-figure")])
             out.newline()
+            out.element("p", [.init("class", "explore-title")], title)
+            out.newline()
             // The path is drawn in the wide map's units; on the phone's map a transform places it.
-            var wide = main.svg(id: id + "-map", width: Self.mapSize.width, height: Self.mapSize.height)
+            var wide = Self.shared(
+                main, memo: first.memo, id: id + "-map", title: title, text: text, size: Self.mapSize)
             Self.insert(Self.pathGroup(paths[initial]), into: &wide)
-            var narrow = main.svg(id: id + "-narrow", width: Self.narrowSize.width, height: Self.narrowSize.height)
+            var narrow = Self.shared(
+                main, memo: first.memo, id: id + "-narrow", title: title, text: text, size: Self.narrowSize)
             let narrowPixels = main.pixels(width: Self.narrowSize.width, height: Self.narrowSize.height)
             let placement = Self.placement(from: pixels, to: narrowPixels, region: region)
             Self.insert(Self.pathGroup(paths[initial], placement: placement), into: &narrow)
             PlotDrawing(wide: wide, narrow: narrow).write(to: &out)
             writeControls(to: &out)
             out.open("figcaption", [.init("aria-live", "polite")])
-            writeCaption(initial, to: &out)
+            writeCaption(fields[initial], to: &out)
             out.close("figcaption")
             out.newline()
             out.open("script", [.init("type", "application/json"), .init("class", "explore-data")])
-            out.raw(data(paths: paths, pixels: pixels))
+            out.raw(data(paths: paths, pixels: pixels, fields: fields))
             out.close("script")
             out.newline()
             out.close("figure")
             out.newline()
-            writeMultiples(map: map, to: &out)
+            writeMultiples(map: map, fields: fields, to: &out)
             out.close("div")
             out.newline()
             for claim in explore.claims { try LessonRun.check(claim, explore, runs: runs) }
@@ -181,8 +190,15 @@ struct ExploreBlock {
 
     /// `group` as the last element of the SVG.
     static func insert(_ group: String, into svg: inout String) {
-        guard let end = svg.range(of: "</svg>", options: .backwards) else { return }
-        svg.insert(contentsOf: group, at: end.lowerBound)
+        let end = "</svg>"
+        var tail = ""
+        while svg.last?.isWhitespace == true { tail.insert(svg.removeLast(), at: tail.startIndex) }
+        guard svg.hasSuffix(end) else {
+            svg += tail
+            return
+        }
+        svg.removeLast(end.count)
+        svg += group + end + tail
     }
 
     /// A value of a setting in the page's words: `α = 0.05`, `start = (1, 2)`.
@@ -237,8 +253,7 @@ struct ExploreBlock {
         }
     }
 
-    func writeCaption(_ index: Int, to out: inout HTMLWriter) {
-        let values = fields(index)
+    func writeCaption(_ values: [(name: String, text: String)], to out: inout HTMLWriter) {
         out.open("p", [.init("class", "explore-caption")])
         writeSentence(.exploreCaption, values, to: &out)
         out.close("p")
@@ -321,7 +336,7 @@ struct ExploreBlock {
     /// script needs, the SVG positions of the start points (for a click on the map), and per run the drawn path
     /// (tenths of SVG units, flat), its iteration numbers (as steps from the previous one), and the exact texts of
     /// the caption and the first step.
-    func data(paths: [Path], pixels: PlotPixels) -> String {
+    func data(paths: [Path], pixels: PlotPixels, fields: [[(name: String, text: String)]]) -> String {
         var json = "{\"sizes\":[" + explore.dimensions.map { "\($0.values.count)" }.joined(separator: ",") + "]"
         json += ",\"initial\":[" + explore.indices(of: explore.initialRun).map(String.init).joined(separator: ",") + "]"
         json +=
@@ -349,7 +364,7 @@ struct ExploreBlock {
                     return "\(k - previous)"
                 }.joined(separator: ",") + "]"
             json += ",\"n\":\(run.trace.iterationCount),\"finalLoss\":\(Self.number(run.trace.final.loss))"
-            for field in fields(index) { json += ",\(Escape.json(field.name)):\(Escape.json(field.text))" }
+            for field in fields[index] { json += ",\(Escape.json(field.name)):\(Escape.json(field.text))" }
             json += "}"
         }
         return json + "]}"
@@ -358,37 +373,75 @@ struct ExploreBlock {
     /// A number as JSON writes it (null when not finite): Swift's shortest text that reads back exactly.
     static func number(_ value: Double) -> String { value.isFinite ? "\(value)" : "null" }
 
+    /// Stand-ins for a map's id and text alternative in a shared drawing (letters only: they stay as they are in
+    /// an id and in escaped text).
+    static let idMark = "gradusexploremap"
+    static let textMark = "gradusexploretext"
+
     /// Small multiples of a few combinations (`Explore.chosen`): each a contour map with its path and its caption.
-    func writeMultiples(map: (String) -> ContourPlot, to out: inout HTMLWriter) {
+    func writeMultiples(
+        map: (String) -> ContourPlot, fields: [[(name: String, text: String)]], to out: inout HTMLWriter
+    ) {
         out.open("div", [.init("class", "explore-fallback")])
         out.element("p", words(.exploreFallback))
         out.newline()
         out.open("div", [.init("class", "explore-multiples")])
+        // A small figure: no heading (the caption names the settings), every other contour level, drawn a little
+        // coarser. The multiples differ only in their path, id and texts: one drawing serves them all.
+        var plot = map("")
+        plot.levels = plot.levels.map { levels in levels.enumerated().filter { $0.offset % 2 == 0 }.map(\.element) }
+        plot.lineTolerance = 1
+        let pixels = plot.pixels(width: Self.multipleSize.width, height: Self.multipleSize.height)
         for (i, index) in explore.chosen.enumerated() {
-            var plot = map(settings(index))
-            // A small figure: every other contour level, drawn a little coarser.
-            plot.levels = plot.levels.map { levels in levels.enumerated().filter { $0.offset % 2 == 0 }.map(\.element) }
-            plot.lineTolerance = 1
-            let pixels = plot.pixels(width: Self.multipleSize.width, height: Self.multipleSize.height)
-            var svg = plot.svg(id: "\(id)-m\(i)", width: Self.multipleSize.width, height: Self.multipleSize.height)
+            let caption = Self.caption(fields[index], words)
+            let settings = fields[index].first { $0.name == "settings" }?.text ?? ""
+            var svg = Self.shared(
+                plot, memo: runs[0].memo, id: "\(id)-m\(i)", title: settings, text: caption, size: Self.multipleSize)
             Self.insert(Self.pathGroup(Self.path(runs[index], pixels)), into: &svg)
             out.open("figure", [.init("class", "explore-multiple")])
             out.raw(svg)
-            let values = fields(index)
-            func field(_ name: String) -> String { values.first { $0.name == name }?.text ?? "" }
-            out.element(
-                "figcaption",
-                words(
-                    .exploreCaption,
-                    [
-                        "settings": field("settings"), "outcome": field("outcome"), "loss": field("loss"),
-                        "iterations": field("iterations"),
-                    ]))
+            out.element("figcaption", caption)
             out.close("figure")
             out.newline()
         }
         out.close("div")
         out.close("div")
         out.newline()
+    }
+
+    /// The caption of a run in words: its settings, outcome, final loss and iterations.
+    static func caption(_ values: [(name: String, text: String)], _ words: Localization) -> String {
+        func field(_ name: String) -> String { values.first { $0.name == name }?.text ?? "" }
+        return words(
+            .exploreCaption,
+            [
+                "settings": field("settings"), "outcome": field("outcome"), "loss": field("loss"),
+                "iterations": field("iterations"),
+            ])
+    }
+
+    /// `plot`, drawn without a heading, as drawn once for every page that shows these runs (a lesson and its
+    /// translation, the small multiples of a block), with its id, its `<title>` and its text alternative put in.
+    static func shared(
+        _ plot: ContourPlot, memo: RunMemo, id: String, title: String, text: String, size: (width: Int, height: Int)
+    ) -> String {
+        var blank = plot
+        blank.title = ""
+        blank.description = textMark
+        let key =
+            "explore map \(plot.xLabel) \(plot.yLabel) \(plot.xRange) \(plot.yRange) \(plot.levels ?? []) "
+            + "\(plot.lineTolerance) \(size.width) \(size.height)"
+        // Cut once at the id's stand-in, so that each copy is a join.
+        let pieces = memo.value(key) {
+            blank.svg(id: idMark, width: size.width, height: size.height).split(
+                separator: idMark, omittingEmptySubsequences: false
+            ).map(String.init)
+        }
+        let svg = pieces.joined(separator: id)
+        // The title and the text alternative stand at the start, before the stylesheet.
+        guard let end = svg.firstRange(of: "</desc>") else { return svg }
+        let head = svg[..<end.upperBound].replacing(textMark, with: Escape.markup(text)).replacing(
+            "<title id=\"\(id)-title\"></title>", with: "<title id=\"\(id)-title\">\(Escape.markup(title))</title>")
+        return String(head) + svg[end.upperBound...]
     }
 }

@@ -4,6 +4,7 @@ enum ExploreStyle {
     static let css = """
         div.explore { margin: 1.5em 0; }
         div.explore figure.explore-figure { margin: 0; }
+        div.explore p.explore-title { margin: 0 0 0.2em; font: 600 15px system-ui, -apple-system, "Segoe UI", Roboto, Helvetica, Arial, sans-serif; }
         div.explore.explore-live figure.explore-figure svg { cursor: crosshair; }
         div.explore .explore-controls { margin: 0.6em 0; }
         div.explore .explore-controls[hidden] { display: none; }

@@ -62,7 +62,7 @@ extension LanguageTable {
             .exploreStartAxis: "Start {name}",
             .exploreStartPoint: "Start point",
             .exploreSetting: "{name} = {value}",
-            .exploreCaption: "{settings}: {outcome}; final {objective} = {loss} after {iterations}.",
+            .exploreCaption: "With {settings}: {outcome}; final {objective} = {loss} after {iterations}.",
             .exploreStep:
                 "First step: from θ = {theta}, where ∇{objective} = {gradient}, the update {update} gives θ = {next}.",
             .explorePlay: "Play",
