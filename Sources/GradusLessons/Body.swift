@@ -91,6 +91,8 @@ public struct GeneratedBlock: Sendable {
         case plot
         /// A question whose answer is computed from the runs (see `Exercise`).
         case exercise
+        /// One example run for every combination of a few settings, chosen in the page.
+        case explore
     }
 
     /// What a plot block draws.
@@ -165,6 +167,8 @@ public struct GeneratedBlock: Sendable {
     public var curves: [(label: String, formula: Formula)] = []
     /// Exercise: the question, its answer and its solution.
     public var exercise: Exercise? = nil
+    /// Explore: the settings that vary and the claims over them.
+    public var explore: Explore? = nil
 
     /// The first example named.
     public var example: String { examples.first?.name ?? "" }

@@ -14,6 +14,7 @@ struct GeneratedBlockParser {
             "kind", "example", "examples", "title", "x", "y", "quantity", "gap", "layout", "formula", "variable",
             "family", "id",
         ],
+        .explore: exploreKeys,
     ]
 
     func parse(kind word: String, content: String, at location: SourceLocation) throws(Diagnostics) -> GeneratedBlock {
@@ -34,7 +35,8 @@ struct GeneratedBlockParser {
             block.claims = try claims(node)
             return block
         }
-        let pairs = try reader.mapping(node, allowed: Self.keys[kind] ?? [], what: "a \(kind.rawValue) block")
+        let article = kind == .explore ? "an" : "a"
+        let pairs = try reader.mapping(node, allowed: Self.keys[kind] ?? [], what: "\(article) \(kind.rawValue) block")
         func value(_ key: String) -> Node? { pairs.first { $0.key == key }?.value }
         func count(_ key: String, default number: Int, range: ClosedRange<Int>) throws(Diagnostics) -> Int {
             guard let node = value(key) else { return number }
@@ -71,7 +73,7 @@ struct GeneratedBlockParser {
         block.iteration = try count("iteration", default: 0, range: 0...10_000_000)
         if value("rows") != nil { block.rows = try count("rows", default: 0, range: 1...100_000) }
         if let node = value("tolerance") { block.tolerance = try reader.double(node, what: "'tolerance'") }
-        if let node = value("claims") { block.claims = try claims(node) }
+        if kind != .explore, let node = value("claims") { block.claims = try claims(node) }
         if let node = value("title") { block.title = try reader.string(node, what: "'title'") }
         if let node = value("id") {
             let label = try reader.string(node, what: "'id'")
@@ -93,6 +95,7 @@ struct GeneratedBlockParser {
         if let node = value("x") { block.xRange = try range(node, "x") }
         if let node = value("y") { block.yRange = try range(node, "y") }
         if kind == .plot { try plotOptions(&block, value) }
+        if kind == .explore { try explore(&block, pairs: pairs) }
         return block
     }
 

@@ -24,6 +24,9 @@ public struct Lesson: Sendable {
     public var notation: Notation? = nil
     /// What the lesson's variants change (`vary:`); nil when it has none.
     public var variation: Variation? = nil
+    /// The examples the explore blocks ask for, one per combination of their settings (see
+    /// `Explore.key(example:run:)`); a translation sharing its twin's examples has the twin's.
+    public var exploreVariants: [String: Example] = [:]
 
     public func example(named name: String) -> Example? { examples.first { $0.name == name } }
 
@@ -35,6 +38,7 @@ public struct Lesson: Sendable {
             allowsRawHTML: allowsRawHTML, examples: twin.examples, body: body)
         shared.examplesFrom = SharedExamples(file: twin.source.path, location: location)
         shared.notation = notation ?? twin.notation
+        shared.exploreVariants = twin.exploreVariants
         return shared
     }
 

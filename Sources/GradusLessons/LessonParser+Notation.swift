@@ -1,9 +1,10 @@
 import Yams
 
 extension LessonParser {
-    /// `notation: {parameters: [θ₀, θ₁], lr: η, objective: f}` (an example's own `notation` may give only `parameters`).
+    /// `notation: {parameters: [θ₀, θ₁], lr: η, objective: f, momentum: μ}` (an example's own `notation` may give only
+    /// `parameters`).
     static func notation(
-        _ node: Node, reader: YAMLReader, allowed: [String] = ["parameters", "lr", "objective"]
+        _ node: Node, reader: YAMLReader, allowed: [String] = ["parameters", "lr", "objective", "momentum"]
     ) throws(Diagnostics) -> Notation {
         var notation = Notation()
         func symbol(_ node: Node, _ what: String) throws(Diagnostics) -> String {
@@ -28,6 +29,7 @@ extension LessonParser {
                 }
                 notation.parameters = names
             case "lr": notation.learningRate = try symbol(pair.value, "'lr'")
+            case "momentum": notation.momentum = try symbol(pair.value, "'momentum'")
             default: notation.objective = try symbol(pair.value, "'objective'")
             }
         }

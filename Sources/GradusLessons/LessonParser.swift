@@ -106,6 +106,12 @@ public enum LessonParser {
         var scanner = BodyScanner(source: source, body: text.utf8.dropFirst(bodyStart), base: bodyStart)
         let body = scanner.scan()
         problems += scanner.problems
+        var variants: [String: Example] = [:]
+        if declaresExamples && problems.isEmpty {
+            let found = exploreVariants(body, root: root, reader: reader, files: dataFiles)
+            variants = found.variants
+            problems += found.problems
+        }
         // Two examples reading the same bad CSV file report the same problem once.
         var unique: [Diagnostic] = []
         for problem in problems where !unique.contains(problem) { unique.append(problem) }
@@ -114,6 +120,7 @@ public enum LessonParser {
             source: source, slug: slug, language: language, title: title ?? "", order: order ?? 0, summary: summary,
             allowsRawHTML: rawHTML, examples: examples, body: body)
         lesson.declaresExamples = declaresExamples
+        lesson.exploreVariants = variants
         lesson.notation = notation
         lesson.variation = variation
         lesson.examplesFrom = examplesFrom.map { SharedExamples(file: $0.file, location: $0.location) }

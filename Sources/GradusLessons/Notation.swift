@@ -7,6 +7,8 @@ public struct Notation: Sendable, Equatable {
     public var learningRate = "α"
     /// The objective's symbol: `J` (the default) or e.g. `f`.
     public var objective = "J"
+    /// The momentum's symbol: `β` (the default) or e.g. `μ`.
+    public var momentum = "β"
 
     public init(parameters: [String]? = nil, learningRate: String = "α", objective: String = "J") {
         self.parameters = parameters

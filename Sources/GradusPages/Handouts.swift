@@ -101,7 +101,7 @@ public enum Handouts {
 
     /// A handout's stylesheet, with the math font inline.
     static func stylesheet(assets: SiteAssets, theme: Theme) -> String {
-        var css = Stylesheet.css + Stylesheet.exercise + theme.extraCSS
+        var css = Stylesheet.css + Stylesheet.exercise + ExploreStyle.css + theme.extraCSS
         if let font = assets.mathFont {
             css = Stylesheet.fontFace(url: "data:font/otf;base64," + Data(font).base64EncodedString()) + css
         }

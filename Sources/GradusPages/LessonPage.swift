@@ -21,6 +21,7 @@ struct LessonPage {
     let words: Localization
     var problems: [Diagnostic] = []
     var plotCount = 0
+    var exploreCount = 0
     /// Put before every id of the page (headings, figures), so several lessons can share one document.
     var idPrefix = ""
     /// Whether the claims boxes are shown (handouts leave them out unless asked).
@@ -329,6 +330,18 @@ struct LessonPage {
             }
         case .claims: return claims(block)
         case .exercise: return exercise(block, runs: runs)
+        case .explore:
+            exploreCount += 1
+            guard let explore = block.explore else { return HTMLWriter() }
+            do throws(Diagnostics) {
+                return try ExploreBlock(
+                    block: block, explore: explore, runs: try run.exploredRuns(block), words: words,
+                    id: "\(idPrefix)explore-\(exploreCount)", writesScript: exploreCount == 1
+                ).html
+            } catch {
+                problems += error.all
+                return HTMLWriter()
+            }
         case .plot:
             plotCount += 1
             defer { statedOutcomes.formUnion(runs.map(\.example.name)) }

@@ -130,7 +130,9 @@ public struct Localization: Sendable {
     }
 
     /// "5 iterations", "1 iteration".
-    func iterationCount(_ n: Int) -> String { self(n == 1 ? .iterationCountOne : .iterationCountMany, ["n": "\(n)"]) }
+    public func iterationCount(_ n: Int) -> String {
+        self(n == 1 ? .iterationCountOne : .iterationCountMany, ["n": "\(n)"])
+    }
 
     /// A path's summary; without the outcome when the page has already given it (`outcome` nil).
     func pathSummary(example: String, from: String, to: String, iterations: Int, outcome: String?) -> String {

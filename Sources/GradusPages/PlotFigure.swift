@@ -120,19 +120,8 @@ struct PlotFigure {
         guard runs.allSatisfy({ $0.example.start.count == 2 }) else {
             throw Diagnostics(block.location, "a contour plot needs examples with two parameters")
         }
-        let objective = runs[0].example.objective.objective
         let (xRange, yRange, clipped) = contourRegion()
-        // The value alone: a contour map needs no gradient, and for a classifier the gradient would double the cost.
-        // One grid per run and region, shared with the translation's page; one θ buffer for every point.
-        let key = "contour \(xRange.lowerBound) \(xRange.upperBound) \(yRange.lowerBound) \(yRange.upperBound)"
-        let grid = runs[0].memo.value(key) {
-            var theta = [0.0, 0.0]
-            return Grid.adaptive(x: xRange, y: yRange) { x, y in
-                theta[0] = x
-                theta[1] = y
-                return objective.value(at: theta)
-            }
-        }
+        let grid = Self.contourGrid(runs[0], x: xRange, y: yRange)
         let trajectories = runs.map { run in
             var path = Series(
                 label: words.label(run.example), x: run.trace.iterations.thetaColumn(0),
@@ -150,6 +139,22 @@ struct PlotFigure {
         plot.endLabel = words(.plotEnd)
         decorate(&plot, clipped: clipped)
         return drawing(plot, wide: plot.svg(id: id), narrowHeight: 320)
+    }
+
+    /// The objective of `run` sampled over the region for a contour map. The value alone: a contour map needs no
+    /// gradient, and for a classifier the gradient would double the cost. One grid per run and region, shared with
+    /// the translation's page; one θ buffer for every point.
+    static func contourGrid(_ run: ExampleRun, x xRange: ClosedRange<Double>, y yRange: ClosedRange<Double>) -> Grid {
+        let objective = run.example.objective.objective
+        let key = "contour \(xRange.lowerBound) \(xRange.upperBound) \(yRange.lowerBound) \(yRange.upperBound)"
+        return run.memo.value(key) {
+            var theta = [0.0, 0.0]
+            return Grid.adaptive(x: xRange, y: yRange) { x, y in
+                theta[0] = x
+                theta[1] = y
+                return objective.value(at: theta)
+            }
+        }
     }
 
     /// Contour levels that show the paths' terrain: one through the highest start, then each halving the height

@@ -282,7 +282,7 @@ public enum SitePages {
                 PageFile(
                     path: site.folder + "search-index.js", contents: search.script(Localization(language: language))))
         }
-        var css = Stylesheet.css + Stylesheet.exercise + theme.extraCSS
+        var css = Stylesheet.css + Stylesheet.exercise + ExploreStyle.css + theme.extraCSS
         if let font = assets.mathFont {
             try write(PageFile(path: SiteAssets.fontFile, bytes: font))
             css = Stylesheet.fontFace(url: SiteAssets.fontFile) + css

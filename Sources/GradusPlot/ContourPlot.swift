@@ -33,6 +33,9 @@ public struct ContourPlot: Sendable {
     /// Iterates of each path drawn as dots: all of them when the path has at most 60 visible ones, otherwise the
     /// first `dottedSteps` (where a zig-zag shows).
     public var dottedSteps = 30
+    /// How far, in SVG units, a contour line may stray from the computed one when its points are thinned: a small
+    /// figure can take a coarser line.
+    public var lineTolerance = 0.5
 
     /// Creates a contour plot.
     public init(
@@ -83,20 +86,7 @@ public struct ContourPlot: Sendable {
 
     private func draw(in outer: Rect, writer w: inout SVGWriter) {
         let m = TextMetrics.regular
-        var items: [LegendItem] = []
-        if !trajectories.isEmpty {
-            items = trajectories.enumerated().map {
-                LegendItem(label: $1.label, classes: Palette.classes(for: $1.paletteSlot($0)), swatch: .line)
-            }
-            items.append(LegendItem(label: startLabel, classes: "", swatch: .start))
-            items.append(LegendItem(label: endLabel, classes: "", swatch: .end))
-            if !optima.isEmpty { items.append(LegendItem(label: optimumLabel, classes: "", swatch: .optimum)) }
-            if box != nil { items.append(LegendItem(label: boxLabel, classes: "", swatch: .box)) }
-        }
-        let top = PlotHeader.draw(title: title, legend: items, in: outer, writer: &w)
-        let ranges = Self.sanitized(xRange, yRange)
-        let (frame, xTicks, yTicks) = AxesPainter.linearFrame(
-            in: outer, top: top, x: ranges.x, y: ranges.y, xLabel: xLabel, yLabel: yLabel)
+        let (frame, xTicks, yTicks, ranges) = layout(in: outer, writer: &w)
         let projection = Projection(x: xTicks.axis, y: yTicks.axis, frame: frame)
 
         AxesPainter.drawGrid(&w, frame: frame, x: xTicks, y: yTicks)
@@ -121,7 +111,7 @@ public struct ContourPlot: Sendable {
                 for line in lines {
                     let pts = line.map { projection.point($0.x, $0.y) }
                     for run in Clip.polyline(pts, to: frame) where run.count > 1 {
-                        w.polyline(Clip.thin(run, tolerance: 0.5), [])
+                        w.polyline(Clip.thin(run, tolerance: lineTolerance), [])
                     }
                 }
                 w.close("g")
@@ -154,6 +144,27 @@ public struct ContourPlot: Sendable {
         if let note, !note.isEmpty {
             w.label(note, at: Point(x: frame.minX + 6, y: frame.maxY - 6), className: "gp-clip-note")
         }
+    }
+
+    /// The title and legend drawn into `w`; the frame, the ticks and the ranges of the plot area.
+    func layout(in outer: Rect, writer w: inout SVGWriter) -> (
+        frame: Rect, x: AxisTicks, y: AxisTicks, ranges: (x: ClosedRange<Double>, y: ClosedRange<Double>)
+    ) {
+        var items: [LegendItem] = []
+        if !trajectories.isEmpty {
+            items = trajectories.enumerated().map {
+                LegendItem(label: $1.label, classes: Palette.classes(for: $1.paletteSlot($0)), swatch: .line)
+            }
+            items.append(LegendItem(label: startLabel, classes: "", swatch: .start))
+            items.append(LegendItem(label: endLabel, classes: "", swatch: .end))
+            if !optima.isEmpty { items.append(LegendItem(label: optimumLabel, classes: "", swatch: .optimum)) }
+            if box != nil { items.append(LegendItem(label: boxLabel, classes: "", swatch: .box)) }
+        }
+        let top = PlotHeader.draw(title: title, legend: items, in: outer, writer: &w)
+        let ranges = Self.sanitized(xRange, yRange)
+        let (frame, xTicks, yTicks) = AxesPainter.linearFrame(
+            in: outer, top: top, x: ranges.x, y: ranges.y, xLabel: xLabel, yLabel: yLabel)
+        return (frame, xTicks, yTicks, ranges)
     }
 
     /// Whether a level's contour lines are a chain of specks: three or more pieces, each within three grid cells

@@ -17,6 +17,8 @@ public struct ExampleRun: Sendable {
 public struct LessonRun: Sendable {
     public let lesson: Lesson
     public let runs: [ExampleRun]
+    /// The runs of the explore blocks' combinations, by `Explore.key(example:run:)`.
+    public var explored: [String: ExampleRun] = [:]
 
     /// `lesson` with the runs of its examples (those of the lesson it shares them with, when it does).
     public init(lesson: Lesson, runs: [ExampleRun]) {

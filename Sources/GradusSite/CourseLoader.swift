@@ -29,7 +29,10 @@ extension Course {
     static func checkWork(_ lessons: [CourseLesson]) throws(Diagnostics) {
         var total = 0.0
         for lesson in lessons where lesson.twin == nil {
-            for example in lesson.lesson.examples {
+            // An explore block's combinations are examples too, each counted once (sorted: the same example
+            // passes the limit in every build).
+            let explored = lesson.lesson.exploreVariants.sorted { $0.key < $1.key }.map(\.value)
+            for example in lesson.lesson.examples + explored {
                 total += example.work
                 if total > WorkLimits.perBuild {
                     throw Diagnostics(

@@ -30,15 +30,48 @@ extension Stage where Work == CourseWork {
                     (owner: owner, example: $0)
                 }
             }
-            let results = Parallel.map(tasks.map(\.example), jobs: jobs) { Executor.run($0) }
+            // Every combination of the explore blocks runs with them, once for a lesson and its translation.
+            let explores = example == nil ? Self.exploreTasks(lessons, needed) : []
+            let results = Parallel.map(tasks.map(\.example) + explores.map(\.example), jobs: jobs) {
+                Executor.run($0)
+            }
             var byOwner: [Int: [ExampleRun]] = [:]
             for (task, run) in zip(tasks, results) { byOwner[task.owner, default: []].append(run) }
+            var explored: [Int: [String: ExampleRun]] = [:]
+            for (task, run) in zip(explores, results.dropFirst(tasks.count)) {
+                explored[task.owner, default: [:]][task.key] = run
+            }
             for index in needed {
-                work.runs[index] = LessonRun(
-                    lesson: lessons[index].lesson, runs: byOwner[lessons[index].twin ?? index] ?? [])
+                let owner = lessons[index].twin ?? index
+                var run = LessonRun(lesson: lessons[index].lesson, runs: byOwner[owner] ?? [])
+                run.explored = explored[owner] ?? [:]
+                work.runs[index] = run
             }
             work.examplesRun += results.count
         }
+    }
+
+    /// The combinations the explore blocks of the lessons `needed` ask for, each once per owner of the examples.
+    static func exploreTasks(_ lessons: [CourseLesson], _ needed: [Int]) -> [(
+        owner: Int, key: String, example: Example
+    )] {
+        var tasks: [(owner: Int, key: String, example: Example)] = []
+        var seen: Set<String> = []
+        for index in needed {
+            let owner = lessons[index].twin ?? index
+            let lesson = lessons[index].lesson
+            for block in lesson.blocks {
+                guard let explore = block.explore else { continue }
+                for run in 0..<explore.count {
+                    let key = explore.key(example: block.example, run: run)
+                    guard let example = lesson.exploreVariants[key], seen.insert("\(owner) \(key)").inserted else {
+                        continue
+                    }
+                    tasks.append((owner, key, example))
+                }
+            }
+        }
+        return tasks
     }
 
     /// Renders the page of every lesson that has runs and no page yet, on up to `jobs` threads; stores each in the

@@ -420,7 +420,7 @@ struct DiagnosticsTests {
         ),
         (
             "notation unknown key", "---\ntitle: T\norder: 1\nnotation: {params: [a]}\n---\nText.\n",
-            "l.md:4:12: error: unknown key 'params' in 'notation'; expected one of: parameters, lr, objective"
+            "l.md:4:12: error: unknown key 'params' in 'notation'; expected one of: parameters, lr, objective, momentum"
         ),
         (
             "notation parameters not a list", "---\ntitle: T\norder: 1\nnotation: {parameters: θ₁}\n---\nText.\n",

@@ -47,6 +47,10 @@ public enum WordKey: String, CaseIterable, Sendable {
         claimFails, claimFewer, claimCompare
     case evidenceOutcome, evidenceValue, quantityOf, quantityFinal, quantityAt, quantityIterations, quantityBound,
         quantityDistance
+    // Explore blocks: the controls, the live caption and the worked first step.
+    case exploreLR, exploreMomentum, exploreStartAxis, exploreStartPoint, exploreSetting, exploreCaption, exploreStep
+    case explorePlay, explorePause, exploreStepButton, exploreWhole, exploreIteration, exploreHint, exploreHintMap
+    case exploreFallback
     // Citing the source article.
     case sourceCitation, sourcePhrase
     // Printed handouts.
