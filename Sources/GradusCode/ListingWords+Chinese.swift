@@ -12,7 +12,7 @@ extension ListingWords {
             .tableRows: "页面表格中的各行：最初 {first} 个和最后 {last} 个迭代点。",
             .history: "每个迭代点的 (k, θ, J(θ))",
 
-            .newtonNeedsHessian: "牛顿法需要这个目标函数的 Hessian 矩阵，而 Gradus 不为它写出 Hessian 矩阵。",
+            .newtonNeedsHessian: "牛顿法需要这个目标函数的 Hessian 矩阵，但 Gradus 没有为它写出。",
             .torchHasNoNewton: "torch.optim 没有牛顿法；NumPy 版的程序把它逐步写了出来。",
 
             .outcomeNotFinite: "发散：某个值已不再是有限数",

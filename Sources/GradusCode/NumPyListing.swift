@@ -51,11 +51,13 @@ struct NumPyListing {
     }
 
     func header(_ out: inout PythonSource) {
-        out.comment(words(.headerSource, ["title": request.title, "file": request.lessonFile]))
+        // The page's words stay on one comment line each, whatever they hold.
+        let title = PythonLiteral.comment(request.title)
+        out.comment(words(.headerSource, ["title": title, "file": PythonLiteral.comment(request.lessonFile)]))
         out.comment(words(.headerGenerated))
         out.comment(words(.headerPrints))
         let names = request.parameterNames.enumerated().map {
-            words(.nameIs, ["index": "\($0.offset)", "name": $0.element])
+            words(.nameIs, ["index": "\($0.offset)", "name": PythonLiteral.comment($0.element)])
         }
         if !names.isEmpty {
             out.comment(words(.headerNames, ["names": names.joined(separator: words(.nameSeparator))]))

@@ -34,6 +34,19 @@ import Testing
         #expect(ListingWords.chinese(.outcomePast, [:]) == "发散：超过了 {bound}")
     }
 
+    /// A label or symbol with a line break stays on its header comment line, in every language.
+    @Test(arguments: ["en", "zh"])
+    func thePagesWordsStayOnOneCommentLine(language: String) throws {
+        let lesson = try #require(try CourseLessons.all().first)
+        var request = ListingRequest(
+            example: lesson.examples[0], title: "two\nlines", lessonFile: "a\rb.md", parameterNames: ["θ\n₁"])
+        request.language = language
+        let lines = PythonListing.listing(.numpy, request).code.split(separator: "\n").prefix(4)
+        #expect(lines.allSatisfy { $0.hasPrefix("# ") })
+        #expect(lines.first?.contains("two lines") == true && lines.first?.contains("a b.md") == true)
+        #expect(lines.last?.contains("θ ₁") == true)
+    }
+
     @Test func theProseScannerFindsCommentsDocstringsAndOutcomes() {
         let prose = PythonProse(
             """
