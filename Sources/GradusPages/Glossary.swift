@@ -38,9 +38,10 @@ enum GlossaryPage {
 
     static func html(_ entries: [GlossaryEntry], site: SiteContext) -> String {
         let words = site.words
-        let sorted = entries.sorted {
-            $0.name(in: site.language).lowercased() < $1.name(in: site.language).lowercased()
-        }
+        // English terms alphabetically; Chinese ones keep course.yaml's order (code-point order means nothing there).
+        let sorted =
+            site.language.hasPrefix("zh")
+            ? entries : entries.sorted { $0.term.lowercased() < $1.term.lowercased() }
         var main = HTMLWriter()
         main.element("h1", words(.glossary))
         main.newline()

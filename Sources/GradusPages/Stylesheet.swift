@@ -13,6 +13,17 @@ enum Stylesheet {
         body.handout nav.toc span.page { float: right; font-variant-numeric: tabular-nums; }
         @media print { body.handout header.handout { break-after: page; } body.handout article:first-of-type { break-before: auto; }
           body.handout article + article { margin-top: 0; }
+          /* Chromium shrinks the whole document to fit its widest element; a lesson would then take fewer pages in the
+             course than in its own handout, and the table of contents would be wrong (seen in the Chinese course). */
+          html, body.handout, body.handout main { overflow: hidden; }
+          body.handout table { font-size: 8.5pt; }
+          body.handout th, body.handout td { padding: .2rem .35rem; }
+          /* The course's front page: title, front matter, source, contents and the footer's note fit on one page. */
+          body.handout header.handout h1 { font-size: 1.7rem; margin-top: 0; }
+          body.handout header.handout section.front h2 { font-size: 1rem; margin: 1rem 0 .3rem; padding-bottom: .15rem; }
+          body.handout header.handout section.front p, body.handout header.handout li { margin: .3rem 0; line-height: 1.45; }
+          body.handout header.handout p.introduction { font-size: 1rem; }
+          body.handout header.handout nav.toc { margin: .8rem 0; }
           /* The footer would take a page of its own after a lesson; the course's front page says it instead. */
           body.handout footer.site { display: none; } }
 
@@ -164,7 +175,7 @@ enum Stylesheet {
         div.equation { display: flex; align-items: center; gap: 1rem; }
         div.equation > math { flex: 1; min-width: 0; }
         span.equation-number { font-family: system-ui, sans-serif; font-size: .95rem; }
-        a.term { color: inherit; text-decoration: underline dotted var(--muted); text-underline-offset: .2em; }
+        a.term { color: inherit; text-decoration: underline dotted var(--muted); }
         a.term dfn, span.term, dfn.term { font-style: inherit; }
         dl.glossary dt { font-weight: 600; margin-top: 1rem; scroll-margin-top: 1rem; }
         dl.glossary dt dfn { font-style: normal; }

@@ -147,7 +147,7 @@ extension Stage where Work == CourseWork {
     /// Prints every HTML file to PDF beside it with headless Chromium. Each course handout is printed until the
     /// page numbers in its table of contents are those it prints with: a lesson starts on a page of its own, so it
     /// takes as many pages there as in its own handout, and what stands before the first lesson is the rest.
-    public static func printPDFs(claims: Bool = false, paper: Paper = .a4) -> Stage {
+    public static func printPDFs(claims: Bool = false, paper: Paper = .a4, jobs: Int = 1) -> Stage {
         Stage("print PDFs") { (work: inout CourseWork) throws(Diagnostics) in
             let browser = try Chromium.find()
             let staging = FileManager.default.temporaryDirectory.appendingPathComponent(
@@ -160,11 +160,16 @@ extension Stage where Work == CourseWork {
             var layout = PrintLayout(paper: paper)
             for pass in 0..<4 {
                 try OutputFolder(url: staging).replace(with: work.files)
-                for file in work.files where file.path.hasSuffix(".html") {
-                    guard pass == 0 || courses.contains(file.path) else { continue }
-                    let path = String(file.path.dropLast(5)) + ".pdf"
-                    pdfs[path] = try browser.printToPDF(staging.appendingPathComponent(file.path), shown: path)
+                let pages = work.files.map(\.path).filter {
+                    $0.hasSuffix(".html") && (pass == 0 || courses.contains($0))
                 }
+                let printed = Parallel.map(pages, jobs: jobs) { page in
+                    let path = String(page.dropLast(5)) + ".pdf"
+                    return Result { () throws(Diagnostics) -> [UInt8] in
+                        try browser.printToPDF(staging.appendingPathComponent(page), shown: path)
+                    }
+                }
+                for (page, result) in zip(pages, printed) { pdfs[String(page.dropLast(5)) + ".pdf"] = try result.get() }
                 let next = PrintLayout(paper: paper, startPages: startPages(runs, info: info, pdfs: pdfs))
                 if next == layout { break }
                 guard pass < 3 else {

@@ -34,7 +34,7 @@ public struct SiteHandouts: Sendable {
     public func stages(pdf: Bool) -> [Stage<CourseWork>] {
         [.runExamples(jobs: jobs), .renderHandouts(claims: claims, teacher: teacher, paper: paper)]
             + (variants.map { [.renderVariants($0, jobs: jobs)] } ?? [])
-            + (pdf ? [.printPDFs(claims: claims, paper: paper)] : []) + [
+            + (pdf ? [.printPDFs(claims: claims, paper: paper, jobs: jobs)] : []) + [
                 .writeOutput(to: output)
             ]
     }
