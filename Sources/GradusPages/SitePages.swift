@@ -119,6 +119,7 @@ public enum SitePages {
     public static func renderLesson(_ run: LessonRun) throws(Diagnostics) -> RenderedLesson {
         var page = LessonPage(run)
         page.showsCode = true
+        page.exploresLive = true
         let body = try page.renderWithSections()
         // Every example has its listings, whether or not the page shows it in a table.
         let dataFiles = page.dataFiles
