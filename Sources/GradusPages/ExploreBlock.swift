@@ -16,6 +16,8 @@ struct ExploreBlock {
     let words: Localization
     /// Unique within the page.
     let id: String
+    /// Whether the controls, the runs' data and the script are written (on the web; not in a handout).
+    let live: Bool
     /// Whether the page's script is written after this block (the page's first explore block).
     let writesScript: Bool
 
@@ -77,14 +79,17 @@ struct ExploreBlock {
             let placement = Self.placement(from: pixels, to: narrowPixels, region: region)
             Self.insert(Self.pathGroup(paths[initial], placement: placement), into: &narrow)
             PlotDrawing(wide: wide, narrow: narrow).write(to: &out)
-            writeControls(to: &out)
+            if live {
+                writeControls(to: &out)
+                out.open("script", [.init("type", "application/json"), .init("class", "explore-data")])
+                out.raw(data(paths: paths, pixels: pixels, fields: fields))
+                out.close("script")
+                out.newline()
+            }
+            // The caption last: a figure's caption is its first or last child.
             out.open("figcaption", [.init("aria-live", "polite")])
             writeCaption(fields[initial], to: &out)
             out.close("figcaption")
-            out.newline()
-            out.open("script", [.init("type", "application/json"), .init("class", "explore-data")])
-            out.raw(data(paths: paths, pixels: pixels, fields: fields))
-            out.close("script")
             out.newline()
             out.close("figure")
             out.newline()
@@ -92,7 +97,7 @@ struct ExploreBlock {
             out.close("div")
             out.newline()
             for claim in explore.claims { try LessonRun.check(claim, explore, runs: runs) }
-            if writesScript {
+            if live && writesScript {
                 out.open("script")
                 out.raw(ExploreScript.js)
                 out.close("script")

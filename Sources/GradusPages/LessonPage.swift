@@ -46,6 +46,9 @@ struct LessonPage {
     var exercises = ExerciseMode.web
     /// How many exercises the page has numbered so far.
     var exerciseCount = 0
+    /// Whether explore blocks carry their controls, runs and script (on the web); a handout has no script: it shows
+    /// the first combination and the small multiples.
+    var exploresLive = false
     /// The examples' Python listings, made for the first table of each; see `ExampleCode`.
     var code: [String: ExampleCode] = [:]
     /// The data file each example's listings read, if any; see `ExampleCode.dataFiles`.
@@ -336,7 +339,7 @@ struct LessonPage {
             do throws(Diagnostics) {
                 return try ExploreBlock(
                     block: block, explore: explore, runs: try run.exploredRuns(block), words: words,
-                    id: "\(idPrefix)explore-\(exploreCount)", writesScript: exploreCount == 1
+                    id: "\(idPrefix)explore-\(exploreCount)", live: exploresLive, writesScript: exploreCount == 1
                 ).html
             } catch {
                 problems += error.all

@@ -132,6 +132,7 @@ public enum SitePages {
         var page = LessonPage(run)
         page.showsCode = true
         if let course { page.use(course) }
+        page.exploresLive = true
         let body = try page.renderWithSections()
         // Every example has its listings, whether or not the page shows it in a table.
         let dataFiles = page.dataFiles

@@ -49,7 +49,7 @@ public struct SiteCheck: Sendable {
 
     /// The stages, in order.
     public func stages(update: Bool) -> [Stage<CourseWork>] {
-        [.runExamples(jobs: jobs), .checkGolden(update: update)]
+        [.runExamples(jobs: jobs, explores: false), .checkGolden(update: update)]
     }
 
     /// Checks (or, with `update`, rewrites) the golden files of a loaded course.

@@ -19,8 +19,9 @@ extension Stage where Work == CourseWork {
 
     /// Runs the examples of every lesson whose page is still to be made, on up to `jobs` threads (the runs are the
     /// same for any number). A lesson sharing another's examples gets that lesson's runs: each example runs once.
-    /// With `example`, only the example of that name runs.
-    public static func runExamples(jobs: Int, example: String? = nil) -> Stage {
+    /// With `example`, only the example of that name runs. With `explores` (and no `example`), the combinations of
+    /// the explore blocks run too, for the pages that show them.
+    public static func runExamples(jobs: Int, example: String? = nil, explores: Bool = true) -> Stage {
         Stage("run examples") { (work: inout CourseWork) throws(Diagnostics) in
             let lessons = work.course.lessons
             let needed = lessons.indices.filter { work.pages[$0] == nil && work.runs[$0] == nil }
@@ -31,7 +32,7 @@ extension Stage where Work == CourseWork {
                 }
             }
             // Every combination of the explore blocks runs with them, once for a lesson and its translation.
-            let explores = example == nil ? Self.exploreTasks(lessons, needed) : []
+            let explores = explores && example == nil ? Self.exploreTasks(lessons, needed) : []
             let results = Parallel.map(tasks.map(\.example) + explores.map(\.example), jobs: jobs) {
                 Executor.run($0)
             }

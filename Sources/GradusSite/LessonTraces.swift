@@ -18,7 +18,7 @@ public struct LessonTraces: Sendable {
 
     /// Runs the lesson's examples, or only the one named `example`; a shared example runs once.
     public func run(example: String? = nil) throws(StageFailure) -> [ExampleRun] {
-        let work = try Pipeline([.runExamples(jobs: 1, example: example)]).run(CourseWork(course))
+        let work = try Pipeline([.runExamples(jobs: 1, example: example, explores: false)]).run(CourseWork(course))
         return work.runs[0]?.runs ?? []
     }
 
