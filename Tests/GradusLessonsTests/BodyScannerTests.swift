@@ -62,7 +62,7 @@ struct BodyScannerTests {
     @Test func unknownBlockKindIsAnError() {
         #expect(
             diagnostic("---\ntitle: T\norder: 1\n---\n```gradus chart\nexample: seed\n```\n")
-                == "lesson.md:5:1: error: unknown gradus block 'chart'; expected one of: table, data, step, compare, claims, plot, faq"
+                == "lesson.md:5:1: error: unknown gradus block 'chart'; expected one of: table, data, step, compare, claims, plot, explore, faq"
         )
     }
 
