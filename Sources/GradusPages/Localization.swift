@@ -20,8 +20,11 @@ public struct Localization: Sendable {
 
     /// The names of an example's parameters in the lesson's notation.
     func parameterNames(_ example: Example) -> [String] {
+        // A formula's variable named `theta` is shown as θ, as its formula is.
         example.parameterNames
-            ?? notation.parameterNames(dimension: example.start.count, formulaNames: example.objective.parameterNames)
+            ?? notation.parameterNames(
+                dimension: example.start.count,
+                formulaNames: example.objective.parameterNames?.map(ReadableFormula.text))
     }
 
     /// The languages with translated interface words; any other language gets English words.

@@ -117,9 +117,10 @@ extension PlotFigure {
             path.style = slot(run)
             return path
         }
-        let name = runs[0].example.objective.parameterNames?[0] ?? "θ"
+        let name = words.parameterNames(runs[0].example).first ?? "θ"
         var plot = FunctionPlot(
-            title: block.title ?? words.figureTitle(.function), xLabel: name, yLabel: "J(\(name))", xRange: xRange,
+            title: block.title ?? words.figureTitle(.function), xLabel: name,
+            yLabel: "\(words.notation.objective)(\(name))", xRange: xRange,
             yRange: block.yRange, curve: curve, runs: paths)
         plot.description = summary
         plot.startLabel = words.startWord
@@ -197,8 +198,8 @@ extension PlotFigure {
                 series.append(line(quantity, words.label(run.example)))
             }
         }
-        let names = runs[0].example.objective.parameterNames
-        let yLabel = words.quantityName(quantity) { i in names.map { i < $0.count ? $0[i] : "θ[\(i)]" } ?? "θ[\(i)]" }
+        let names = words.parameterNames(runs[0].example)
+        let yLabel = words.quantityName(quantity) { i in i < names.count ? names[i] : "θ[\(i)]" }
         var plot = LinePlot(
             title: block.title ?? words.figureTitle(.trace), xLabel: words.iterationAxis, yLabel: yLabel, series: series
         )
@@ -206,13 +207,13 @@ extension PlotFigure {
         return drawing(plot, wide: plot.svg(id: id), narrowHeight: 300)
     }
 
-    /// "θ[0] of ‘decay’ goes from 1 to 0.01 in 100 iterations."
+    /// "θ₁ of ‘decay’ goes from 1 to 0.01 in 100 iterations."
     func describeTrace(_ run: ExampleRun) -> String {
         guard let quantity = block.quantity else { return "" }
         let format = NumberFormat.significant(4)
         let recorded = run.trace.iterations.compactMap { traceValue($0, quantity) }
-        let names = run.example.objective.parameterNames
-        let name = words.quantityName(quantity) { i in names.map { i < $0.count ? $0[i] : "θ[\(i)]" } ?? "θ[\(i)]" }
+        let names = words.parameterNames(run.example)
+        let name = words.quantityName(quantity) { i in i < names.count ? names[i] : "θ[\(i)]" }
         return words.traceSummary(
             example: words.label(run.example), quantity: name,
             from: recorded.first.map { format.format($0).prose } ?? "—",

@@ -123,7 +123,8 @@ struct FigureBlockTests {
         #expect(html.contains("class=\"gp-series gp-iterates"))
         #expect(html.contains("class=\"gp-arrow\""))
         #expect(html.contains("‘Left start’ moves θ from −3 to "))
-        #expect(html.contains(">J(theta)</text>"))
+        // The formula's variable `theta` is written θ, as in the prose.
+        #expect(html.contains(">J(θ)</text>") && !html.contains(">J(theta)</text>"))
         // The table gives θ and J.
         #expect(html.contains("<td>−3, J = "))
     }
@@ -161,7 +162,7 @@ struct FigureBlockTests {
         #expect(state.contains(">exp_avg_sq[0]</text>"))
         #expect(state.contains("exp_avg_sq[0] of ‘Adam (learning rate"))
         let theta = try page("```gradus plot\nkind: trace\nexamples: [left, middle]\nquantity: theta[0]\n```\n")
-        #expect(theta.contains(">theta</text>"))
+        #expect(theta.contains(">θ</text>") && !theta.contains(">theta</text>"))
         let batch = try page("```gradus plot\nkind: trace\nexample: mini\nquantity: batch-loss\n```\n")
         #expect(batch.contains("Mini-batch run (batch)") && batch.contains("Mini-batch run (full)"))
         let lr = try page("```gradus plot\nkind: trace\nexample: adam\nquantity: learning-rate\n```\n")
