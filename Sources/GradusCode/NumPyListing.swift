@@ -83,6 +83,12 @@ struct NumPyListing {
                 out.line("lower, upper = \(PythonLiteral.array(box.lower)), \(PythonLiteral.array(box.upper))")
             }
         }
+        writeLoopState(sampling, to: &out)
+    }
+
+    /// What the loop starts with, in both flavours: the batch sampler (for a mini-batch run), the history of iterates
+    /// and the outcome.
+    func writeLoopState(_ sampling: BatchSampling?, to out: inout PythonSource) {
         if let sampling {
             out.line(
                 "draw = batches(len(y), \(sampling.batchSize), seed=\(sampling.seed)\(sampling.shuffle ? "" : ", shuffle=False"))"

@@ -35,14 +35,7 @@ struct TorchListing {
             out.line("lower = torch.tensor(\(PythonLiteral.list(box.lower)))")
             out.line("upper = torch.tensor(\(PythonLiteral.list(box.upper)))")
         }
-        if let sampling {
-            out.line(
-                "draw = batches(len(y), \(sampling.batchSize), seed=\(sampling.seed)\(sampling.shuffle ? "" : ", shuffle=False"))"
-            )
-        }
-        out.line("history = []  # " + words(.history))
-        out.line("outcome = None")
-        out.line()
+        NumPyListing(request).writeLoopState(sampling, to: &out)
         out.block("for k in range(\(example.stopping.maxIterations + 1)):") { body in
             body.line("optimizer.zero_grad()")
             body.line("J = objective(theta)")
