@@ -49,19 +49,43 @@ public struct SiteBuild: Sendable {
 
     /// Builds the site from a loaded course. On any error nothing in the output folder changes.
     public func run(_ course: Course) throws(StageFailure) -> Summary {
-        let work = try Pipeline(stages).run(CourseWork(course))
-        let rendered = Set(work.rendered)
-        let lessons = course.lessons.indices
-        return Summary(
-            lessons: course.lessons.count, examples: course.exampleCount, examplesRun: work.examplesRun,
-            files: work.paths,
-            rerun: lessons.filter { rendered.contains($0) }.map { course.lessons[$0].lesson.source.path },
-            reused: lessons.filter { !rendered.contains($0) }.map { course.lessons[$0].lesson.source.path })
+        try run(course, reused: [], header: nil)
     }
 
-    /// Loads the course and builds the site. On any error nothing in the output folder changes.
+    /// Builds the site from the lessons of `course` and the pages `reused` from the cache; then, with a cache, writes
+    /// its index (see `CourseIndex`) under `header` (nil: the content folder's header now).
+    func run(_ course: Course, reused: [CachedCourse.Reused], header: String?) throws(StageFailure) -> Summary {
+        let header = cache == nil ? nil : header ?? CourseIndex.header(content: content)
+        var work = CourseWork(course)
+        work.cached = reused.map(\.page)
+        work.cachedKeys = reused.map(\.entry.key)
+        work = try Pipeline(stages).run(work)
+        if let cache, let header, work.keys.count == course.lessons.count {
+            var index = CourseIndex(header: header)
+            for entry in reused.map(\.entry) + CourseIndex.entries(of: course.lessons, keys: work.keys) {
+                index.entries[entry.name] = entry
+            }
+            index.write(to: cache)
+        }
+        let rendered = Set(work.rendered.map { course.lessons[$0].file })
+        let folder = ContentFolder(url: course.content)
+        let files = (course.lessons.map(\.file) + reused.map(\.file)).sorted {
+            $0.lastPathComponent < $1.lastPathComponent
+        }
+        return Summary(
+            lessons: files.count, examples: course.exampleCount + reused.reduce(0) { $0 + $1.entry.examples },
+            examplesRun: work.examplesRun, files: work.paths,
+            rerun: files.filter { rendered.contains($0) }.map(folder.displayPath),
+            reused: files.filter { !rendered.contains($0) }.map(folder.displayPath))
+    }
+
+    /// Loads the course and builds the site. On any error nothing in the output folder changes. With a cache, only
+    /// the lessons that changed since the cache was written are parsed (see `CachedCourse`).
     public func run() throws(StageFailure) -> Summary {
-        try run(Course.loading(content))
+        if let cache, let loaded = CachedCourse.load(content: content, cache: cache) {
+            return try run(loaded.course, reused: loaded.reused, header: loaded.header)
+        }
+        return try run(Course.loading(content))
     }
 }
 

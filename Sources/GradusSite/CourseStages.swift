@@ -97,7 +97,7 @@ extension Stage where Work == CourseWork {
                 }
             }
             if !problems.isEmpty { throw Diagnostics(problems) }
-            if work.keys.count == work.course.lessons.count { store.prune(keeping: Set(work.keys)) }
+            if work.keys.count == work.course.lessons.count { store.prune(keeping: Set(work.keys + work.cachedKeys)) }
         }
     }
 
@@ -109,7 +109,7 @@ extension Stage where Work == CourseWork {
             var staging = try OutputFolder(url: output, protected: [work.course.content]).begin()
             do throws(Diagnostics) {
                 try SitePages.assemble(
-                    work.pages.compactMap { $0 }, course: work.course.info, assets: work.course.assets,
+                    work.allPages, course: work.course.info, assets: work.course.assets,
                     theme: work.course.theme
                 ) { (file: PageFile) throws(Diagnostics) in try staging.write(file) }
             } catch {
@@ -124,8 +124,7 @@ extension Stage where Work == CourseWork {
     public static var assembleSite: Stage {
         Stage("assemble site") { (work: inout CourseWork) throws(Diagnostics) in
             work.files = SitePages.assemble(
-                work.pages.compactMap { $0 }, course: work.course.info, assets: work.course.assets,
-                theme: work.course.theme)
+                work.allPages, course: work.course.info, assets: work.course.assets, theme: work.course.theme)
         }
     }
 

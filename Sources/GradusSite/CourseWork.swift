@@ -25,6 +25,12 @@ public struct CourseWork: Sendable {
     public var checks: [SiteCheck.LessonResult] = []
     /// The cache key of each lesson, once computed.
     var keys: [String] = []
+    /// Pages of lessons outside `course.lessons`, taken from the cache without parsing those lessons (see
+    /// `CachedCourse`), and their keys.
+    var cached: [RenderedLesson] = []
+    var cachedKeys: [String] = []
+    /// Every page of the site: the lessons' and the cached ones.
+    var allPages: [RenderedLesson] { pages.compactMap { $0 } + cached }
 
     public init(_ course: Course) {
         self.course = course

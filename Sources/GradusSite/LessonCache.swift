@@ -11,7 +11,7 @@ struct LessonCache {
     let folder: URL?
 
     /// Bumped when the cached format changes.
-    static let format = "gradus-lesson-cache-2"
+    static let format = "gradus-lesson-cache-3"
 
     func key(for lesson: CourseLesson, in course: Course) -> String {
         key(
@@ -27,6 +27,8 @@ struct LessonCache {
         hash.add(course.language)
         hash.add(lesson.language)
         hash.add(lesson.slug)
+        // The page shows the lesson file's path (`content/NAME.md`), which names the content folder.
+        hash.add(lesson.source.path)
         hash.add(lesson.source.text)
         if let twin {
             hash.add("examples of")
