@@ -43,30 +43,24 @@ public struct SiteBuild: Sendable {
     public var stages: [Stage<CourseWork>] {
         [
             .reuseCachedPages(cache: cache), .runExamples(jobs: jobs), .renderPages(jobs: jobs, cache: cache),
-            .assembleSite(writingBeside: output), .writeOutput(to: output),
+            .assembleSite(writingBeside: output, cache: cache), .writeOutput(to: output),
         ]
     }
 
     /// Builds the site from a loaded course. On any error nothing in the output folder changes.
     public func run(_ course: Course) throws(StageFailure) -> Summary {
-        try run(course, reused: [], header: nil)
+        try run(course, reused: [], previous: nil)
     }
 
-    /// Builds the site from the lessons of `course` and the pages `reused` from the cache; then, with a cache, writes
-    /// its index (see `CourseIndex`) under `header` (nil: the content folder's header now).
-    func run(_ course: Course, reused: [CachedCourse.Reused], header: String?) throws(StageFailure) -> Summary {
-        let header = cache == nil ? nil : header ?? CourseIndex.header(content: content)
+    /// Builds the site from the lessons of `course` and the lessons `reused` from the cache, keeping what it can of
+    /// the site the `previous` index describes; then, with a cache, writes its new index (see `CourseIndex`).
+    func run(_ course: Course, reused: [CachedCourse.Reused], previous: CourseIndex?) throws(StageFailure) -> Summary {
         var work = CourseWork(course)
-        work.cached = reused.map(\.page)
-        work.cachedKeys = reused.map(\.entry.key)
+        work.cached = reused.map(\.site)
+        work.cacheHeader = cache == nil ? nil : previous?.header ?? CourseIndex.header(content: content)
+        work.previous = previous
         work = try Pipeline(stages).run(work)
-        if let cache, let header, work.keys.count == course.lessons.count {
-            var index = CourseIndex(header: header)
-            for entry in reused.map(\.entry) + CourseIndex.entries(of: course.lessons, keys: work.keys) {
-                index.entries[entry.name] = entry
-            }
-            index.write(to: cache)
-        }
+        if let cache, let header = work.cacheHeader { index(of: work, reused: reused, header: header).write(to: cache) }
         let rendered = Set(work.rendered.map { course.lessons[$0].file })
         let folder = ContentFolder(url: course.content)
         let files = (course.lessons.map(\.file) + reused.map(\.file)).sorted {
@@ -79,11 +73,38 @@ public struct SiteBuild: Sendable {
             reused: files.filter { !rendered.contains($0) }.map(folder.displayPath))
     }
 
+    /// The cache's index after a build: every lesson's entry with what the site's assembly made of it, and the stamps
+    /// of the files as written.
+    func index(of work: CourseWork, reused: [CachedCourse.Reused], header: String) -> CourseIndex {
+        var index = CourseIndex(header: header)
+        index.output = OutputFolder.canonical(output)
+        let info = work.course.info
+        let stamps = work.staging?.stamps ?? [:]
+        let parsed = CourseIndex.entries(of: work.course.lessons, keys: work.keys).enumerated().map {
+            (entry: $0.element, site: work.sites[$0.offset])
+        }
+        for (entry, site) in reused.map({ ($0.entry, Optional($0.site)) }) + parsed {
+            var entry = entry
+            guard let site else { continue }
+            entry.site = site
+            entry.page = info.folder(of: site.listing.language) + site.listing.slug + ".html"
+            entry.made = work.assembled[entry.page]
+            entry.stamps = (entry.made?.files ?? []).compactMap { stamps[$0] }
+            index.entries[entry.name] = entry
+        }
+        return index
+    }
+
     /// Loads the course and builds the site. On any error nothing in the output folder changes. With a cache, only
-    /// the lessons that changed since the cache was written are parsed (see `CachedCourse`).
+    /// the lessons that changed since the cache was written are parsed (see `CachedCourse`), and only their pages
+    /// and those around them are made again.
     public func run() throws(StageFailure) -> Summary {
         if let cache, let loaded = CachedCourse.load(content: content, cache: cache) {
-            return try run(loaded.course, reused: loaded.reused, header: loaded.header)
+            do {
+                return try run(loaded.course, reused: loaded.reused, previous: loaded.index)
+            } catch  where error.diagnostics.all.contains(where: { $0.message == LessonCache.unreadable }) {
+                // An entry the index counted on is damaged: build as if the cache had no index.
+            }
         }
         return try run(Course.loading(content))
     }

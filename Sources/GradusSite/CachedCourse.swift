@@ -4,18 +4,20 @@ import GradusPages
 
 /// A course loaded for a build with a cache: the lessons that changed since the build that wrote the cache's
 /// `CourseIndex` (and the lessons whose examples they may share) parsed into `course`; every other lesson's page read
-/// from the cache without reading more of it than its file's bytes and its dependencies' (see `CourseIndex`).
+/// from the cache's index without reading more of it than its file's bytes and its dependencies' (see
+/// `CourseIndex`).
 struct CachedCourse {
     /// The lessons to parse, with the course's info, theme and assets.
     let course: Course
-    /// The pages taken from the cache, of lessons not in `course.lessons`.
+    /// The lessons not in `course.lessons`, whose pages are in the cache, known by their entries in the index.
     let reused: [Reused]
-    let header: String
+    /// The index the previous build wrote.
+    let index: CourseIndex
 
     struct Reused {
         let file: URL
         let entry: CourseIndex.Entry
-        let page: RenderedLesson
+        let site: SiteLesson
     }
 
     /// The course as the cache in `cache` allows, or nil when the whole course must be loaded: when anything is
@@ -66,7 +68,7 @@ struct CachedCourse {
         // missing there is parsed too).
         let loader = CourseLoader(folder: folder, info: info)
         var parsed: [URL: Lesson] = [:]
-        var reused: [String: RenderedLesson] = [:]
+        var reused: [String: SiteLesson] = [:]
         let store = LessonCache(folder: cache)
         repeat {
             var pending = parse.subtracting(parsed.keys.map(\.lastPathComponent))
@@ -81,19 +83,19 @@ struct CachedCourse {
                 }
             }
             for name in names where !parse.contains(name) && reused[name] == nil {
-                guard let key = index.entries[name]?.key, let page = store.load(key) else {
+                guard let entry = index.entries[name], let site = entry.site, store.has(entry.key) else {
                     parse.insert(name)
                     continue
                 }
-                reused[name] = page
+                reused[name] = site
             }
         } while parse.count > parsed.count
         let chosen = files.filter { parse.contains($0.lastPathComponent) }
         guard let lessons = try? loader.load(chosen, parsed: parsed) else { return nil }
         let kept = files.compactMap { file -> Reused? in
             let name = file.lastPathComponent
-            guard let page = reused[name], let entry = index.entries[name] else { return nil }
-            return Reused(file: file, entry: entry, page: page)
+            guard let site = reused[name], let entry = index.entries[name] else { return nil }
+            return Reused(file: file, entry: entry, site: site)
         }
         // The work of the whole course, from the index for the lessons not parsed; near the limit, the full load
         // finds the example that passes it.
@@ -103,6 +105,6 @@ struct CachedCourse {
         let course = Course(
             content: content, info: info, theme: theme,
             assets: Assets.load(content: content, handouts: info.handoutsFolder), lessons: lessons)
-        return CachedCourse(course: course, reused: kept, header: header)
+        return CachedCourse(course: course, reused: kept, index: index)
     }
 }

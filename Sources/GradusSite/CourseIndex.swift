@@ -8,7 +8,7 @@ import GradusPages
 /// work). A build reads and hashes the lesson files and these dependencies; a lesson whose hash is unchanged and
 /// whose page is in the cache is neither parsed nor rendered (see `CachedCourse`).
 struct CourseIndex: Sendable {
-    struct Entry: Sendable, Equatable {
+    struct Entry: Sendable {
         /// The lesson's file name in the content folder.
         let name: String
         /// The lesson files (by name) and the data files (relative to the content folder) its page depends on.
@@ -22,10 +22,19 @@ struct CourseIndex: Sendable {
         let ownsExamples: Bool
         let examples: Int
         let work: Double
+        /// What the other pages need of the lesson; its page's path in the site, what its files were made from and
+        /// their sizes and modification times as written (nil before the site was assembled).
+        var site: SiteLesson? = nil
+        var page: String = ""
+        var made: AssembledLesson? = nil
+        var stamps: [FileStamp] = []
     }
 
     static let fileName = "course.index"
-    static let format = "gradus-course-index-1\n"
+    static let format = "gradus-course-index-2\n"
+
+    /// The output folder (canonical path) whose files the entries' `made` and `stamps` describe.
+    var output = ""
 
     /// The hash of what every lesson depends on: the index's format, Gradus itself, the content folder as shown and
     /// `course.yaml` (its language, glossary and titles). An index with another header is not used.
@@ -63,7 +72,7 @@ struct CourseIndex: Sendable {
     func write(to folder: URL) {
         var out = CacheFields()
         out.raw(Self.format)
-        out.string(header)
+        out.strings(header, output)
         out.int(entries.count)
         for entry in entries.values.sorted(by: { $0.name < $1.name }) {
             out.strings(entry.name, entry.state, entry.key)
@@ -74,6 +83,31 @@ struct CourseIndex: Sendable {
             out.int(entry.ownsExamples ? 1 : 0)
             out.int(entry.examples)
             out.int(Int(bitPattern: UInt(entry.work.bitPattern)))
+            guard let site = entry.site, let made = entry.made, made.files.count == entry.stamps.count else {
+                out.int(0)
+                continue
+            }
+            out.int(1)
+            let listing = site.listing
+            out.strings(listing.slug, listing.language, listing.title)
+            out.int(listing.order)
+            out.string(listing.summary)
+            out.int(listing.readingMinutes)
+            out.string(site.search)
+            out.int(site.traces.count)
+            for trace in site.traces {
+                out.strings(trace.example, trace.label)
+                out.int(trace.csv)
+                out.int(trace.json)
+                out.optional(trace.hash)
+            }
+            out.strings(entry.page, made.inputs)
+            out.int(made.files.count)
+            for (file, stamp) in zip(made.files, entry.stamps) {
+                out.string(file)
+                out.int(stamp.size)
+                out.int(stamp.modified)
+            }
         }
         let file = folder.appendingPathComponent(Self.fileName)
         let partial = folder.appendingPathComponent(
@@ -94,24 +128,55 @@ struct CourseIndex: Sendable {
             return index
         }
         var input = CacheReader([UInt8](data))
-        guard input.raw(format), input.string() == header,
+        guard input.raw(format), input.string() == header, let output = input.string(),
             let entries = input.list({ input -> Entry? in
                 guard let texts = input.strings(3), let lessons = input.list({ $0.string() }),
                     let data = input.list({ $0.string() }), let owns = input.int(), let examples = input.int(),
-                    let work = input.int()
+                    let work = input.int(), let assembled = input.int()
                 else { return nil }
-                return Entry(
+                var entry = Entry(
                     name: texts[0], lessons: lessons, data: data, state: texts[1], key: texts[2],
                     ownsExamples: owns == 1,
                     examples: examples, work: Double(bitPattern: UInt64(UInt(bitPattern: work))))
+                guard assembled == 1 else { return entry }
+                guard let site = readSite(&input, key: entry.key), let made = input.strings(2),
+                    let files = input.list({ input -> (String, FileStamp)? in
+                        guard let path = input.string(), let size = input.int(), let modified = input.int() else {
+                            return nil
+                        }
+                        return (path, FileStamp(size: size, modified: modified))
+                    })
+                else { return nil }
+                entry.site = site
+                entry.page = made[0]
+                entry.made = AssembledLesson(inputs: made[1], files: files.map(\.0))
+                entry.stamps = files.map(\.1)
+                return entry
             }), input.isAtEnd
         else { return index }
+        index.output = output
         for entry in entries { index.entries[entry.name] = entry }
         return index
     }
 }
 
 extension CourseIndex {
+    static func readSite(_ input: inout CacheReader, key: String) -> SiteLesson? {
+        guard let texts = input.strings(3), let order = input.int(), let summary = input.string(),
+            let minutes = input.int(), let search = input.string(),
+            let traces = input.list({ input -> TraceMark? in
+                guard let names = input.strings(2), let csv = input.int(), let json = input.int(),
+                    let hash = input.optional()
+                else { return nil }
+                return TraceMark(example: names[0], label: names[1], csv: csv, json: json, hash: hash)
+            })
+        else { return nil }
+        let listing = LessonListing(
+            slug: texts[0], language: texts[1], title: texts[2], order: order, summary: summary, readingMinutes: minutes
+        )
+        return SiteLesson(listing: listing, search: search, traces: traces, identity: key)
+    }
+
     /// The entries of `lessons`, keyed as `keys` says, from the texts they were parsed from.
     static func entries(of lessons: [CourseLesson], keys: [String]) -> [Entry] {
         let byName = Dictionary(lessons.map { ($0.file.lastPathComponent, $0) }, uniquingKeysWith: { a, _ in a })
@@ -151,5 +216,25 @@ extension CourseIndex {
         let split = LanguageTag.split(fileName: name)
         if split.language != nil, !names.contains(split.slug + ".md") { names.append(split.slug + ".md") }
         return names
+    }
+}
+
+/// A file's size and modification time (in nanoseconds) as a build wrote it: a later build keeps the file only while
+/// both are unchanged, so a file changed by anyone else is made again.
+struct FileStamp: Sendable, Equatable {
+    let size: Int
+    let modified: Int
+
+    init(size: Int, modified: Int) {
+        self.size = size
+        self.modified = modified
+    }
+
+    /// The stamp of the file at `path` now; nil when there is no regular file there.
+    init?(path: String) {
+        var info = stat()
+        guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
+        size = Int(info.st_size)
+        modified = Int(info.st_mtim.tv_sec) * 1_000_000_000 + Int(info.st_mtim.tv_nsec)
     }
 }

@@ -51,6 +51,17 @@ struct LessonCache {
         return hash.hex
     }
 
+    /// The message of a build that found an entry unreadable after choosing to use it: the build is made again
+    /// without the cache's index.
+    static let unreadable = "a cache entry could not be read"
+
+    /// Whether the entry `key` is there.
+    func has(_ key: String) -> Bool {
+        guard let folder else { return false }
+        return FileManager.default.fileExists(
+            atPath: folder.appendingPathComponent(key + "." + Self.fileExtension).path)
+    }
+
     /// The entries' file extension.
     static let fileExtension = "lesson"
 
@@ -112,27 +123,4 @@ struct LessonCache {
         let modified = (attributes?[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
         return "\(path)|\(size)|\(modified)"
     }()
-}
-
-/// Two independent 64-bit FNV-1a hashes over length-prefixed fields: 128 bits, the same on every platform.
-struct StableHash {
-    private var a: UInt64 = 0xcbf2_9ce4_8422_2325
-    private var b: UInt64 = 0x6c62_272e_07bb_0142
-
-    mutating func add(_ text: String) {
-        add(bytes: Array("\(text.utf8.count):".utf8))
-        add(bytes: Array(text.utf8))
-    }
-
-    private mutating func add(bytes: [UInt8]) {
-        for byte in bytes {
-            a = (a ^ UInt64(byte)) &* 0x100_0000_01b3
-            b = (b ^ UInt64(byte ^ 0x5c)) &* 0x100_0000_01b3
-        }
-    }
-
-    var hex: String {
-        let digits = String(a, radix: 16) + "-" + String(b, radix: 16)
-        return digits
-    }
 }

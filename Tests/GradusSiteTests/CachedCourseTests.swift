@@ -134,4 +134,60 @@ struct CachedCourseTests {
         #expect(loaded.course.lessons.count == 4 && loaded.reused.isEmpty)
         #expect(try expectSameAsFromScratch(build, in: folder).rerun.isEmpty)
     }
+
+    func inode(_ file: URL) throws -> Int {
+        try #require(try FileManager.default.attributesOfItem(atPath: file.path)[.systemFileNumber] as? Int)
+    }
+
+    @Test func unchangedFilesAreKeptAndOnlyWhatChangedIsWrittenAgain() throws {
+        let (folder, content, build) = try content()
+        _ = try build.run()
+        let output = build.output
+        let before = try ["alpha.html", "beta.html", "gamma.html", "outline.js"].map {
+            try inode(output.appendingPathComponent($0))
+        }
+        try edit(content.appendingPathComponent("gamma.md")) { $0.replacingOccurrences(of: "Final", with: "Last") }
+        _ = try expectSameAsFromScratch(build, in: folder)
+        let after = try ["alpha.html", "beta.html", "gamma.html", "outline.js"].map {
+            try inode(output.appendingPathComponent($0))
+        }
+        // alpha and beta are the previous build's files; gamma and the outline are new.
+        #expect(after[0] == before[0] && after[1] == before[1])
+        #expect(after[2] != before[2] && after[3] != before[3])
+    }
+
+    @Test func aFileChangedInTheOutputIsMadeAgain() throws {
+        let (folder, _, build) = try content()
+        _ = try build.run()
+        let page = build.output.appendingPathComponent("beta.html")
+        try "changed by hand".write(to: page, atomically: false, encoding: .utf8)
+        _ = try expectSameAsFromScratch(build, in: folder)
+        #expect(try String(contentsOf: page, encoding: .utf8) != "changed by hand")
+    }
+
+    @Test func aDamagedEntryIsMadeAgainFromTheLesson() throws {
+        let (folder, content, build) = try content()
+        _ = try build.run()
+        let cache = try #require(build.cache)
+        // beta's page must be made again (its neighbour's title changes), and its entry is damaged.
+        let index = CourseIndex.read(from: cache, header: CourseIndex.header(content: content))
+        let beta = try #require(index.entries["beta.md"])
+        try Data("damaged".utf8).write(to: cache.appendingPathComponent(beta.key + ".lesson"))
+        try edit(content.appendingPathComponent("alpha.md")) {
+            $0.replacingOccurrences(of: "title: alpha", with: "title: A")
+        }
+        _ = try expectSameAsFromScratch(build, in: folder)
+    }
+
+    @Test func anotherOutputFolderSharingTheCacheKeepsNothingOfTheFirst() throws {
+        let (folder, _, build) = try content()
+        _ = try build.run()
+        let other = SiteBuild(
+            content: build.content, output: folder.appendingPathComponent("other"), cache: build.cache)
+        _ = try other.run()
+        try "changed by hand".write(
+            to: build.output.appendingPathComponent("beta.html"), atomically: false, encoding: .utf8)
+        _ = try expectSameAsFromScratch(build, in: folder)
+        #expect(try files(in: other.output) == (try files(in: build.output)))
+    }
 }
