@@ -91,7 +91,8 @@ public final class PreviewServer: Sendable {
 
     /// Builds once and publishes the result; deletes the build replaced the time before (see `retired`).
     func rebuild(first: Bool) async {
-        switch await builder.buildInBackground(number: preview.state.build + 1) {
+        let state = preview.state
+        switch await builder.buildInBackground(number: state.build + 1, previous: state.site) {
         case .built(let site, let seconds):
             if let old = preview.succeeded(site: site) {
                 let expired = retired.withLock { retired in

@@ -12,6 +12,8 @@ public struct SiteBuild: Sendable {
     public var cache: URL?
     /// How many examples and pages may be worked on at once (the output is the same for any number).
     public var jobs: Int
+    /// The folder the previous build with this cache wrote, when it is not `output`: its unchanged files are kept.
+    public var keeping: URL? = nil
 
     public init(content: URL, output: URL, cache: URL? = nil, jobs: Int = 1) {
         self.content = content
@@ -43,7 +45,7 @@ public struct SiteBuild: Sendable {
     public var stages: [Stage<CourseWork>] {
         [
             .reuseCachedPages(cache: cache), .runExamples(jobs: jobs), .renderPages(jobs: jobs, cache: cache),
-            .assembleSite(writingBeside: output, cache: cache), .writeOutput(to: output),
+            .assembleSite(writingBeside: output, cache: cache, keeping: keeping), .writeOutput(to: output),
         ]
     }
 
@@ -61,16 +63,14 @@ public struct SiteBuild: Sendable {
         work.previous = previous
         work = try Pipeline(stages).run(work)
         if let cache, let header = work.cacheHeader { index(of: work, reused: reused, header: header).write(to: cache) }
-        let rendered = Set(work.rendered.map { course.lessons[$0].file })
+        let rendered = Set(work.rendered.map { course.lessons[$0].file.lastPathComponent })
         let folder = ContentFolder(url: course.content)
-        let files = (course.lessons.map(\.file) + reused.map(\.file)).sorted {
-            $0.lastPathComponent < $1.lastPathComponent
-        }
+        let names = (course.lessons.map(\.file.lastPathComponent) + reused.map(\.name)).sorted()
         return Summary(
-            lessons: files.count, examples: course.exampleCount + reused.reduce(0) { $0 + $1.entry.examples },
+            lessons: names.count, examples: course.exampleCount + reused.reduce(0) { $0 + $1.entry.examples },
             examplesRun: work.examplesRun, files: work.paths,
-            rerun: files.filter { rendered.contains($0) }.map(folder.displayPath),
-            reused: files.filter { !rendered.contains($0) }.map(folder.displayPath))
+            rerun: folder.displayPaths(ofLessons: names.filter { rendered.contains($0) }),
+            reused: folder.displayPaths(ofLessons: names.filter { !rendered.contains($0) }))
     }
 
     /// The cache's index after a build: every lesson's entry with what the site's assembly made of it, and the stamps

@@ -15,7 +15,8 @@ struct CachedCourse {
     let index: CourseIndex
 
     struct Reused {
-        let file: URL
+        /// The lesson's file name in the content folder.
+        let name: String
         let entry: CourseIndex.Entry
         let site: SiteLesson
     }
@@ -25,10 +26,9 @@ struct CachedCourse {
     /// needs every lesson is near its limit.
     static func load(content: URL, cache: URL) -> CachedCourse? {
         let folder = ContentFolder(url: content)
-        guard let files = try? folder.lessonFiles(), let info = try? folder.course(),
+        guard let names = try? folder.lessonNames(), let info = try? folder.course(),
             let theme = try? ThemeFolder.load(content: content)
         else { return nil }
-        let names = files.map(\.lastPathComponent)
         let known = Set(names)
         // Two files becoming one page, or a lesson named like the glossary: the full load says so.
         let pages = names.map { name in
@@ -39,9 +39,10 @@ struct CachedCourse {
             return nil
         }
         var texts: [String: String] = [:]
-        for file in files {
-            guard let source = try? folder.source(of: file) else { return nil }
-            texts[file.lastPathComponent] = source.text
+        let folderPath = content.path
+        for name in names {
+            guard let text = folder.text(ofLesson: name, in: folderPath) else { return nil }
+            texts[name] = text
         }
         let header = CourseIndex.header(content: content)
         let index = CourseIndex.read(from: cache, header: header)
@@ -69,7 +70,7 @@ struct CachedCourse {
         let loader = CourseLoader(folder: folder, info: info)
         var parsed: [URL: Lesson] = [:]
         var reused: [String: SiteLesson] = [:]
-        let store = LessonCache(folder: cache)
+        let cachePath = cache.path
         repeat {
             var pending = parse.subtracting(parsed.keys.map(\.lastPathComponent))
             while let name = pending.popFirst() {
@@ -83,19 +84,19 @@ struct CachedCourse {
                 }
             }
             for name in names where !parse.contains(name) && reused[name] == nil {
-                guard let entry = index.entries[name], let site = entry.site, store.has(entry.key) else {
+                guard let entry = index.entries[name], let site = entry.site, LessonCache.has(entry.key, in: cachePath)
+                else {
                     parse.insert(name)
                     continue
                 }
                 reused[name] = site
             }
         } while parse.count > parsed.count
-        let chosen = files.filter { parse.contains($0.lastPathComponent) }
+        let chosen = names.filter { parse.contains($0) }.map { content.appendingPathComponent($0) }
         guard let lessons = try? loader.load(chosen, parsed: parsed) else { return nil }
-        let kept = files.compactMap { file -> Reused? in
-            let name = file.lastPathComponent
+        let kept = names.compactMap { name -> Reused? in
             guard let site = reused[name], let entry = index.entries[name] else { return nil }
-            return Reused(file: file, entry: entry, site: site)
+            return Reused(name: name, entry: entry, site: site)
         }
         // The work of the whole course, from the index for the lessons not parsed; near the limit, the full load
         // finds the example that passes it.

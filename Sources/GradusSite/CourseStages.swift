@@ -97,8 +97,12 @@ extension Stage where Work == CourseWork {
                 }
             }
             if !problems.isEmpty { throw Diagnostics(problems) }
-            if work.keys.count == work.course.lessons.count {
-                store.prune(keeping: Set(work.keys + work.cached.map(\.identity)))
+            // Entries no lesson uses are removed, when an entry was added or the lessons' keys are not those of the
+            // previous build (a lesson deleted or edited): the cache keeps one entry per lesson.
+            let keys = Set(work.keys + work.cached.map(\.identity))
+            let before = work.previous.map { Set($0.entries.values.map(\.key)) }
+            if work.keys.count == work.course.lessons.count, !work.rendered.isEmpty || before != keys {
+                store.prune(keeping: keys)
             }
         }
     }
@@ -108,7 +112,8 @@ extension Stage where Work == CourseWork {
     /// is untouched until then, and the staging folder is removed if writing fails. In a build with a cache, a lesson
     /// whose files would be made as the previous build made them keeps that build's files (hard links to the output
     /// folder's, see `OutputFolder.Staging.keep`); the others are read from the cache and made again.
-    public static func assembleSite(writingBeside output: URL, cache: URL? = nil) -> Stage {
+    /// `keeping` names the folder the previous build wrote when it is not `output` (the preview's numbered folders).
+    public static func assembleSite(writingBeside output: URL, cache: URL? = nil, keeping: URL? = nil) -> Stage {
         Stage("assemble site") { (work: inout CourseWork) throws(Diagnostics) in
             var staging = try OutputFolder(url: output, protected: [work.course.content]).begin()
             let cached = cache != nil && work.cacheHeader != nil
@@ -124,13 +129,13 @@ extension Stage where Work == CourseWork {
             let course = work.course
             do throws(Diagnostics) {
                 if cached, let header = work.cacheHeader {
-                    let previous = work.previous.flatMap { $0.output == OutputFolder.canonical(output) ? $0 : nil }
+                    let old = OutputFolder.canonical(keeping ?? output)
+                    let previous = work.previous.flatMap { $0.output == old ? $0 : nil }
                     let entries = previous.map { Array($0.entries.values) } ?? []
                     var stamps: [String: FileStamp] = [:]
                     for entry in entries {
                         for (file, stamp) in zip(entry.made?.files ?? [], entry.stamps) { stamps[file] = stamp }
                     }
-                    let old = OutputFolder.canonical(output)
                     let reuse = SiteReuse<Diagnostics>(
                         identity: siteIdentity(course, header: header),
                         previous: Dictionary(
@@ -138,7 +143,7 @@ extension Stage where Work == CourseWork {
                             uniquingKeysWith: { a, _ in a }),
                         keep: { paths in
                             staging.keep(
-                                paths, stamps: paths.compactMap { stamps[$0] }, from: URL(fileURLWithPath: old))
+                                paths, stamps: paths.compactMap { stamps[$0] }, from: old)
                         },
                         load: { lesson throws(Diagnostics) in
                             guard let page = LessonCache(folder: cache).load(lesson.identity) else {

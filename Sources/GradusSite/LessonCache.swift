@@ -55,11 +55,9 @@ struct LessonCache {
     /// without the cache's index.
     static let unreadable = "a cache entry could not be read"
 
-    /// Whether the entry `key` is there.
-    func has(_ key: String) -> Bool {
-        guard let folder else { return false }
-        return FileManager.default.fileExists(
-            atPath: folder.appendingPathComponent(key + "." + Self.fileExtension).path)
+    /// Whether the entry `key` is in the cache at `folderPath` (`folder.path`).
+    static func has(_ key: String, in folderPath: String) -> Bool {
+        FileManager.default.fileExists(atPath: folderPath + "/" + key + "." + fileExtension)
     }
 
     /// The entries' file extension.

@@ -142,9 +142,13 @@ struct OutputFolder: Sendable {
         var stamping = false
         private(set) var stamps: [String: FileStamp] = [:]
 
+        /// `url.path`.
+        private let root: String
+
         fileprivate init(folder: OutputFolder, url: URL) {
             self.folder = folder
             self.url = url
+            self.root = url.path
         }
 
         /// Writes one file of the new site; on failure the staging folder is removed.
@@ -170,23 +174,24 @@ struct OutputFolder: Sendable {
             }
         }
 
-        /// Puts the files at `paths` of the folder `previous` (the output folder a build of gradus wrote) into the new
+        /// Puts the files at `paths` of the folder at `previous` (the output folder a build of gradus wrote) into the new
         /// site as hard links, when each is still as `stamps` says it was written: the same size and modification
         /// time. Nothing is ever written through such a link; every file a build makes is a new one. False, and no
         /// file kept, when one of them is not (the caller then makes them again).
-        mutating func keep(_ paths: [String], stamps expected: [FileStamp], from previous: URL) -> Bool {
+        mutating func keep(_ paths: [String], stamps expected: [FileStamp], from previous: String) -> Bool {
             var linked: [String] = []
             var fine = paths.count == expected.count
+            let from = previous + "/"
+            let to = root + "/"
             for (path, stamp) in zip(paths, expected) where fine {
-                let source = previous.appendingPathComponent(path).path
                 fine =
                     (folder.failAfter.map { self.paths.count + linked.count < $0 } ?? true)
-                    && FileStamp(path: source) == stamp && (try? makeParent(of: path)) != nil
-                    && link(source, url.appendingPathComponent(path).path) == 0
+                    && FileStamp(path: from + path) == stamp && (try? makeParent(of: path)) != nil
+                    && link(from + path, to + path) == 0
                 if fine { linked.append(path) }
             }
             guard fine else {
-                for path in linked { unlink(url.appendingPathComponent(path).path) }
+                for path in linked { unlink(to + path) }
                 return false
             }
             self.paths += linked
