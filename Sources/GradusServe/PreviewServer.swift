@@ -25,7 +25,7 @@ public final class PreviewServer: Sendable {
     ///   - idleTimeout: how long a connection may stay silent, or take to send a request's head, before it is closed.
     ///   - report: receives a line for the terminal at every build and when listening starts.
     public init(
-        content: URL, address: ServeAddress, workspace: URL? = nil, interval: Duration = .milliseconds(300),
+        content: URL, address: ServeAddress, workspace: URL? = nil, interval: Duration = .milliseconds(100),
         jobs: Int = 1,
         idleTimeout: Duration = PreviewServer.idleTimeout, report: @escaping @Sendable (PreviewEvent) -> Void
     ) throws {
