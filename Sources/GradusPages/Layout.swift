@@ -51,7 +51,7 @@ enum Layout {
                 languages: languages.html, navigation: navigation, main: main, footer: words.footer))
     }
 
-    static func lesson(_ page: LessonLayout, site: SiteContext, previous: RenderedLesson?, next: RenderedLesson?)
+    static func lesson(_ page: LessonLayout, site: SiteContext, previous: LessonListing?, next: LessonListing?)
         -> String
     {
         let lesson = page.lesson
@@ -190,14 +190,14 @@ enum Layout {
 
     /// The previous lesson, this one (marked current) and the next, numbered by their place in the course, and a
     /// link to the index.
-    static func neighbours(of page: LessonLayout, previous: RenderedLesson?, next: RenderedLesson?, words: Localization)
+    static func neighbours(of page: LessonLayout, previous: LessonListing?, next: LessonListing?, words: Localization)
         -> HTMLWriter
     {
         var list = HTMLWriter()
         let first = previous == nil ? page.position + 1 : page.position
         list.open("ol", first == 1 ? [] : [.init("start", String(first))])
         list.newline()
-        for (other, current) in [(previous, false), (page.lesson, true), (next, false)] {
+        for (other, current) in [(previous, false), (page.lesson.listing, true), (next, false)] {
             guard let other else { continue }
             var attributes: [HTMLWriter.Attribute] = [.url("href", other.slug + ".html")]
             if current { attributes.append(.init("aria-current", "page")) }
@@ -225,7 +225,7 @@ enum Layout {
         }
     }
 
-    static func index(_ lessons: [RenderedLesson], site: SiteContext) -> String {
+    static func index(_ lessons: [LessonListing], site: SiteContext) -> String {
         let words = site.words
         var main = HTMLWriter()
         main.element("h1", site.title)

@@ -10,7 +10,7 @@ enum Outline {
     /// `window.gradusOutline = [[title, href], …]` in course order, then the script. Every string is a JSON literal
     /// safe inside a script (`Escape.json`: no `<`, `>`, `&`, line separators); a link is percent-encoded, `&` and
     /// `'` included, so it needs no HTML escaping either.
-    static func script(_ lessons: [RenderedLesson]) -> String {
+    static func script(_ lessons: [LessonListing]) -> String {
         var out = "window.gradusOutline = [\n"
         out += lessons.map { lesson in
             "[\(Escape.json(lesson.title)), \(Escape.json(href(lesson.slug)))]"

@@ -83,12 +83,14 @@ extension RenderedLesson {
 }
 
 /// Writes the cache's fields.
-struct CacheFields {
-    private(set) var bytes: [UInt8] = []
+public struct CacheFields {
+    public private(set) var bytes: [UInt8] = []
 
-    mutating func raw(_ text: String) { bytes.append(contentsOf: text.utf8) }
+    public init() {}
 
-    mutating func int(_ n: Int) {
+    public mutating func raw(_ text: String) { bytes.append(contentsOf: text.utf8) }
+
+    public mutating func int(_ n: Int) {
         var value = UInt64(bitPattern: Int64(n))
         for _ in 0..<8 {
             bytes.append(UInt8(truncatingIfNeeded: value))
@@ -96,33 +98,33 @@ struct CacheFields {
         }
     }
 
-    mutating func string(_ text: String) {
+    public mutating func string(_ text: String) {
         int(text.utf8.count)
         raw(text)
     }
 
-    mutating func strings(_ texts: String...) {
+    public mutating func strings(_ texts: String...) {
         for text in texts { string(text) }
     }
 
     /// 0 for nil, else 1 and the text.
-    mutating func optional(_ text: String?) {
+    public mutating func optional(_ text: String?) {
         int(text == nil ? 0 : 1)
         if let text { string(text) }
     }
 }
 
 /// Reads the cache's fields; every read is nil past the end or on a length that does not fit.
-struct CacheReader {
+public struct CacheReader {
     private let bytes: [UInt8]
     private var offset = 0
 
-    init(_ bytes: [UInt8]) { self.bytes = bytes }
+    public init(_ bytes: [UInt8]) { self.bytes = bytes }
 
-    var isAtEnd: Bool { offset == bytes.count }
+    public var isAtEnd: Bool { offset == bytes.count }
 
     /// Whether `text` comes next (and then moves past it).
-    mutating func raw(_ text: String) -> Bool {
+    public mutating func raw(_ text: String) -> Bool {
         let expected = Array(text.utf8)
         guard bytes.count - offset >= expected.count, bytes[offset..<offset + expected.count].elementsEqual(expected)
         else { return false }
@@ -130,7 +132,7 @@ struct CacheReader {
         return true
     }
 
-    mutating func int() -> Int? {
+    public mutating func int() -> Int? {
         guard bytes.count - offset >= 8 else { return nil }
         var value: UInt64 = 0
         for i in (0..<8).reversed() { value = value << 8 | UInt64(bytes[offset + i]) }
@@ -138,7 +140,7 @@ struct CacheReader {
         return Int(Int64(bitPattern: value))
     }
 
-    mutating func string() -> String? {
+    public mutating func string() -> String? {
         guard let count = int(), count >= 0, count <= bytes.count - offset else { return nil }
         let text = bytes.withUnsafeBufferPointer {
             String(decoding: UnsafeBufferPointer(rebasing: $0[offset..<offset + count]), as: UTF8.self)
@@ -148,7 +150,7 @@ struct CacheReader {
     }
 
     /// An `optional` field: `.some(nil)` for nil, nil when the bytes are not one.
-    mutating func optional() -> String?? {
+    public mutating func optional() -> String?? {
         switch int() {
         case 0: return .some(nil)
         case 1: return string().map { .some($0) }
@@ -156,7 +158,7 @@ struct CacheReader {
         }
     }
 
-    mutating func strings(_ n: Int) -> [String]? {
+    public mutating func strings(_ n: Int) -> [String]? {
         var out: [String] = []
         for _ in 0..<n {
             guard let text = string() else { return nil }
@@ -166,7 +168,7 @@ struct CacheReader {
     }
 
     /// A count, then that many elements read by `element`.
-    mutating func list<Element>(_ element: (inout CacheReader) -> Element?) -> [Element]? {
+    public mutating func list<Element>(_ element: (inout CacheReader) -> Element?) -> [Element]? {
         guard let count = int(), count >= 0, count <= bytes.count - offset else { return nil }
         var out: [Element] = []
         out.reserveCapacity(count)

@@ -115,12 +115,6 @@ public struct RenderedLesson: Sendable, Codable, Equatable {
     public var citesSource: Bool? = nil
 }
 
-/// The lengths of a trace's two files: where `SitePages.assemble` looks for a trace it has already written.
-private struct TraceSize: Hashable {
-    let csv: Int
-    let json: Int
-}
-
 /// Renders every page of the site from the lessons' runs.
 public enum SitePages {
     /// Downloadable traces on the site keep at most this many iterations, evenly spread (the final one
@@ -212,90 +206,8 @@ public enum SitePages {
         _ lessons: [RenderedLesson], course: CourseInfo, assets: SiteAssets = SiteAssets(), theme: Theme = .standard,
         write: (PageFile) throws(Failure) -> Void
     ) throws(Failure) {
-        let languages = course.languages + Set(lessons.map(\.language)).subtracting(course.languages).sorted()
-        let slugsByLanguage = Dictionary(grouping: lessons, by: \.language).mapValues { Set($0.map(\.slug)) }
-        // Traces already written, by content, so a translation with the same examples links to them. Looked up by
-        // their lengths and then compared, rather than hashing megabytes of traces for every lesson.
-        var written: [TraceSize: [(trace: RenderedLesson.TraceFiles, base: String)]] = [:]
-        for language in languages {
-            let ordered = lessons.filter { $0.language == language }.sorted {
-                ($0.order, $0.slug) < ($1.order, $1.slug)
-            }
-            guard !ordered.isEmpty else { continue }
-            let site = SiteContext(
-                course: course, theme: theme, language: language, languages: languages, slugs: slugsByLanguage,
-                handouts: Set(assets.handouts.map(\.path)))
-            var search = SearchIndex()
-            for (i, lesson) in ordered.enumerated() {
-                search.entries += lesson.search
-                var downloads: [Download] = []
-                for trace in lesson.traces {
-                    let size = TraceSize(csv: trace.csv.utf8.count, json: trace.json.utf8.count)
-                    if let existing = written[size]?.first(where: {
-                        $0.trace.csv == trace.csv && $0.trace.json == trace.json
-                    }) {
-                        downloads.append(Download(example: trace.label, base: site.root + existing.base))
-                        continue
-                    }
-                    let base = "data/\(lesson.slug).\(trace.example)"
-                    try write(PageFile(path: site.folder + base + ".csv", contents: trace.csv))
-                    try write(PageFile(path: site.folder + base + ".json", contents: trace.json))
-                    written[size, default: []].append((trace, site.folder + base))
-                    downloads.append(Download(example: trace.label, base: base))
-                }
-                var dataWritten: Set<String> = []
-                for listing in lesson.code {
-                    let data = site.folder + "data/"
-                    try write(
-                        PageFile(
-                            path: data + ExampleCode.numpyFile(lesson.slug, listing.example), contents: listing.numpy))
-                    if listing.pytorchUnsupported == nil {
-                        try write(
-                            PageFile(
-                                path: data + ExampleCode.pytorchFile(lesson.slug, listing.example),
-                                contents: listing.pytorch))
-                    }
-                    if let csv = listing.data, let name = listing.dataFile, !dataWritten.contains(data + name) {
-                        dataWritten.insert(data + name)
-                        try write(PageFile(path: data + name, contents: csv))
-                    }
-                }
-                if !lesson.code.isEmpty {
-                    try write(
-                        PageFile(
-                            path: site.folder + "data/" + ExampleCode.notebookFile(lesson.slug),
-                            contents: lesson.notebook))
-                }
-                let html = Layout.lesson(
-                    LessonLayout(lesson: lesson, downloads: downloads, position: i, count: ordered.count), site: site,
-                    previous: i > 0 ? ordered[i - 1] : nil, next: i + 1 < ordered.count ? ordered[i + 1] : nil)
-                try write(PageFile(path: site.folder + lesson.slug + ".html", contents: html))
-            }
-            try write(PageFile(path: site.folder + "index.html", contents: Layout.index(ordered, site: site)))
-            if !course.glossary.isEmpty {
-                try write(
-                    PageFile(
-                        path: site.folder + GlossaryPage.file, contents: GlossaryPage.html(course.glossary, site: site))
-                )
-            }
-            try write(PageFile(path: site.folder + Outline.file, contents: Outline.script(ordered)))
-            try write(
-                PageFile(
-                    path: site.folder + "search-index.js", contents: search.script(Localization(language: language))))
-        }
-        var css = Stylesheet.css + Stylesheet.exercise + ExploreStyle.css + theme.extraCSS
-        if let font = assets.mathFont {
-            try write(PageFile(path: SiteAssets.fontFile, bytes: font))
-            css = Stylesheet.fontFace(url: SiteAssets.fontFile) + css
-        }
-        if let license = assets.mathFontLicense {
-            try write(PageFile(path: "fonts/GUST-FONT-LICENSE.txt", contents: license))
-        }
-        for file in assets.handouts {
-            try write(PageFile(path: SiteAssets.handoutsFolder + file.path, bytes: file.bytes))
-        }
-        try write(PageFile(path: "style.css", contents: css))
-        try write(PageFile(path: "search.js", contents: SearchScript.js))
+        _ = try assemble(
+            lessons.map { SiteLesson($0) }, course: course, assets: assets, theme: theme, reuse: nil, write: write)
     }
 }
 

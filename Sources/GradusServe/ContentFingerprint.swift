@@ -16,26 +16,35 @@ public struct ContentFingerprint: Sendable, Hashable {
         self.entries = entries
     }
 
-    /// The fingerprint of `folder` now; empty when the folder is missing.
+    /// The fingerprint of `folder` now; empty when the folder is missing. Read with `readdir` and `stat` (a folder of
+    /// a thousand lessons in about a millisecond, so that it can be taken often); links are followed to files, not
+    /// into folders.
     public static func of(_ folder: URL) -> ContentFingerprint {
-        let keys: [URLResourceKey] = [.isRegularFileKey, .fileSizeKey, .contentModificationDateKey]
-        guard
-            let files = FileManager.default.enumerator(
-                at: folder, includingPropertiesForKeys: keys, options: [.skipsHiddenFiles])
-        else {
-            return ContentFingerprint(entries: [])
-        }
-        let base = folder.standardizedFileURL.path
+        let root = folder.standardizedFileURL.path
         var entries: [Entry] = []
-        for case let file as URL in files {
-            guard let values = try? file.resourceValues(forKeys: Set(keys)), values.isRegularFile == true else {
-                continue
+        var pending = [""]
+        while let relative = pending.popLast() {
+            guard let directory = opendir(root + relative) else { continue }
+            defer { closedir(directory) }
+            while let item = readdir(directory) {
+                let name = withUnsafeBytes(of: item.pointee.d_name) { bytes in
+                    String(decoding: bytes.prefix { $0 != 0 }, as: UTF8.self)
+                }
+                guard !name.hasPrefix(".") else { continue }
+                let path = relative + "/" + name
+                var info = stat()
+                guard lstat(root + path, &info) == 0 else { continue }
+                if info.st_mode & S_IFMT == S_IFDIR {
+                    pending.append(path)
+                    continue
+                }
+                if info.st_mode & S_IFMT == S_IFLNK, stat(root + path, &info) != 0 { continue }
+                guard info.st_mode & S_IFMT == S_IFREG else { continue }
+                entries.append(
+                    Entry(
+                        path: path, size: Int(info.st_size),
+                        modified: Double(info.st_mtim.tv_sec) + Double(info.st_mtim.tv_nsec) / 1e9))
             }
-            let path = String(file.standardizedFileURL.path.dropFirst(base.count))
-            entries.append(
-                Entry(
-                    path: path, size: values.fileSize ?? 0,
-                    modified: values.contentModificationDate?.timeIntervalSinceReferenceDate ?? 0))
         }
         return ContentFingerprint(entries: entries.sorted { $0.path < $1.path })
     }

@@ -29,14 +29,20 @@ public struct PreviewBuilder: Sendable {
         return url
     }
 
-    /// Loads the course and builds it into `site-<number>` of the workspace, with the stages of `gradus build` (no cache).
-    public func build(number: Int) -> Outcome {
+    /// The cache the builds share, in the workspace.
+    public var cache: URL { workspace.appendingPathComponent("cache") }
+
+    /// Builds the course into `site-<number>` of the workspace, with the stages of `gradus build` and the workspace's
+    /// cache: only the lessons that changed since the previous build are parsed and rendered, and the unchanged files
+    /// of `previous` (the site the previous build made, still served) are kept.
+    public func build(number: Int, previous: URL? = nil) -> Outcome {
         let site = workspace.appendingPathComponent("site-\(number)")
         let clock = ContinuousClock()
         let start = clock.now
         do {
-            let course = try Course.loading(content)
-            _ = try SiteBuild(content: content, output: site, jobs: jobs).run(course)
+            var build = SiteBuild(content: content, output: site, cache: cache, jobs: jobs)
+            build.keeping = previous
+            _ = try build.run()
         } catch {
             return .failed(error)
         }
@@ -46,9 +52,11 @@ public struct PreviewBuilder: Sendable {
     }
 
     /// Runs `build(number:)` off the concurrency pool (a build is seconds of blocking work at worst).
-    public func buildInBackground(number: Int) async -> Outcome {
+    public func buildInBackground(number: Int, previous: URL? = nil) async -> Outcome {
         await withCheckedContinuation { continuation in
-            DispatchQueue.global().async { continuation.resume(returning: self.build(number: number)) }
+            DispatchQueue.global().async {
+                continuation.resume(returning: self.build(number: number, previous: previous))
+            }
         }
     }
 }

@@ -25,7 +25,7 @@ public final class PreviewServer: Sendable {
     ///   - idleTimeout: how long a connection may stay silent, or take to send a request's head, before it is closed.
     ///   - report: receives a line for the terminal at every build and when listening starts.
     public init(
-        content: URL, address: ServeAddress, workspace: URL? = nil, interval: Duration = .milliseconds(300),
+        content: URL, address: ServeAddress, workspace: URL? = nil, interval: Duration = .milliseconds(100),
         jobs: Int = 1,
         idleTimeout: Duration = PreviewServer.idleTimeout, report: @escaping @Sendable (PreviewEvent) -> Void
     ) throws {
@@ -91,7 +91,8 @@ public final class PreviewServer: Sendable {
 
     /// Builds once and publishes the result; deletes the build replaced the time before (see `retired`).
     func rebuild(first: Bool) async {
-        switch await builder.buildInBackground(number: preview.state.build + 1) {
+        let state = preview.state
+        switch await builder.buildInBackground(number: state.build + 1, previous: state.site) {
         case .built(let site, let seconds):
             if let old = preview.succeeded(site: site) {
                 let expired = retired.withLock { retired in

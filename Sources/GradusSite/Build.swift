@@ -12,6 +12,8 @@ public struct SiteBuild: Sendable {
     public var cache: URL?
     /// How many examples and pages may be worked on at once (the output is the same for any number).
     public var jobs: Int
+    /// The folder the previous build with this cache wrote, when it is not `output`: its unchanged files are kept.
+    public var keeping: URL? = nil
 
     public init(content: URL, output: URL, cache: URL? = nil, jobs: Int = 1) {
         self.content = content
@@ -43,25 +45,68 @@ public struct SiteBuild: Sendable {
     public var stages: [Stage<CourseWork>] {
         [
             .reuseCachedPages(cache: cache), .runExamples(jobs: jobs), .renderPages(jobs: jobs, cache: cache),
-            .assembleSite(writingBeside: output), .writeOutput(to: output),
+            .assembleSite(writingBeside: output, cache: cache, keeping: keeping), .writeOutput(to: output),
         ]
     }
 
     /// Builds the site from a loaded course. On any error nothing in the output folder changes.
     public func run(_ course: Course) throws(StageFailure) -> Summary {
-        let work = try Pipeline(stages).run(CourseWork(course))
-        let rendered = Set(work.rendered)
-        let lessons = course.lessons.indices
-        return Summary(
-            lessons: course.lessons.count, examples: course.exampleCount, examplesRun: work.examplesRun,
-            files: work.paths,
-            rerun: lessons.filter { rendered.contains($0) }.map { course.lessons[$0].lesson.source.path },
-            reused: lessons.filter { !rendered.contains($0) }.map { course.lessons[$0].lesson.source.path })
+        try run(course, reused: [], previous: nil)
     }
 
-    /// Loads the course and builds the site. On any error nothing in the output folder changes.
+    /// Builds the site from the lessons of `course` and the lessons `reused` from the cache, keeping what it can of
+    /// the site the `previous` index describes; then, with a cache, writes its new index (see `CourseIndex`).
+    func run(_ course: Course, reused: [CachedCourse.Reused], previous: CourseIndex?) throws(StageFailure) -> Summary {
+        var work = CourseWork(course)
+        work.cached = reused.map(\.site)
+        work.cacheHeader = cache == nil ? nil : previous?.header ?? CourseIndex.header(content: content)
+        work.previous = previous
+        work = try Pipeline(stages).run(work)
+        if let cache, let header = work.cacheHeader { index(of: work, reused: reused, header: header).write(to: cache) }
+        let rendered = Set(work.rendered.map { course.lessons[$0].file.lastPathComponent })
+        let folder = ContentFolder(url: course.content)
+        let names = (course.lessons.map(\.file.lastPathComponent) + reused.map(\.name)).sorted()
+        return Summary(
+            lessons: names.count, examples: course.exampleCount + reused.reduce(0) { $0 + $1.entry.examples },
+            examplesRun: work.examplesRun, files: work.paths,
+            rerun: folder.displayPaths(ofLessons: names.filter { rendered.contains($0) }),
+            reused: folder.displayPaths(ofLessons: names.filter { !rendered.contains($0) }))
+    }
+
+    /// The cache's index after a build: every lesson's entry with what the site's assembly made of it, and the stamps
+    /// of the files as written.
+    func index(of work: CourseWork, reused: [CachedCourse.Reused], header: String) -> CourseIndex {
+        var index = CourseIndex(header: header)
+        index.output = OutputFolder.canonical(output)
+        let info = work.course.info
+        let stamps = work.staging?.stamps ?? [:]
+        let parsed = CourseIndex.entries(of: work.course.lessons, keys: work.keys).enumerated().map {
+            (entry: $0.element, site: work.sites[$0.offset])
+        }
+        for (entry, site) in reused.map({ ($0.entry, Optional($0.site)) }) + parsed {
+            var entry = entry
+            guard let site else { continue }
+            entry.site = site
+            entry.page = info.folder(of: site.listing.language) + site.listing.slug + ".html"
+            entry.made = work.assembled[entry.page]
+            entry.stamps = (entry.made?.files ?? []).compactMap { stamps[$0] }
+            index.entries[entry.name] = entry
+        }
+        return index
+    }
+
+    /// Loads the course and builds the site. On any error nothing in the output folder changes. With a cache, only
+    /// the lessons that changed since the cache was written are parsed (see `CachedCourse`), and only their pages
+    /// and those around them are made again.
     public func run() throws(StageFailure) -> Summary {
-        try run(Course.loading(content))
+        if let cache, let loaded = CachedCourse.load(content: content, cache: cache) {
+            do {
+                return try run(loaded.course, reused: loaded.reused, previous: loaded.index)
+            } catch  where error.diagnostics.all.contains(where: { $0.message == LessonCache.unreadable }) {
+                // An entry the index counted on is damaged: build as if the cache had no index.
+            }
+        }
+        return try run(Course.loading(content))
     }
 }
 

@@ -8,6 +8,11 @@ struct ContentFolder {
 
     /// The lesson files, sorted by name so every build reads them in the same order.
     func lessonFiles() throws(Diagnostics) -> [URL] {
+        try lessonNames().map { url.appendingPathComponent($0) }
+    }
+
+    /// The lesson files' names, sorted.
+    func lessonNames() throws(Diagnostics) -> [String] {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), isFolder.boolValue else {
             throw Diagnostics(
@@ -28,7 +33,26 @@ struct ContentFolder {
                 "a lesson file name may hold only letters, digits, '-', '_' and '.' (it becomes the page's address); rename the file"
             )
         }
-        return lessons.map { url.appendingPathComponent($0) }
+        return lessons
+    }
+
+    /// The text of the lesson file `name` (a name `lessonNames` gave), as `source(of:)` reads it, without resolving
+    /// paths when the file is a regular file of the folder (not a link); nil when it cannot be read. `folderPath` is
+    /// `url.path`.
+    func text(ofLesson name: String, in folderPath: String) -> String? {
+        let path = folderPath + "/" + name
+        var info = stat()
+        guard lstat(path, &info) == 0 else { return nil }
+        guard info.st_mode & S_IFMT == S_IFREG else {
+            return try? source(of: url.appendingPathComponent(name)).text
+        }
+        return FileManager.default.contents(atPath: path).flatMap { String(data: $0, encoding: .utf8) }
+    }
+
+    /// `displayPath` of the lesson files `names`.
+    func displayPaths(ofLessons names: [String]) -> [String] {
+        let shown = url.relativePath as NSString
+        return names.map { shown.appendingPathComponent($0) }
     }
 
     /// Letters, digits, `-`, `_` and `.`: a name that is a safe relative address as it stands (no `:` to make a

@@ -97,27 +97,91 @@ extension Stage where Work == CourseWork {
                 }
             }
             if !problems.isEmpty { throw Diagnostics(problems) }
-            if work.keys.count == work.course.lessons.count { store.prune(keeping: Set(work.keys)) }
+            // Entries no lesson uses are removed, when an entry was added or the lessons' keys are not those of the
+            // previous build (a lesson deleted or edited): the cache keeps one entry per lesson.
+            let keys = Set(work.keys + work.cached.map(\.identity))
+            let before = work.previous.map { Set($0.entries.values.map(\.key)) }
+            if work.keys.count == work.course.lessons.count, !work.rendered.isEmpty || before != keys {
+                store.prune(keeping: keys)
+            }
         }
     }
 
     /// Puts the pages into the site's frame (navigation, indexes, search, stylesheet, fonts) and writes each file into
     /// a staging folder beside `output` as soon as it is made; `writeOutput` swaps that folder in. The output folder
-    /// is untouched until then, and the staging folder is removed if writing fails.
-    public static func assembleSite(writingBeside output: URL) -> Stage {
+    /// is untouched until then, and the staging folder is removed if writing fails. In a build with a cache, a lesson
+    /// whose files would be made as the previous build made them keeps that build's files (hard links to the output
+    /// folder's, see `OutputFolder.Staging.keep`); the others are read from the cache and made again.
+    /// `keeping` names the folder the previous build wrote when it is not `output` (the preview's numbered folders).
+    public static func assembleSite(writingBeside output: URL, cache: URL? = nil, keeping: URL? = nil) -> Stage {
         Stage("assemble site") { (work: inout CourseWork) throws(Diagnostics) in
             var staging = try OutputFolder(url: output, protected: [work.course.content]).begin()
+            let cached = cache != nil && work.cacheHeader != nil
+            staging.stamping = cached
+            var lessons: [SiteLesson] = []
+            for (index, page) in work.pages.enumerated() {
+                guard let page else { continue }
+                let site = SiteLesson(page, identity: index < work.keys.count ? work.keys[index] : "", marked: cached)
+                work.sites[index] = site
+                lessons.append(site)
+            }
+            lessons += work.cached
+            let course = work.course
             do throws(Diagnostics) {
-                try SitePages.assemble(
-                    work.pages.compactMap { $0 }, course: work.course.info, assets: work.course.assets,
-                    theme: work.course.theme
-                ) { (file: PageFile) throws(Diagnostics) in try staging.write(file) }
+                if cached, let header = work.cacheHeader {
+                    let old = OutputFolder.canonical(keeping ?? output)
+                    let previous = work.previous.flatMap { $0.output == old ? $0 : nil }
+                    let entries = previous.map { Array($0.entries.values) } ?? []
+                    var stamps: [String: FileStamp] = [:]
+                    for entry in entries {
+                        for (file, stamp) in zip(entry.made?.files ?? [], entry.stamps) { stamps[file] = stamp }
+                    }
+                    let reuse = SiteReuse<Diagnostics>(
+                        identity: siteIdentity(course, header: header),
+                        previous: Dictionary(
+                            entries.compactMap { entry in entry.made.map { (entry.page, $0) } },
+                            uniquingKeysWith: { a, _ in a }),
+                        keep: { paths in
+                            staging.keep(
+                                paths, stamps: paths.compactMap { stamps[$0] }, from: old)
+                        },
+                        load: { lesson throws(Diagnostics) in
+                            guard let page = LessonCache(folder: cache).load(lesson.identity) else {
+                                throw Diagnostics(
+                                    SourceLocation(path: LessonCache.unreadable, line: 1, column: 1),
+                                    LessonCache.unreadable)
+                            }
+                            return page
+                        })
+                    work.assembled = try SitePages.assemble(
+                        lessons, course: course.info, assets: course.assets, theme: course.theme, reuse: reuse
+                    ) { (file: PageFile) throws(Diagnostics) in try staging.write(file) }
+                } else {
+                    _ = try SitePages.assemble(
+                        lessons, course: course.info, assets: course.assets, theme: course.theme,
+                        reuse: SiteReuse<Diagnostics>?.none
+                    ) { (file: PageFile) throws(Diagnostics) in try staging.write(file) }
+                }
             } catch {
                 staging.abandon()
                 throw error
             }
             work.staging = staging
         }
+    }
+
+    /// What every page depends on besides its lessons, for a build with a cache: the cache's header (Gradus itself,
+    /// the content folder, `course.yaml`), the theme's files and the assets the pages link to.
+    static func siteIdentity(_ course: Course, header: String) -> String {
+        var hash = StableHash()
+        hash.add(header)
+        for file in ["theme/layout.mustache", "theme/style.css"] {
+            let bytes = FileManager.default.contents(atPath: course.content.appendingPathComponent(file).path)
+            hash.add(bytes.map { "+" + String(decoding: $0, as: UTF8.self) } ?? "-")
+        }
+        hash.add(course.assets.mathFont == nil ? "no font" : "font")
+        for file in course.assets.handouts { hash.add(file.path) }
+        return hash.hex
     }
 
     /// Puts the pages into the site's frame, in memory: navigation, indexes, search, stylesheet, fonts.

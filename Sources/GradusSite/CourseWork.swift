@@ -25,6 +25,16 @@ public struct CourseWork: Sendable {
     public var checks: [SiteCheck.LessonResult] = []
     /// The cache key of each lesson, once computed.
     var keys: [String] = []
+    /// Lessons outside `course.lessons`, known by what the cache's index keeps of them (see `CachedCourse`); each
+    /// one's identity is its cache key.
+    var cached: [SiteLesson] = []
+    /// In a build with a cache: the header of the cache's index, and the index the previous build wrote (nil when
+    /// there was none).
+    var cacheHeader: String? = nil
+    var previous: CourseIndex? = nil
+    /// What the site's assembly made of each lesson of `course.lessons` (by index) and, by page path, of every lesson.
+    var sites: [Int: SiteLesson] = [:]
+    var assembled: [String: AssembledLesson] = [:]
 
     public init(_ course: Course) {
         self.course = course

@@ -11,7 +11,7 @@ struct LessonCache {
     let folder: URL?
 
     /// Bumped when the cached format changes.
-    static let format = "gradus-lesson-cache-2"
+    static let format = "gradus-lesson-cache-3"
 
     func key(for lesson: CourseLesson, in course: Course) -> String {
         key(
@@ -27,6 +27,8 @@ struct LessonCache {
         hash.add(course.language)
         hash.add(lesson.language)
         hash.add(lesson.slug)
+        // The page shows the lesson file's path (`content/NAME.md`), which names the content folder.
+        hash.add(lesson.source.path)
         hash.add(lesson.source.text)
         if let twin {
             hash.add("examples of")
@@ -47,6 +49,15 @@ struct LessonCache {
             }
         }
         return hash.hex
+    }
+
+    /// The message of a build that found an entry unreadable after choosing to use it: the build is made again
+    /// without the cache's index.
+    static let unreadable = "a cache entry could not be read"
+
+    /// Whether the entry `key` is in the cache at `folderPath` (`folder.path`).
+    static func has(_ key: String, in folderPath: String) -> Bool {
+        FileManager.default.fileExists(atPath: folderPath + "/" + key + "." + fileExtension)
     }
 
     /// The entries' file extension.
@@ -110,27 +121,4 @@ struct LessonCache {
         let modified = (attributes?[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
         return "\(path)|\(size)|\(modified)"
     }()
-}
-
-/// Two independent 64-bit FNV-1a hashes over length-prefixed fields: 128 bits, the same on every platform.
-struct StableHash {
-    private var a: UInt64 = 0xcbf2_9ce4_8422_2325
-    private var b: UInt64 = 0x6c62_272e_07bb_0142
-
-    mutating func add(_ text: String) {
-        add(bytes: Array("\(text.utf8.count):".utf8))
-        add(bytes: Array(text.utf8))
-    }
-
-    private mutating func add(bytes: [UInt8]) {
-        for byte in bytes {
-            a = (a ^ UInt64(byte)) &* 0x100_0000_01b3
-            b = (b ^ UInt64(byte ^ 0x5c)) &* 0x100_0000_01b3
-        }
-    }
-
-    var hex: String {
-        let digits = String(a, radix: 16) + "-" + String(b, radix: 16)
-        return digits
-    }
 }

@@ -138,10 +138,17 @@ struct OutputFolder: Sendable {
         private(set) var paths: [String] = []
         /// The folders made so far, relative to `url`.
         fileprivate var folders: Set<String> = []
+        /// With `stamping`, the size and modification time of every file written or kept, by path.
+        var stamping = false
+        private(set) var stamps: [String: FileStamp] = [:]
+
+        /// `url.path`.
+        private let root: String
 
         fileprivate init(folder: OutputFolder, url: URL) {
             self.folder = folder
             self.url = url
+            self.root = url.path
         }
 
         /// Writes one file of the new site; on failure the staging folder is removed.
@@ -149,17 +156,47 @@ struct OutputFolder: Sendable {
             do {
                 if let failAfter = folder.failAfter, paths.count >= failAfter { throw CocoaError(.fileWriteUnknown) }
                 let target = url.appendingPathComponent(file.path)
-                let parent = String(file.path[..<(file.path.lastIndex(of: "/") ?? file.path.startIndex)])
-                if !folders.contains(parent) {
-                    try FileManager.default.createDirectory(
-                        at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
-                    folders.insert(parent)
-                }
+                try makeParent(of: file.path)
                 try Data(file.bytes).write(to: target)
                 paths.append(file.path)
+                if stamping { stamps[file.path] = FileStamp(path: target.path) }
             } catch {
                 throw failure(error)
             }
+        }
+
+        private mutating func makeParent(of path: String) throws {
+            let parent = String(path[..<(path.lastIndex(of: "/") ?? path.startIndex)])
+            if !folders.contains(parent) {
+                try FileManager.default.createDirectory(
+                    at: url.appendingPathComponent(parent), withIntermediateDirectories: true)
+                folders.insert(parent)
+            }
+        }
+
+        /// Puts the files at `paths` of the folder at `previous` (the output folder a build of gradus wrote) into the new
+        /// site as hard links, when each is still as `stamps` says it was written: the same size and modification
+        /// time. Nothing is ever written through such a link; every file a build makes is a new one. False, and no
+        /// file kept, when one of them is not (the caller then makes them again).
+        mutating func keep(_ paths: [String], stamps expected: [FileStamp], from previous: String) -> Bool {
+            var linked: [String] = []
+            var fine = paths.count == expected.count
+            let from = previous + "/"
+            let to = root + "/"
+            for (path, stamp) in zip(paths, expected) where fine {
+                fine =
+                    (folder.failAfter.map { self.paths.count + linked.count < $0 } ?? true)
+                    && FileStamp(path: from + path) == stamp && (try? makeParent(of: path)) != nil
+                    && link(from + path, to + path) == 0
+                if fine { linked.append(path) }
+            }
+            guard fine else {
+                for path in linked { unlink(to + path) }
+                return false
+            }
+            self.paths += linked
+            if stamping { for (path, stamp) in zip(paths, expected) { stamps[path] = stamp } }
+            return true
         }
 
         /// Adds the marker and puts the new site in the output folder's place in one step (see `AtomicSwap`).

@@ -48,4 +48,36 @@ import Testing
         #expect(page.contains("达到迭代上限 1000 次"))
         #expect(!page.contains("{{"))
     }
+
+    @Test func aRebuildKeepsTheServedSitesUnchangedFilesAndMakesTheEditedPage() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let content = folder.appendingPathComponent("content")
+        try FileManager.default.createDirectory(at: content, withIntermediateDirectories: true)
+        for name in ["one", "two"] {
+            try "---\ntitle: \(name)\norder: 1\n---\nThe lesson \(name).\n".write(
+                to: content.appendingPathComponent("\(name).md"), atomically: true, encoding: .utf8)
+        }
+        let builder = PreviewBuilder(content: content, workspace: folder.appendingPathComponent("workspace"))
+        guard case .built(let first, _) = builder.build(number: 1) else {
+            Issue.record("the lessons should build")
+            return
+        }
+        try "---\ntitle: two\norder: 1\n---\nThe lesson two, edited.\n".write(
+            to: content.appendingPathComponent("two.md"), atomically: true, encoding: .utf8)
+        guard case .built(let second, _) = builder.build(number: 2, previous: first) else {
+            Issue.record("the edited lessons should build")
+            return
+        }
+        func inode(_ site: URL, _ page: String) throws -> Int? {
+            try FileManager.default.attributesOfItem(atPath: site.appendingPathComponent(page).path)[
+                .systemFileNumber] as? Int
+        }
+        #expect(try inode(first, "one.html") == inode(second, "one.html"))
+        #expect(try inode(first, "two.html") != inode(second, "two.html"))
+        #expect(try String(contentsOf: second.appendingPathComponent("two.html"), encoding: .utf8).contains("edited"))
+        #expect(
+            try String(contentsOf: first.appendingPathComponent("two.html"), encoding: .utf8).contains("edited")
+                == false)
+    }
 }

@@ -1,0 +1,331 @@
+import GradusText
+
+/// What the pages around a lesson show of it: the outline, the index and its neighbours' links.
+public struct LessonListing: Sendable, Equatable {
+    public let slug: String
+    public let language: String
+    public let title: String
+    public let order: Int
+    public let summary: String
+    public let readingMinutes: Int
+
+    public init(slug: String, language: String, title: String, order: Int, summary: String, readingMinutes: Int) {
+        self.slug = slug
+        self.language = language
+        self.title = title
+        self.order = order
+        self.summary = summary
+        self.readingMinutes = readingMinutes
+    }
+}
+
+extension RenderedLesson {
+    public var listing: LessonListing {
+        LessonListing(
+            slug: slug, language: language, title: title, order: order, summary: summary,
+            readingMinutes: readingMinutes)
+    }
+}
+
+/// A lesson as the site's assembly takes it: what the other pages need of it and, when it was rendered or read in
+/// this build, the rendered lesson. A build that keeps what the previous build assembled (see
+/// `SitePages.assemble(_:course:assets:theme:reuse:write:)`) knows the unchanged lessons by their listing, search
+/// entries and traces alone.
+public struct SiteLesson: Sendable {
+    public let listing: LessonListing
+    /// The lesson's entries of `search-index.js`, as that file writes them (see `SiteLesson.search(of:)`).
+    public let search: String
+    public let traces: [TraceMark]
+    /// What the lesson's own files are made from (its cache key); "" when not known.
+    public let identity: String
+    /// The rendered lesson; nil when only the above is known.
+    public let page: RenderedLesson?
+
+    public init(listing: LessonListing, search: String, traces: [TraceMark], identity: String) {
+        self.listing = listing
+        self.search = search
+        self.traces = traces
+        self.identity = identity
+        self.page = nil
+    }
+
+    /// A rendered lesson; with `marked`, its traces are hashed so that a later build can tell them apart unread.
+    public init(_ page: RenderedLesson, identity: String = "", marked: Bool = false) {
+        self.listing = page.listing
+        self.search = Self.search(of: page.search, language: page.language)
+        self.traces = page.traces.map { TraceMark($0, hashed: marked) }
+        self.identity = identity
+        self.page = page
+    }
+
+    /// The lines of `search-index.js` that `entries` make: the file is the empty index's head, every lesson's lines
+    /// joined by `,\n`, and its tail.
+    static func search(of entries: [SearchIndex.Entry], language: String) -> String {
+        guard !entries.isEmpty else { return "" }
+        var index = SearchIndex()
+        index.entries = entries
+        let words = Localization(language: language)
+        let empty = SearchIndexFrame(words)
+        return String(index.script(words).dropFirst(empty.head.count).dropLast(empty.tail.count))
+    }
+}
+
+/// The head and tail of a `search-index.js`, around its entries' lines.
+struct SearchIndexFrame {
+    let head: String
+    let tail: String
+
+    init(_ words: Localization) {
+        let empty = SearchIndex().script(words)
+        tail = "\n];\n"
+        head = String(empty.dropLast(tail.count))
+    }
+
+    func script(_ lessons: [String]) -> String {
+        head + lessons.filter { !$0.isEmpty }.joined(separator: ",\n") + tail
+    }
+}
+
+/// A trace's two downloads as a later page finds them: by their lengths and a hash of their bytes (nil when only the
+/// bytes, held in memory, are compared).
+public struct TraceMark: Sendable, Equatable {
+    public let example: String
+    public let label: String
+    public let csv: Int
+    public let json: Int
+    public let hash: String?
+
+    public init(example: String, label: String, csv: Int, json: Int, hash: String?) {
+        self.example = example
+        self.label = label
+        self.csv = csv
+        self.json = json
+        self.hash = hash
+    }
+
+    init(_ trace: RenderedLesson.TraceFiles, hashed: Bool) {
+        var hash = StableHash()
+        if hashed {
+            hash.add(trace.csv)
+            hash.add(trace.json)
+        }
+        self.init(
+            example: trace.example, label: trace.label, csv: trace.csv.utf8.count, json: trace.json.utf8.count,
+            hash: hashed ? hash.hex : nil)
+    }
+}
+
+/// What a lesson's files were made from, and which they are: a later build whose inputs hash the same puts the same
+/// files in its site without making them again.
+public struct AssembledLesson: Sendable, Equatable {
+    /// The hash of the lesson's identity, its place and neighbours, its downloads and the site's identity.
+    public let inputs: String
+    /// The files made for it, relative to the site: its page, traces, listings and notebook.
+    public let files: [String]
+
+    public init(inputs: String, files: [String]) {
+        self.inputs = inputs
+        self.files = files
+    }
+}
+
+/// What an assembly may keep of the previous one.
+public struct SiteReuse<Failure: Error> {
+    /// What the site's pages depend on besides the lessons: the course file, theme, assets, Gradus itself.
+    public let identity: String
+    /// The previous build's lessons, by the path of their page.
+    public let previous: [String: AssembledLesson]
+    /// Puts the previous build's files at these paths into the new site as they are; false when one cannot be (then
+    /// none is, and the lesson's files are made again).
+    public let keep: ([String]) -> Bool
+    /// The rendered lesson of a lesson whose files must be made again.
+    public let load: (SiteLesson) throws(Failure) -> RenderedLesson
+
+    public init(
+        identity: String, previous: [String: AssembledLesson], keep: @escaping ([String]) -> Bool,
+        load: @escaping (SiteLesson) throws(Failure) -> RenderedLesson
+    ) {
+        self.identity = identity
+        self.previous = previous
+        self.keep = keep
+        self.load = load
+    }
+}
+
+/// Two independent 64-bit FNV-1a hashes over length-prefixed fields: 128 bits, the same on every platform.
+public struct StableHash: Sendable {
+    private var a: UInt64 = 0xcbf2_9ce4_8422_2325
+    private var b: UInt64 = 0x6c62_272e_07bb_0142
+
+    public init() {}
+
+    public mutating func add(_ text: String) {
+        var text = text
+        add(bytes: Array("\(text.utf8.count):".utf8))
+        text.withUTF8 { add(bytes: $0) }
+    }
+
+    public mutating func add(_ number: Int) { add(String(number)) }
+
+    private mutating func add(bytes: some Sequence<UInt8>) {
+        for byte in bytes {
+            a = (a ^ UInt64(byte)) &* 0x100_0000_01b3
+            b = (b ^ UInt64(byte ^ 0x5c)) &* 0x100_0000_01b3
+        }
+    }
+
+    public var hex: String { String(a, radix: 16) + "-" + String(b, radix: 16) }
+}
+
+/// The lengths of a trace's two files: where an assembly looks for a trace it has already written.
+private struct TraceSize: Hashable {
+    let csv: Int
+    let json: Int
+}
+
+/// A trace written by an earlier page of the assembly, and where.
+private struct WrittenTrace {
+    let mark: TraceMark
+    /// Its files, when the lesson was rendered or read in this build.
+    let files: RenderedLesson.TraceFiles?
+    let base: String
+
+    /// Whether `other` has the same bytes: by their hashes, or else by the bytes themselves.
+    func isSame(as other: TraceMark, _ files: RenderedLesson.TraceFiles?) -> Bool {
+        if let hash = mark.hash, let other = other.hash { return hash == other }
+        guard let mine = self.files, let files else { return false }
+        return mine.csv == files.csv && mine.json == files.json
+    }
+}
+
+extension SitePages {
+    /// Puts the lessons into the site's frame (navigation, indexes, search, stylesheet, fonts) and hands each file to
+    /// `write` as soon as it is made. With `reuse`, a lesson whose files would be made from the same inputs as in the
+    /// previous build keeps that build's files (`reuse.keep`), and only the others are read (`reuse.load`) and made
+    /// again; the site is the same either way. Returns what each lesson's files were made from, by its page's path.
+    public static func assemble<Failure: Error>(
+        _ lessons: [SiteLesson], course: CourseInfo, assets: SiteAssets, theme: Theme, reuse: SiteReuse<Failure>?,
+        write: (PageFile) throws(Failure) -> Void
+    ) throws(Failure) -> [String: AssembledLesson] {
+        let languages =
+            course.languages + Set(lessons.map(\.listing.language)).subtracting(course.languages).sorted()
+        let slugsByLanguage = Dictionary(grouping: lessons, by: \.listing.language).mapValues {
+            Set($0.map(\.listing.slug))
+        }
+        // Traces already written, by content, so a translation with the same examples links to them. Looked up by
+        // their lengths and then compared, rather than hashing megabytes of traces for every lesson.
+        var written: [TraceSize: [WrittenTrace]] = [:]
+        var assembled: [String: AssembledLesson] = [:]
+        for language in languages {
+            let ordered = lessons.filter { $0.listing.language == language }.sorted {
+                ($0.listing.order, $0.listing.slug) < ($1.listing.order, $1.listing.slug)
+            }
+            guard !ordered.isEmpty else { continue }
+            let site = SiteContext(
+                course: course, theme: theme, language: language, languages: languages, slugs: slugsByLanguage,
+                handouts: Set(assets.handouts.map(\.path)))
+            for (i, lesson) in ordered.enumerated() {
+                let slug = lesson.listing.slug
+                let previous = i > 0 ? ordered[i - 1].listing : nil
+                let next = i + 1 < ordered.count ? ordered[i + 1].listing : nil
+                var downloads: [Download] = []
+                // The traces this lesson writes: their place among its traces and their base.
+                var own: [(index: Int, base: String)] = []
+                for (index, mark) in lesson.traces.enumerated() {
+                    let size = TraceSize(csv: mark.csv, json: mark.json)
+                    let files = lesson.page?.traces[index]
+                    if let existing = written[size]?.first(where: { $0.isSame(as: mark, files) }) {
+                        downloads.append(Download(example: mark.label, base: site.root + existing.base))
+                        continue
+                    }
+                    let base = "data/\(slug).\(mark.example)"
+                    written[size, default: []].append(WrittenTrace(mark: mark, files: files, base: site.folder + base))
+                    downloads.append(Download(example: mark.label, base: base))
+                    own.append((index, base))
+                }
+                let path = site.folder + slug + ".html"
+                var inputs = ""
+                if let reuse {
+                    var hash = StableHash()
+                    for field in [reuse.identity, lesson.identity, path, previous?.slug ?? "", previous?.title ?? ""] {
+                        hash.add(field)
+                    }
+                    for field in [next?.slug ?? "", next?.title ?? ""] { hash.add(field) }
+                    hash.add(i)
+                    hash.add(ordered.count)
+                    for download in downloads {
+                        hash.add(download.example)
+                        hash.add(download.base)
+                    }
+                    for alternate in site.alternates(of: slug) { hash.add(alternate.href) }
+                    inputs = hash.hex
+                    if let kept = reuse.previous[path], kept.inputs == inputs, reuse.keep(kept.files) {
+                        assembled[path] = kept
+                        continue
+                    }
+                }
+                var loaded = lesson.page
+                if loaded == nil, let reuse { loaded = try reuse.load(lesson) }
+                guard let page = loaded else { continue }
+                var files: [String] = []
+                func emit(_ file: PageFile) throws(Failure) {
+                    try write(file)
+                    files.append(file.path)
+                }
+                for (index, base) in own {
+                    try emit(PageFile(path: site.folder + base + ".csv", contents: page.traces[index].csv))
+                    try emit(PageFile(path: site.folder + base + ".json", contents: page.traces[index].json))
+                }
+                var dataWritten: Set<String> = []
+                for listing in page.code {
+                    let data = site.folder + "data/"
+                    try emit(
+                        PageFile(path: data + ExampleCode.numpyFile(slug, listing.example), contents: listing.numpy))
+                    if listing.pytorchUnsupported == nil {
+                        try emit(
+                            PageFile(
+                                path: data + ExampleCode.pytorchFile(slug, listing.example), contents: listing.pytorch))
+                    }
+                    if let csv = listing.data, let name = listing.dataFile, !dataWritten.contains(data + name) {
+                        dataWritten.insert(data + name)
+                        try emit(PageFile(path: data + name, contents: csv))
+                    }
+                }
+                if !page.code.isEmpty {
+                    try emit(
+                        PageFile(path: site.folder + "data/" + ExampleCode.notebookFile(slug), contents: page.notebook))
+                }
+                let html = Layout.lesson(
+                    LessonLayout(lesson: page, downloads: downloads, position: i, count: ordered.count), site: site,
+                    previous: previous, next: next)
+                try emit(PageFile(path: path, contents: html))
+                assembled[path] = AssembledLesson(inputs: inputs, files: files)
+            }
+            let listings = ordered.map(\.listing)
+            try write(PageFile(path: site.folder + "index.html", contents: Layout.index(listings, site: site)))
+            if !course.glossary.isEmpty {
+                try write(
+                    PageFile(
+                        path: site.folder + GlossaryPage.file, contents: GlossaryPage.html(course.glossary, site: site))
+                )
+            }
+            try write(PageFile(path: site.folder + Outline.file, contents: Outline.script(listings)))
+            let search = SearchIndexFrame(Localization(language: language)).script(ordered.map(\.search))
+            try write(PageFile(path: site.folder + "search-index.js", contents: search))
+        }
+        var css = Stylesheet.css + Stylesheet.exercise + ExploreStyle.css + theme.extraCSS
+        if let font = assets.mathFont {
+            try write(PageFile(path: SiteAssets.fontFile, bytes: font))
+            css = Stylesheet.fontFace(url: SiteAssets.fontFile) + css
+        }
+        if let license = assets.mathFontLicense {
+            try write(PageFile(path: "fonts/GUST-FONT-LICENSE.txt", contents: license))
+        }
+        for file in assets.handouts {
+            try write(PageFile(path: SiteAssets.handoutsFolder + file.path, bytes: file.bytes))
+        }
+        try write(PageFile(path: "style.css", contents: css))
+        try write(PageFile(path: "search.js", contents: SearchScript.js))
+        return assembled
+    }
+}

@@ -1,0 +1,240 @@
+import Foundation
+import GradusLessons
+import GradusPages
+
+/// What the cache remembers of a course between builds, in `course.index` beside the entries: for each lesson file, a
+/// hash of its bytes and of the files its page depends on (the lesson whose examples it may share, its data files),
+/// the key its page is cached under, and what the course needs of it without parsing it (its examples' count and
+/// work). A build reads and hashes the lesson files and these dependencies; a lesson whose hash is unchanged and
+/// whose page is in the cache is neither parsed nor rendered (see `CachedCourse`).
+struct CourseIndex: Sendable {
+    struct Entry: Sendable {
+        /// The lesson's file name in the content folder.
+        let name: String
+        /// The lesson files (by name) and the data files (relative to the content folder) its page depends on.
+        let lessons: [String]
+        let data: [String]
+        /// The hash of the lesson's text and of its dependencies' (see `CourseIndex.state`).
+        let state: String
+        /// The key its page is cached under.
+        let key: String
+        /// Whether it declares its examples (rather than sharing another lesson's), how many and their work.
+        let ownsExamples: Bool
+        let examples: Int
+        let work: Double
+        /// What the other pages need of the lesson; its page's path in the site, what its files were made from and
+        /// their sizes and modification times as written (nil before the site was assembled).
+        var site: SiteLesson? = nil
+        var page: String = ""
+        var made: AssembledLesson? = nil
+        var stamps: [FileStamp] = []
+    }
+
+    static let fileName = "course.index"
+    static let format = "gradus-course-index-2\n"
+
+    /// The output folder (canonical path) whose files the entries' `made` and `stamps` describe.
+    var output = ""
+
+    /// The hash of what every lesson depends on: the index's format, Gradus itself, the content folder as shown and
+    /// `course.yaml` (its language, glossary and titles). An index with another header is not used.
+    let header: String
+    var entries: [String: Entry] = [:]
+
+    static func header(content: URL) -> String {
+        var hash = StableHash()
+        hash.add(format)
+        hash.add(LessonCache.toolIdentity)
+        hash.add(content.relativePath)
+        let courseFile = FileManager.default.contents(atPath: content.appendingPathComponent("course.yaml").path)
+        hash.add(courseFile.map { "course.yaml\n" + String(decoding: $0, as: UTF8.self) } ?? "no course.yaml")
+        return hash.hex
+    }
+
+    /// The hash of a lesson's text and its dependencies' texts (nil: the file is missing, is no lesson of the
+    /// course, or cannot be read).
+    static func state(name: String, text: String, lessons: [(String, String?)], data: [(String, String?)]) -> String {
+        var hash = StableHash()
+        hash.add(name)
+        hash.add(text)
+        for (kind, files) in [("lesson", lessons), ("data", data)] {
+            for (path, text) in files {
+                hash.add(kind)
+                hash.add(path)
+                hash.add(text.map { "+" + $0 } ?? "-")
+            }
+        }
+        return hash.hex
+    }
+
+    // MARK: - Reading and writing
+
+    func write(to folder: URL) {
+        var out = CacheFields()
+        out.raw(Self.format)
+        out.strings(header, output)
+        out.int(entries.count)
+        for entry in entries.values.sorted(by: { $0.name < $1.name }) {
+            out.strings(entry.name, entry.state, entry.key)
+            out.int(entry.lessons.count)
+            for name in entry.lessons { out.string(name) }
+            out.int(entry.data.count)
+            for path in entry.data { out.string(path) }
+            out.int(entry.ownsExamples ? 1 : 0)
+            out.int(entry.examples)
+            out.int(Int(bitPattern: UInt(entry.work.bitPattern)))
+            guard let site = entry.site, let made = entry.made, made.files.count == entry.stamps.count else {
+                out.int(0)
+                continue
+            }
+            out.int(1)
+            let listing = site.listing
+            out.strings(listing.slug, listing.language, listing.title)
+            out.int(listing.order)
+            out.string(listing.summary)
+            out.int(listing.readingMinutes)
+            out.string(site.search)
+            out.int(site.traces.count)
+            for trace in site.traces {
+                out.strings(trace.example, trace.label)
+                out.int(trace.csv)
+                out.int(trace.json)
+                out.optional(trace.hash)
+            }
+            out.strings(entry.page, made.inputs)
+            out.int(made.files.count)
+            for (file, stamp) in zip(made.files, entry.stamps) {
+                out.string(file)
+                out.int(stamp.size)
+                out.int(stamp.modified)
+            }
+        }
+        let file = folder.appendingPathComponent(Self.fileName)
+        let partial = folder.appendingPathComponent(
+            Self.fileName + LessonCache.partialMark + "\(ProcessInfo.processInfo.processIdentifier)")
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            try Data(out.bytes).write(to: partial)
+            guard rename(partial.path, file.path) == 0 else { throw CocoaError(.fileWriteUnknown) }
+        } catch {
+            try? FileManager.default.removeItem(at: partial)
+        }
+    }
+
+    /// The index in `folder` when its header is `header`; an empty one otherwise.
+    static func read(from folder: URL, header: String) -> CourseIndex {
+        var index = CourseIndex(header: header)
+        guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent(fileName).path) else {
+            return index
+        }
+        var input = CacheReader([UInt8](data))
+        guard input.raw(format), input.string() == header, let output = input.string(),
+            let entries = input.list({ input -> Entry? in
+                guard let texts = input.strings(3), let lessons = input.list({ $0.string() }),
+                    let data = input.list({ $0.string() }), let owns = input.int(), let examples = input.int(),
+                    let work = input.int(), let assembled = input.int()
+                else { return nil }
+                var entry = Entry(
+                    name: texts[0], lessons: lessons, data: data, state: texts[1], key: texts[2],
+                    ownsExamples: owns == 1,
+                    examples: examples, work: Double(bitPattern: UInt64(UInt(bitPattern: work))))
+                guard assembled == 1 else { return entry }
+                guard let site = readSite(&input, key: entry.key), let made = input.strings(2),
+                    let files = input.list({ input -> (String, FileStamp)? in
+                        guard let path = input.string(), let size = input.int(), let modified = input.int() else {
+                            return nil
+                        }
+                        return (path, FileStamp(size: size, modified: modified))
+                    })
+                else { return nil }
+                entry.site = site
+                entry.page = made[0]
+                entry.made = AssembledLesson(inputs: made[1], files: files.map(\.0))
+                entry.stamps = files.map(\.1)
+                return entry
+            }), input.isAtEnd
+        else { return index }
+        index.output = output
+        for entry in entries { index.entries[entry.name] = entry }
+        return index
+    }
+}
+
+extension CourseIndex {
+    static func readSite(_ input: inout CacheReader, key: String) -> SiteLesson? {
+        guard let texts = input.strings(3), let order = input.int(), let summary = input.string(),
+            let minutes = input.int(), let search = input.string(),
+            let traces = input.list({ input -> TraceMark? in
+                guard let names = input.strings(2), let csv = input.int(), let json = input.int(),
+                    let hash = input.optional()
+                else { return nil }
+                return TraceMark(example: names[0], label: names[1], csv: csv, json: json, hash: hash)
+            })
+        else { return nil }
+        let listing = LessonListing(
+            slug: texts[0], language: texts[1], title: texts[2], order: order, summary: summary, readingMinutes: minutes
+        )
+        return SiteLesson(listing: listing, search: search, traces: traces, identity: key)
+    }
+
+    /// The entries of `lessons`, keyed as `keys` says, from the texts they were parsed from.
+    static func entries(of lessons: [CourseLesson], keys: [String]) -> [Entry] {
+        let byName = Dictionary(lessons.map { ($0.file.lastPathComponent, $0) }, uniquingKeysWith: { a, _ in a })
+        return zip(lessons, keys).map { lesson, key in
+            let name = lesson.file.lastPathComponent
+            let lessonDependencies = Self.lessonDependencies(
+                name: name, twin: lesson.twin.map { lessons[$0].file.lastPathComponent })
+            // A lesson sharing another's examples reads that lesson's data files: they are its examples'.
+            let dataPaths = lesson.lesson.dataFiles
+            let texts = Dictionary(
+                zip(dataPaths, lesson.dataFiles).map { ($0, $1.text) }, uniquingKeysWith: { a, _ in a })
+            // Every data file was read when the lesson was parsed; if one was not, the entry never matches.
+            let state =
+                texts.count != dataPaths.count
+                ? ""
+                : Self.state(
+                    name: name, text: lesson.lesson.source.text,
+                    lessons: lessonDependencies.map { ($0, byName[$0]?.lesson.source.text) },
+                    data: dataPaths.map { ($0, texts[$0]) })
+            let owns = lesson.twin == nil
+            return Entry(
+                name: name, lessons: lessonDependencies, data: dataPaths, state: state, key: key, ownsExamples: owns,
+                examples: owns ? lesson.lesson.examples.count : 0, work: work(of: lesson))
+        }
+    }
+
+    /// The work of the examples a lesson runs for itself, its explore blocks' included; none when it shares them.
+    static func work(of lesson: CourseLesson) -> Double {
+        guard lesson.twin == nil else { return 0 }
+        return (lesson.lesson.examples + lesson.lesson.exploreVariants.values).reduce(0) { $0 + $1.work }
+    }
+
+    /// The lesson files whose text decides which examples a lesson has: the one it shares them with, and for a
+    /// translation `NAME.LANG.md` its twin `NAME.md` (which it shares them with when that declares examples).
+    static func lessonDependencies(name: String, twin: String?) -> [String] {
+        var names = twin.map { [$0] } ?? []
+        let split = LanguageTag.split(fileName: name)
+        if split.language != nil, !names.contains(split.slug + ".md") { names.append(split.slug + ".md") }
+        return names
+    }
+}
+
+/// A file's size and modification time (in nanoseconds) as a build wrote it: a later build keeps the file only while
+/// both are unchanged, so a file changed by anyone else is made again.
+struct FileStamp: Sendable, Equatable {
+    let size: Int
+    let modified: Int
+
+    init(size: Int, modified: Int) {
+        self.size = size
+        self.modified = modified
+    }
+
+    /// The stamp of the file at `path` now; nil when there is no regular file there.
+    init?(path: String) {
+        var info = stat()
+        guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
+        size = Int(info.st_size)
+        modified = Int(info.st_mtim.tv_sec) * 1_000_000_000 + Int(info.st_mtim.tv_nsec)
+    }
+}
