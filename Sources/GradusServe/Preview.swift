@@ -34,6 +34,15 @@ public final class Preview: Sendable {
         }
     }
 
+    /// Returns when the build number is no longer `known`, or after `limit` (or when the task is cancelled). It looks
+    /// every 10 ms: a build is published at most a few times a second, and one open page waits at a time.
+    public func build(after known: Int, waitingAtMost limit: Duration) async {
+        let deadline = ContinuousClock.now + limit
+        while state.build == known, ContinuousClock.now < deadline, !Task.isCancelled {
+            try? await Task.sleep(for: .milliseconds(10))
+        }
+    }
+
     /// The answer to a GET of `path` (the request target's path, possibly percent-encoded).
     public func response(for path: String) -> PreviewResponse {
         let state = self.state

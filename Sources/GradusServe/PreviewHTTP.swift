@@ -106,7 +106,7 @@ final class PreviewHTTP: Sendable {
                 switch result {
                 case .head(let head):
                     let closing = !head.keepsAlive || head.hasBody
-                    try await connection.write(Self.encode(handler.response(to: head), closing: closing))
+                    try await connection.write(Self.encode(await handler.answer(to: head), closing: closing))
                     if closing { return }
                 case .refused(let status):
                     try await connection.write(Self.encode(PreviewHandler.refusal(status), closing: true))

@@ -16,6 +16,17 @@ struct PreviewHandler: Sendable {
     let preview: Preview
     let address: ServeAddress
 
+    /// `response(to:)`, after waiting for a build other than the one a request for the build number names
+    /// (`?after=N`, sent by the reload script): the page hears of a new build as soon as it is published.
+    func answer(to head: RequestHead) async -> Response {
+        if head.path == ReloadScript.buildPath, head.method == "GET", address.allows(hostHeader: head.field("host")),
+            let known = ReloadScript.knownBuild(in: head.target)
+        {
+            await preview.build(after: known, waitingAtMost: ReloadScript.wait)
+        }
+        return response(to: head)
+    }
+
     func response(to head: RequestHead) -> Response {
         guard address.allows(hostHeader: head.field("host")) else {
             return Self.plain(403, "this preview answers only to localhost\n")

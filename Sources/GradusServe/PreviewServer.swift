@@ -20,7 +20,7 @@ public final class PreviewServer: Sendable {
 
     /// - Parameters:
     ///   - workspace: an empty folder of its own; `PreviewBuilder.temporaryWorkspace()` by default.
-    ///   - interval: how often the content folder is checked for changes.
+    ///   - interval: how often the content folder is checked for changes where the system does not report them.
     ///   - jobs: how many examples and pages a build works on at once.
     ///   - idleTimeout: how long a connection may stay silent, or take to send a request's head, before it is closed.
     ///   - report: receives a line for the terminal at every build and when listening starts.
@@ -53,7 +53,9 @@ public final class PreviewServer: Sendable {
             http.stop()
             try? FileManager.default.removeItem(at: workspace)
         }
-        let watcher = Watcher.folder(content)  // before the first build, so edits made during it are seen
+        // Both before the first build, so edits made during it are seen.
+        let watcher = Watcher.folder(content)
+        let events = FolderEvents(folder: content)
         await rebuild(first: true)
         try await withThrowingTaskGroup(of: Void.self) { group in
             group.addTask {
@@ -66,7 +68,7 @@ public final class PreviewServer: Sendable {
             group.addTask {
                 let port = try await self.listeningPort()
                 self.report(.serving(url: self.address.url(port: port)))
-                try await self.watch(watcher)
+                try await self.watch(watcher, events: events)
             }
             defer { group.cancelAll() }
             try await group.next()
@@ -80,9 +82,16 @@ public final class PreviewServer: Sendable {
         try await http.listeningPort()
     }
 
-    /// Rebuilds whenever the fingerprint changes, until cancelled.
-    func watch(_ watcher: Watcher<ContentFingerprint>) async throws {
+    /// Rebuilds whenever the fingerprint changes, until cancelled: looked at when the folder's events say something
+    /// happened (and every second besides), or every `interval` where there are no events.
+    func watch(_ watcher: Watcher<ContentFingerprint>, events: FolderEvents?) async throws {
         var watcher = watcher
+        if let events {
+            for await _ in events.signals(every: .seconds(1)) {
+                if watcher.changed() { await rebuild(first: false) }
+            }
+            try Task.checkCancellation()
+        }
         while true {
             try await Task.sleep(for: interval)
             if watcher.changed() { await rebuild(first: false) }

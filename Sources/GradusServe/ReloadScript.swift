@@ -1,10 +1,24 @@
 import Foundation
 
-/// The script injected into served HTML pages: it polls the server's build number every second and reloads the page
-/// when the number differs from the one the page was served with. It talks only to the preview server.
+/// The script injected into served HTML pages: it asks the server for the build number, naming the one the page was
+/// served with, and the server answers when the number differs (or after `wait`, when the script asks again); then
+/// the page reloads. So a page reloads as soon as a build is published. It talks only to the preview server.
 public enum ReloadScript {
     /// The path that answers `{"build": N, "ok": true|false}`.
     public static let buildPath = "/__gradus/build"
+
+    /// How long the server holds a request for the build number that names a build (`?after=N`) before it answers
+    /// with the same number: less than the connection's idle timeout.
+    public static let wait: Duration = .seconds(20)
+
+    /// N in a request target `…?after=N`, when there is one.
+    static func knownBuild(in target: String) -> Int? {
+        guard let query = target.firstIndex(of: "?") else { return nil }
+        for pair in target[target.index(after: query)...].split(separator: "&") where pair.hasPrefix("after=") {
+            return Int(pair.dropFirst("after=".count))
+        }
+        return nil
+    }
 
     /// The `<script>` element for a page served from build `build`.
     public static func element(build: Int) -> String {
@@ -13,14 +27,14 @@ public enum ReloadScript {
         (function () {
           var served = \(build);
           function check() {
-            fetch("\(buildPath)", { cache: "no-store" })
+            fetch("\(buildPath)?after=" + served, { cache: "no-store" })
               .then(function (response) { return response.json(); })
               .then(function (state) {
-                if (state.build !== served) { location.reload(); } else { setTimeout(check, 1000); }
+                if (state.build !== served) { location.reload(); } else { check(); }
               })
               .catch(function () { setTimeout(check, 1000); });
           }
-          setTimeout(check, 1000);
+          check();
         })();
         </script>
         """

@@ -35,8 +35,13 @@ import Testing
             #expect(try await http.fetch("/style.css").headers["content-type"] == "text/css; charset=utf-8")
             #expect(try await http.fetch("/nope.html").status == 404)
 
-            // An edit: a new build number and the new text.
+            // An edit: a new build number and the new text. The page's request for a build other than its own
+            // (as the reload script asks) is answered with it.
+            async let heard = http.fetch("/__gradus/build?after=1")
             try appendToLesson("Edited while serving: a sentence from the test.", in: content)
+            var state = try await heard.body
+            while state == #"{"build": 1, "ok": true}"# { state = try await http.fetch("/__gradus/build?after=1").body }
+            #expect(state == #"{"build": 2, "ok": true}"#)
             #expect(
                 try await eventually { try await http.fetch("/__gradus/build").body == #"{"build": 2, "ok": true}"# })
             let edited = try await http.fetch("/\(lessonName).html")

@@ -9,7 +9,7 @@ import Testing
         #expect(served.hasPrefix("<html><body><p>x</p><script>"))
         #expect(served.hasSuffix("</script>\n</BODY></html>"))
         #expect(served.contains("var served = 7;"))
-        #expect(served.contains(#"fetch("/__gradus/build""#))
+        #expect(served.contains(#"fetch("/__gradus/build?after=" + served"#))
     }
 
     @Test func appendsWhenThereIsNoBody() {
