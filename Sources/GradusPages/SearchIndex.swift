@@ -32,10 +32,8 @@ struct SearchIndex {
         for (i, cut) in all.enumerated() {
             let end = i + 1 < all.count ? all[i + 1].start : bytes.count
             guard cut.start <= end else { continue }
-            var section = HTMLWriter.readable(String(decoding: bytes[cut.start..<end], as: UTF8.self))
-            if section.hasPrefix(cut.title) { section = String(section.dropFirst(cut.title.count)) }
-            // The anchor after each heading's title.
-            section = section.replacingOccurrences(of: "# ", with: "").trimmingCharacters(in: .whitespaces)
+            // Without the title and the anchor after it (see `SearchText`).
+            let section = SearchText.section(bytes[cut.start..<end], title: cut.title)
             entries.append(
                 Entry(
                     lesson: lesson.title, section: cut.title, url: page + (cut.id.map { "#" + $0 } ?? ""), text: section
