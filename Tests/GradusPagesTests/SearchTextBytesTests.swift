@@ -66,3 +66,19 @@ struct SearchTextBytesTests {
         }
     }
 }
+
+/// Whether a lesson mentions the source article is decided on bytes for ASCII text, as Foundation's search decides it.
+struct MentionsTests {
+    @Test func bytesAgreeWithFoundation() {
+        let texts = [
+            "see the source article.", "the source", "", "the source articles", "a\r\nthe source article",
+            "θ the source article",
+        ]
+        let phrases = ["the source article", "", "source", "原文", "\nthe"]
+        for text in texts {
+            for phrase in phrases {
+                #expect(SitePages.mentions(text, phrase) == text.contains(phrase), "\(text) / \(phrase)")
+            }
+        }
+    }
+}
