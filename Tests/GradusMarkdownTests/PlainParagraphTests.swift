@@ -9,25 +9,14 @@ struct PlainParagraphTests {
     static let pieces = [
         "a", "row", "0", "12", "1234567890", ".", ")", ",", "%", "(", " ", "  ", "\t", "-", "+", "*", "_", "#", "=",
         ":",
-        ">", "<", "&", "&amp;", "\\", "`", "[", "]", "!", "~", "$", "'", "\"", "θ", "中文", "\u{00A0}", "\u{3000}", "---",
-        "1.", "2)", "http://x.org", "x@y.org", "\u{0}", "\r",
+        ">", "<", "&", "&amp;", "\\", "`", "[", "]", "!", "~", "$", "'", "\"", "θ", "中文", "\u{00A0}", "\u{3000}",
+        "---", "1.", "2)", "http://x.org", "x@y.org", "\u{0}", "\r",
     ]
 
-    struct Numbers {
-        var state: UInt64
-        mutating func next(_ bound: Int) -> Int {
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return Int((state >> 33) % UInt64(bound))
-        }
-    }
-
     @Test func plainTextIsOneParagraphOfItself() {
-        var numbers = Numbers(state: 5)
         var plain = 0
-        for _ in 0..<20_000 {
-            var text = ""
-            for _ in 0..<(1 + numbers.next(6)) { text += Self.pieces[numbers.next(Self.pieces.count)] }
-            guard CommonMark.isPlainParagraph(text) else { continue }
+        for text in generatedTexts(from: Self.pieces, count: 20_000, fewest: 1, most: 6, seed: 5)
+        where CommonMark.isPlainParagraph(text) {
             plain += 1
             #expect(CommonMark.parse(text).blocks == [.paragraph(Paragraph([.text(text)]))], "\(text.debugDescription)")
         }
