@@ -283,7 +283,7 @@ struct LessonPage {
             }
         }
         do {
-            return try TeX.formula(tex, style: math.display ? .display : .inline)
+            return try FormulaMemo.formula(tex, style: math.display ? .display : .inline)
         } catch {
             problems.append(
                 Diagnostic(math.texLocation(error.utf8Offset) ?? math.location, "in this formula: \(error.message)"))

@@ -32,6 +32,11 @@ public enum Escape {
     /// `markup` without replacements, on UTF-8 bytes: the five characters it escapes are ASCII, so every other
     /// byte is copied as it is.
     static func markupBytes<S: StringProtocol>(_ text: S, apostrophe: Bool) -> String {
+        let escaped = text.utf8.contains { byte in
+            byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">")
+                || byte == UInt8(ascii: "\"") || (apostrophe && byte == UInt8(ascii: "'"))
+        }
+        if !escaped { return String(text) }
         var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count + 16)
         for byte in text.utf8 {
