@@ -30,26 +30,47 @@ public enum Escape {
     }
 
     /// `markup` without replacements, on UTF-8 bytes: the five characters it escapes are ASCII, so every other
-    /// byte is copied as it is.
+    /// byte is copied as it is. The text is read through its contiguous storage (a `String` or `Substring` has one),
+    /// not byte by byte through the generic protocol.
     static func markupBytes<S: StringProtocol>(_ text: S, apostrophe: Bool) -> String {
-        let escaped = text.utf8.contains { byte in
-            byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">")
-                || byte == UInt8(ascii: "\"") || (apostrophe && byte == UInt8(ascii: "'"))
-        }
-        if !escaped { return String(text) }
-        var out: [UInt8] = []
-        out.reserveCapacity(text.utf8.count + 16)
-        for byte in text.utf8 {
+        let escaped =
+            text.utf8.withContiguousStorageIfAvailable { markupBytes($0, apostrophe: apostrophe) }
+            ?? Array(text.utf8).withUnsafeBufferPointer { markupBytes($0, apostrophe: apostrophe) }
+        return escaped ?? String(text)
+    }
+
+    /// The escaped text, or nil when `bytes` hold nothing to escape.
+    private static func markupBytes(_ bytes: UnsafeBufferPointer<UInt8>, apostrophe: Bool) -> String? {
+        func replacement(_ byte: UInt8) -> StaticString? {
             switch byte {
-            case UInt8(ascii: "&"): out += "&amp;".utf8
-            case UInt8(ascii: "<"): out += "&lt;".utf8
-            case UInt8(ascii: ">"): out += "&gt;".utf8
-            case UInt8(ascii: "\""): out += "&quot;".utf8
-            case UInt8(ascii: "'") where apostrophe: out += "&#39;".utf8
-            default: out.append(byte)
+            case UInt8(ascii: "&"): "&amp;"
+            case UInt8(ascii: "<"): "&lt;"
+            case UInt8(ascii: ">"): "&gt;"
+            case UInt8(ascii: "\""): "&quot;"
+            case UInt8(ascii: "'") where apostrophe: "&#39;"
+            default: nil
             }
         }
-        return String(decoding: out, as: UTF8.self)
+        var extra = 0
+        for byte in bytes { if let replaced = replacement(byte) { extra += replaced.utf8CodeUnitCount - 1 } }
+        if extra == 0 { return nil }
+        return String(unsafeUninitializedCapacity: bytes.count + extra) { out in
+            var i = 0
+            for byte in bytes {
+                if let replaced = replacement(byte) {
+                    replaced.withUTF8Buffer {
+                        for unit in $0 {
+                            out[i] = unit
+                            i += 1
+                        }
+                    }
+                } else {
+                    out[i] = byte
+                    i += 1
+                }
+            }
+            return i
+        }
     }
 
     /// A URL for an `href` or `src` attribute, as cmark writes it: bytes outside the characters URLs may hold are
