@@ -3,8 +3,15 @@ import GradusLessons
 import GradusPages
 
 /// Reads a content folder: `course.yaml` (optional) and the lesson files `*.md` at its top level.
-struct ContentFolder {
+struct ContentFolder: Sendable {
     let url: URL
+    /// The folder's real path (symbolic links resolved), found once for every file read.
+    let realPath: String
+
+    init(url: URL) {
+        self.url = url
+        realPath = url.resolvingSymlinksInPath().standardizedFileURL.path
+    }
 
     /// The lesson files, sorted by name so every build reads them in the same order.
     func lessonFiles() throws(Diagnostics) -> [URL] {
@@ -44,9 +51,8 @@ struct ContentFolder {
     /// Reads a lesson file, refusing one whose real location is outside the content folder.
     func source(of file: URL) throws(Diagnostics) -> SourceFile {
         let shown = displayPath(file)
-        let root = url.resolvingSymlinksInPath().standardizedFileURL.path
         let real = file.resolvingSymlinksInPath().standardizedFileURL.path
-        guard real.hasPrefix(root + "/") else {
+        guard real.hasPrefix(realPath + "/") else {
             throw Diagnostics(
                 SourceLocation(path: shown, line: 1, column: 1), "the lesson file is outside the content folder")
         }
