@@ -47,9 +47,20 @@ struct SearchIndex {
         var out =
             "window.gradusSearchWords = {\"label\": \(Self.json(words(.searchLabel))), \"none\": \(Self.json(words(.searchNone)))};\n"
         out += "window.gradusSearch = [\n"
-        out += entries.map { entry in
-            "{\"lesson\": \(Self.json(entry.lesson)), \"section\": \(Self.json(entry.section)), \"url\": \(Self.json(entry.url)), \"text\": \(Self.json(entry.text))}"
-        }.joined(separator: ",\n")
+        out.reserveCapacity(out.utf8.count + entries.reduce(0) { $0 + $1.text.utf8.count + 120 })
+        // Appended in place: one string for the whole index, not one per entry.
+        for (i, entry) in entries.enumerated() {
+            if i > 0 { out += ",\n" }
+            out += "{\"lesson\": "
+            out += Self.json(entry.lesson)
+            out += ", \"section\": "
+            out += Self.json(entry.section)
+            out += ", \"url\": "
+            out += Self.json(entry.url)
+            out += ", \"text\": "
+            out += Self.json(entry.text)
+            out += "}"
+        }
         out += "\n];\n"
         return out
     }

@@ -51,8 +51,9 @@ struct ContentFolder: Sendable {
     /// Reads a lesson file, refusing one whose real location is outside the content folder.
     func source(of file: URL) throws(Diagnostics) -> SourceFile {
         let shown = displayPath(file)
-        let real = file.resolvingSymlinksInPath().standardizedFileURL.path
-        guard real.hasPrefix(realPath + "/") else {
+        // A file listed in the folder itself and not a symbolic link is inside it; any other is resolved first.
+        let listedHere = file == url.appendingPathComponent(file.lastPathComponent) && !Self.isSymbolicLink(file.path)
+        guard listedHere || file.resolvingSymlinksInPath().standardizedFileURL.path.hasPrefix(realPath + "/") else {
             throw Diagnostics(
                 SourceLocation(path: shown, line: 1, column: 1), "the lesson file is outside the content folder")
         }
@@ -63,6 +64,12 @@ struct ContentFolder: Sendable {
             throw Diagnostics(SourceLocation(path: shown, line: 1, column: 1), "the file is not UTF-8 text")
         }
         return SourceFile(path: shown, text: text)
+    }
+
+    /// Whether `path` is a symbolic link (not followed); false when it cannot be read.
+    static func isSymbolicLink(_ path: String) -> Bool {
+        var status = stat()
+        return lstat(path, &status) == 0 && status.st_mode & S_IFMT == S_IFLNK
     }
 
     /// The path as diagnostics print it: the content folder as given, then the path inside it.
