@@ -111,6 +111,10 @@ enum BindingSyntax {
 
 extension String {
     var trimmingSpaces: String {
-        String(drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
+        var start = startIndex
+        var end = endIndex
+        while start < end, self[start] == " " { start = index(after: start) }
+        while end > start, self[index(before: end)] == " " { end = index(before: end) }
+        return String(self[start..<end])
     }
 }

@@ -26,7 +26,8 @@ struct YAMLReader {
         try refuseComplexKeys(in: yaml)
         let composed: Node?
         do {
-            composed = try Yams.compose(yaml: yaml)
+            // The encoding named: Yams's default reads the process's environment at every call.
+            composed = try Yams.compose(yaml: yaml, .default, .default, .utf8)
         } catch let error as YamlError {
             switch error {
             case .parser(let context?, let problem, _, _)

@@ -52,6 +52,40 @@ public enum CommonMark {
         return Document(converter.blocks(under: root))
     }
 
+    /// Whether `text` parses (without smart punctuation) as one paragraph holding exactly this text, so that a
+    /// caller may write it as text without parsing it (a table cell of words and numbers). Conservative: true only for one line, trimmed, with
+    /// none of the characters that start an inline construct (emphasis, code, links, raw HTML, entities, escapes)
+    /// and not starting like a block (a heading, a quote, a list item, a break, a fence).
+    public static func isPlainParagraph(_ text: String) -> Bool {
+        let bytes = text.utf8
+        guard let first = bytes.first, let last = bytes.last, first != UInt8(ascii: " "), last != UInt8(ascii: " ")
+        else { return false }
+        for byte in bytes {
+            switch byte {
+            // Control characters, and characters that may start an inline construct anywhere in a line.
+            case 0..<0x20, 0x7F, UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"),
+                UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "!"), UInt8(ascii: "<"), UInt8(ascii: ">"),
+                UInt8(ascii: "&"), UInt8(ascii: "~"), UInt8(ascii: "$"), UInt8(ascii: "|"), UInt8(ascii: "{"),
+                UInt8(ascii: "}"):
+                return false
+            default: continue
+            }
+        }
+        // Characters that may start a block at the start of a line.
+        if "#>-+=:".utf8.contains(first) { return false }
+        // An ordered list item: up to nine digits, then `.` or `)`, then a space or the end.
+        let digits = bytes.prefix { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }
+        if !digits.isEmpty {
+            let rest = bytes.dropFirst(digits.count)
+            if let marker = rest.first, marker == UInt8(ascii: ".") || marker == UInt8(ascii: ")"),
+                rest.dropFirst().first.map({ $0 == UInt8(ascii: " ") }) ?? true
+            {
+                return false
+            }
+        }
+        return true
+    }
+
     /// cmark's own HTML for `markdown`: the reference that `HTMLRenderer` matches, kept for tests.
     public static func cmarkHTML(from markdown: String, options: MarkdownOptions = []) -> String {
         let flags = options.rawValue | CMARK_OPT_VALIDATE_UTF8

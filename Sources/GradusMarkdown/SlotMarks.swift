@@ -9,7 +9,8 @@ struct SlotMarks {
 
     init(avoiding segments: [Segment]) {
         var used = Set<UInt32>()
-        for case .markdown(let text) in segments {
+        // Private-use scalars start with a byte 0xEE, 0xEF (the BMP's), 0xF3 or 0xF4 (planes 15 and 16) in UTF-8.
+        for case .markdown(let text) in segments where text.utf8.contains(where: { $0 >= 0xEE }) {
             for scalar in text.unicodeScalars where Self.privateUse.contains(where: { $0.contains(scalar.value) }) {
                 used.insert(scalar.value)
             }

@@ -283,7 +283,7 @@ struct LessonPage {
             }
         }
         do {
-            return try TeX.formula(tex, style: math.display ? .display : .inline)
+            return try FormulaMemo.formula(tex, style: math.display ? .display : .inline)
         } catch {
             problems.append(
                 Diagnostic(math.texLocation(error.utf8Offset) ?? math.location, "in this formula: \(error.message)"))
@@ -364,6 +364,15 @@ struct LessonPage {
     /// Pieces (Markdown, bindings, math) rendered on their own, as a table cell or an exercise's question is: a
     /// single paragraph as its inline content when `inline`, else as blocks.
     mutating func fragment(_ pieces: [Piece], inline: Bool = true) -> HTMLWriter {
+        if inline, !options.contains(.smartPunctuation) {
+            // An empty cell, or one of plain words and numbers, is written without parsing it: the same HTML.
+            if pieces.isEmpty { return HTMLWriter() }
+            if pieces.count == 1, case .markdown(let text) = pieces[0], CommonMark.isPlainParagraph(text) {
+                var out = HTMLWriter()
+                out.text(text, apostrophe: false)
+                return out
+            }
+        }
         var segments: [Segment] = []
         var slots: [PageSlot] = []
         var glued = 0

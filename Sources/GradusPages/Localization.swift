@@ -32,7 +32,8 @@ public struct Localization: Sendable {
 
     /// `key`'s text with its placeholders filled in.
     func callAsFunction(_ key: WordKey, _ values: [String: String] = [:]) -> String {
-        table.text(
+        if let plain = table.plainText(key) { return plain }
+        return table.text(
             key,
             values.merging(["objective": notation.objective, "symbol": notation.learningRate]) { given, _ in given })
     }

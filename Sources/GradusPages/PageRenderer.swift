@@ -57,7 +57,9 @@ struct PageRenderer: HTMLRendering {
         sections.append(Section(level: heading.level, id: id, html: content.html))
         output.lineBreakIfNeeded()
         if heading.level <= 3 {
-            let title = HTMLWriter.readable(content.text).replacingOccurrences(of: " #", with: "")
+            let readable = HTMLWriter.readable(content.text)
+            let title =
+                readable.utf8.contains(UInt8(ascii: "#")) ? readable.replacingOccurrences(of: " #", with: "") : readable
             cuts.append(SearchIndex.Cut(id: id, title: title, start: output.writer.text.utf8.count))
         }
         output.writer.open("h\(heading.level)", [.init("id", id)])

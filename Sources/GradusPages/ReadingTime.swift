@@ -12,10 +12,16 @@ enum ReadingTime {
             }
             var inWord = false
             for scalar in text.unicodeScalars {
-                if (0x4E00...0x9FFF).contains(scalar.value) || (0x3400...0x4DBF).contains(scalar.value) {
+                if scalar.isASCII {
+                    // Letters and digits, without looking up Unicode's properties.
+                    let wordy =
+                        ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar)
+                    if wordy && !inWord { words += 1 }
+                    inWord = wordy
+                } else if (0x4E00...0x9FFF).contains(scalar.value) || (0x3400...0x4DBF).contains(scalar.value) {
                     characters += 1
                     inWord = false
-                } else if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
+                } else if scalar.properties.isAlphabetic {
                     if !inWord { words += 1 }
                     inWord = true
                 } else {

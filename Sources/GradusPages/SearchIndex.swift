@@ -32,10 +32,8 @@ struct SearchIndex {
         for (i, cut) in all.enumerated() {
             let end = i + 1 < all.count ? all[i + 1].start : bytes.count
             guard cut.start <= end else { continue }
-            var section = HTMLWriter.readable(String(decoding: bytes[cut.start..<end], as: UTF8.self))
-            if section.hasPrefix(cut.title) { section = String(section.dropFirst(cut.title.count)) }
-            // The anchor after each heading's title.
-            section = section.replacingOccurrences(of: "# ", with: "").trimmingCharacters(in: .whitespaces)
+            // Without the title and the anchor after it (see `SearchText`).
+            let section = SearchText.section(bytes[cut.start..<end], title: cut.title)
             entries.append(
                 Entry(
                     lesson: lesson.title, section: cut.title, url: page + (cut.id.map { "#" + $0 } ?? ""), text: section
@@ -49,9 +47,20 @@ struct SearchIndex {
         var out =
             "window.gradusSearchWords = {\"label\": \(Self.json(words(.searchLabel))), \"none\": \(Self.json(words(.searchNone)))};\n"
         out += "window.gradusSearch = [\n"
-        out += entries.map { entry in
-            "{\"lesson\": \(Self.json(entry.lesson)), \"section\": \(Self.json(entry.section)), \"url\": \(Self.json(entry.url)), \"text\": \(Self.json(entry.text))}"
-        }.joined(separator: ",\n")
+        out.reserveCapacity(out.utf8.count + entries.reduce(0) { $0 + $1.text.utf8.count + 120 })
+        // Appended in place: one string for the whole index, not one per entry.
+        for (i, entry) in entries.enumerated() {
+            if i > 0 { out += ",\n" }
+            out += "{\"lesson\": "
+            out += Self.json(entry.lesson)
+            out += ", \"section\": "
+            out += Self.json(entry.section)
+            out += ", \"url\": "
+            out += Self.json(entry.url)
+            out += ", \"text\": "
+            out += Self.json(entry.text)
+            out += "}"
+        }
         out += "\n];\n"
         return out
     }

@@ -160,8 +160,25 @@ public enum SitePages {
             })
         rendered.code = code
         rendered.notebook = notebook(run.lesson, code: code).json
-        rendered.citesSource = run.lesson.source.text.lowercased().contains(page.words(.sourcePhrase).lowercased())
+        rendered.citesSource = mentions(run.lesson.source.text.lowercased(), page.words(.sourcePhrase).lowercased())
         return rendered
+    }
+
+    /// Whether `text` contains `phrase` as Foundation's search finds it (characters compared as canonically
+    /// equivalent); compared byte by byte when both are ASCII and the phrase has no line break, where that is the same.
+    static func mentions(_ text: String, _ phrase: String) -> Bool {
+        let needle = Array(phrase.utf8)
+        guard text.utf8.allSatisfy({ $0 < 0x80 }),
+            needle.allSatisfy({ $0 < 0x80 && $0 != UInt8(ascii: "\n") && $0 != UInt8(ascii: "\r") })
+        else { return text.contains(phrase) }
+        guard let first = needle.first else { return false }  // as Foundation: no range for an empty phrase
+        let haystack = Array(text.utf8)
+        var i = 0
+        while i + needle.count <= haystack.count {
+            if haystack[i] == first, haystack[i..<i + needle.count].elementsEqual(needle) { return true }
+            i += 1
+        }
+        return false
     }
 
     /// The lesson's notebook: its title and summary, then each example's label and NumPy listing.

@@ -10,6 +10,9 @@ public struct Theme: Sendable {
     public let extraCSS: String
     /// The template's text, for the lesson cache's key.
     public let layoutSource: String
+    /// The built-in template rendered once for a handout and once for a page of the site, cut where the values go
+    /// (`FrameCuts`); nil for a course's own template, which Mustache renders for every page.
+    let cuts: [Bool: FrameCuts]?
 
     /// The built-in theme.
     public static let standard: Theme = {
@@ -34,25 +37,23 @@ public struct Theme: Sendable {
         }
         self.layoutSource = layout
         self.extraCSS = extraCSS
+        let template = self.layout
+        cuts =
+            layout == Self.defaultLayout
+            ? [false: FrameCuts(template, handout: false), true: FrameCuts(template, handout: true)] : nil
     }
 
     /// Renders the frame of a page. Values named `*_html` are HTML already and must be written `{{{…}}}`;
     /// the others are text, which `{{…}}` escapes; `handout` is true for a self-contained handout (its stylesheet
     /// is in `head_html`, and it has no site header, navigation or search).
     func render(_ page: PageFrame) -> String {
-        layout.render(
-            [
-                "handout": page.handout,
-                "lang": page.language,
-                "title": page.title,
-                "root": page.root,
-                "site_title": page.siteTitle,
-                "head_html": page.head,
-                "languages_html": page.languages,
-                "navigation_html": page.navigation,
-                "main_html": page.main,
-                "footer": page.footer,
-            ] as [String: Any])
+        if let cuts = cuts?[page.handout] { return cuts.render(page.values) }
+        return renderWithMustache(page)
+    }
+
+    /// The frame as Mustache renders it.
+    func renderWithMustache(_ page: PageFrame) -> String {
+        layout.render(page.context(page.values) as [String: Any])
     }
 
     /// The built-in frame: header with the course title and other languages, the course outline, the page, a footer;
@@ -96,4 +97,80 @@ struct PageFrame {
     let footer: String
     /// A self-contained handout rather than a page of the site.
     var handout = false
+
+    /// The template's names of the values, in the order of `values`.
+    static let names = [
+        "lang", "title", "root", "site_title", "head_html", "languages_html", "navigation_html", "main_html", "footer",
+    ]
+    var values: [String] { [language, title, root, siteTitle, head, languages, navigation, main, footer] }
+
+    /// What the template sees: `values` by their names, and whether the page is a handout.
+    func context(_ values: [String]) -> [String: Any] {
+        var context: [String: Any] = ["handout": handout]
+        for (name, value) in zip(Self.names, values) { context[name] = value }
+        return context
+    }
+}
+
+/// A template rendered once with a mark in place of each value, and cut at the marks: a page is then the pieces
+/// with its values between them, each escaped as Mustache escapes `{{…}}` where the template writes it so, and as it
+/// is for `{{{…}}}`. Used for the built-in template, whose values stand in plain tags (not in sections).
+struct FrameCuts: Sendable {
+    /// The text before each value, and after the last.
+    let pieces: [String]
+    /// Which value goes after each piece, and whether it is escaped.
+    let slots: [(value: Int, escaped: Bool)]
+
+    init(_ template: MustacheTemplate, handout: Bool) {
+        let marks = PageFrame.names.indices.map { "\u{E000}\($0)&\u{E001}" }
+        let blank = PageFrame(
+            language: "", title: "", root: "", siteTitle: "", head: "", languages: "", navigation: "", main: "",
+            footer: "", handout: handout)
+        let rendered = template.render(blank.context(marks) as [String: Any])
+        var pieces: [String] = []
+        var slots: [(value: Int, escaped: Bool)] = []
+        var rest = Substring(rendered)
+        while let open = rest.firstIndex(of: "\u{E000}"), let close = rest[open...].firstIndex(of: "\u{E001}") {
+            let mark = rest[rest.index(after: open)..<close]
+            let digits = mark.prefix { $0.isASCII && $0.isNumber }
+            guard let value = Int(digits) else { break }
+            pieces.append(String(rest[..<open]))
+            slots.append((value, mark.dropFirst(digits.count) == "&amp;"))
+            rest = rest[rest.index(after: close)...]
+        }
+        pieces.append(String(rest))
+        self.pieces = pieces
+        self.slots = slots
+    }
+
+    func render(_ values: [String]) -> String {
+        var out = pieces[0]
+        for (i, slot) in slots.enumerated() {
+            out += slot.escaped ? Self.escaped(values[slot.value]) : values[slot.value]
+            out += pieces[i + 1]
+        }
+        return out
+    }
+
+    /// Mustache's escape of `{{…}}`: the characters `<`, `>`, `&`, `"` and `'` (compared as characters, so a mark
+    /// combined with one of them keeps it as it is).
+    static func escaped(_ text: String) -> String {
+        let special = text.utf8.contains { byte in
+            byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "&")
+                || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'")
+        }
+        guard special else { return text }
+        var out = ""
+        for character in text {
+            switch character {
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "&": out += "&amp;"
+            case "\"": out += "&quot;"
+            case "'": out += "&#39;"
+            default: out.append(character)
+            }
+        }
+        return out
+    }
 }

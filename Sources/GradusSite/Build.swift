@@ -106,15 +106,15 @@ public struct SiteBuild: Sendable {
                 // An entry the index counted on is damaged: build as if the cache had no index.
             }
         }
-        return try run(Course.loading(content))
+        return try run(Course.loading(content, jobs: jobs))
     }
 }
 
 extension Course {
     /// `load(content:)` as the first stage of a command: its failure names the stage "load content".
-    public static func loading(_ content: URL) throws(StageFailure) -> Course {
+    public static func loading(_ content: URL, jobs: Int = 1) throws(StageFailure) -> Course {
         do {
-            return try load(content: content)
+            return try load(content: content, jobs: jobs)
         } catch {
             throw StageFailure(stage: "load content", diagnostics: error)
         }

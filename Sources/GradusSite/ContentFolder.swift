@@ -3,8 +3,15 @@ import GradusLessons
 import GradusPages
 
 /// Reads a content folder: `course.yaml` (optional) and the lesson files `*.md` at its top level.
-struct ContentFolder {
+struct ContentFolder: Sendable {
     let url: URL
+    /// The folder's real path (symbolic links resolved), found once for every file read.
+    let realPath: String
+
+    init(url: URL) {
+        self.url = url
+        realPath = url.resolvingSymlinksInPath().standardizedFileURL.path
+    }
 
     /// The lesson files, sorted by name so every build reads them in the same order.
     func lessonFiles() throws(Diagnostics) -> [URL] {
@@ -68,9 +75,9 @@ struct ContentFolder {
     /// Reads a lesson file, refusing one whose real location is outside the content folder.
     func source(of file: URL) throws(Diagnostics) -> SourceFile {
         let shown = displayPath(file)
-        let root = url.resolvingSymlinksInPath().standardizedFileURL.path
-        let real = file.resolvingSymlinksInPath().standardizedFileURL.path
-        guard real.hasPrefix(root + "/") else {
+        // A file listed in the folder itself and not a symbolic link is inside it; any other is resolved first.
+        let listedHere = file == url.appendingPathComponent(file.lastPathComponent) && !Self.isSymbolicLink(file.path)
+        guard listedHere || file.resolvingSymlinksInPath().standardizedFileURL.path.hasPrefix(realPath + "/") else {
             throw Diagnostics(
                 SourceLocation(path: shown, line: 1, column: 1), "the lesson file is outside the content folder")
         }
@@ -81,6 +88,12 @@ struct ContentFolder {
             throw Diagnostics(SourceLocation(path: shown, line: 1, column: 1), "the file is not UTF-8 text")
         }
         return SourceFile(path: shown, text: text)
+    }
+
+    /// Whether `path` is a symbolic link (not followed); false when it cannot be read.
+    static func isSymbolicLink(_ path: String) -> Bool {
+        var status = stat()
+        return lstat(path, &status) == 0 && status.st_mode & S_IFMT == S_IFLNK
     }
 
     /// The path as diagnostics print it: the content folder as given, then the path inside it.

@@ -6,12 +6,15 @@ import Synchronization
 extension Course {
     /// Loads a content folder: `course.yaml`, the theme, the assets and every lesson, each data file read once.
     /// Every problem of every lesson is reported together.
-    public static func load(content: URL) throws(Diagnostics) -> Course {
+    /// The lesson files are parsed on up to `jobs` threads.
+    public static func load(content: URL, jobs: Int = 1) throws(Diagnostics) -> Course {
         let folder = ContentFolder(url: content)
         let files = try folder.lessonFiles()
         let info = try folder.course()
         let theme = try ThemeFolder.load(content: content)
-        let lessons = try CourseLoader(folder: folder, info: info).load(files)
+        var loader = CourseLoader(folder: folder, info: info)
+        loader.jobs = jobs
+        let lessons = try loader.load(files)
         try checkWork(lessons)
         if !info.glossary.isEmpty, let clash = lessons.first(where: { $0.lesson.slug == "glossary" }) {
             throw Diagnostics(
@@ -74,6 +77,8 @@ struct CourseLoader {
     var overrides: ExampleOverrides = .none
     /// Every data file is read once, whichever lessons name it.
     let data: DataFileReads
+    /// How many threads parse the lesson files.
+    var jobs = 1
 
     init(folder: ContentFolder, info: CourseInfo, overrides: ExampleOverrides = .none) {
         self.folder = folder
@@ -93,15 +98,15 @@ struct CourseLoader {
     func load(_ files: [URL], parsed: [URL: Lesson] = [:]) throws(Diagnostics) -> [CourseLesson] {
         var lessons: [(file: URL, lesson: Lesson)] = []
         var problems: [Diagnostic] = []
-        for file in files {
-            do throws(Diagnostics) {
-                if let known = parsed[file] {
-                    lessons.append((file, known))
-                } else {
-                    lessons.append((file, try parse(file)))
-                }
-            } catch {
-                problems += error.all
+        // Parsed on `jobs` threads; the lessons and their problems keep the files' order.
+        let results = Parallel.map(files, jobs: jobs) { [self] file in
+            if let known = parsed[file] { return Result<Lesson, Diagnostics>.success(known) }
+            return Result { () throws(Diagnostics) -> Lesson in try parse(file) }
+        }
+        for (file, result) in zip(files, results) {
+            switch result {
+            case .success(let lesson): lessons.append((file, lesson))
+            case .failure(let error): problems += error.all
             }
         }
         if !problems.isEmpty { throw Diagnostics(problems) }

@@ -8,6 +8,7 @@ public enum Escape {
     public static func markup<S: StringProtocol>(
         _ text: S, apostrophe: Bool = true, other: ((Unicode.Scalar) -> String?)? = nil
     ) -> String {
+        if other == nil { return markupBytes(text, apostrophe: apostrophe) }
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
@@ -26,6 +27,50 @@ public enum Escape {
             }
         }
         return out
+    }
+
+    /// `markup` without replacements, on UTF-8 bytes: the five characters it escapes are ASCII, so every other
+    /// byte is copied as it is. The text is read through its contiguous storage (a `String` or `Substring` has one),
+    /// not byte by byte through the generic protocol.
+    static func markupBytes<S: StringProtocol>(_ text: S, apostrophe: Bool) -> String {
+        let escaped =
+            text.utf8.withContiguousStorageIfAvailable { markupBytes($0, apostrophe: apostrophe) }
+            ?? Array(text.utf8).withUnsafeBufferPointer { markupBytes($0, apostrophe: apostrophe) }
+        return escaped ?? String(text)
+    }
+
+    /// The escaped text, or nil when `bytes` hold nothing to escape.
+    private static func markupBytes(_ bytes: UnsafeBufferPointer<UInt8>, apostrophe: Bool) -> String? {
+        func replacement(_ byte: UInt8) -> StaticString? {
+            switch byte {
+            case UInt8(ascii: "&"): "&amp;"
+            case UInt8(ascii: "<"): "&lt;"
+            case UInt8(ascii: ">"): "&gt;"
+            case UInt8(ascii: "\""): "&quot;"
+            case UInt8(ascii: "'") where apostrophe: "&#39;"
+            default: nil
+            }
+        }
+        var extra = 0
+        for byte in bytes { if let replaced = replacement(byte) { extra += replaced.utf8CodeUnitCount - 1 } }
+        if extra == 0 { return nil }
+        return String(unsafeUninitializedCapacity: bytes.count + extra) { out in
+            var i = 0
+            for byte in bytes {
+                if let replaced = replacement(byte) {
+                    replaced.withUTF8Buffer {
+                        for unit in $0 {
+                            out[i] = unit
+                            i += 1
+                        }
+                    }
+                } else {
+                    out[i] = byte
+                    i += 1
+                }
+            }
+            return i
+        }
     }
 
     /// A URL for an `href` or `src` attribute, as cmark writes it: bytes outside the characters URLs may hold are
@@ -55,18 +100,35 @@ public enum Escape {
     /// `text` as a JSON string literal that is also safe inside an HTML `<script>`: quotes, backslashes and control
     /// characters escaped, and `<`, `>`, `&`, U+2028 and U+2029 written as `\u` escapes.
     public static func json(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "<", ">", "&", "\u{2028}", "\u{2029}": out += unicodeEscape(scalar)
-            default:
-                if scalar.value < 0x20 { out += unicodeEscape(scalar) } else { out.unicodeScalars.append(scalar) }
+        var out: [UInt8] = [UInt8(ascii: "\"")]
+        out.reserveCapacity(text.utf8.count + 16)
+        var bytes = text.utf8.makeIterator()
+        while let byte = bytes.next() {
+            switch byte {
+            case UInt8(ascii: "\""): out += "\\\"".utf8
+            case UInt8(ascii: "\\"): out += "\\\\".utf8
+            case UInt8(ascii: "\n"): out += "\\n".utf8
+            case UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"), 0..<0x20:
+                out += unicodeEscape(Unicode.Scalar(byte)).utf8
+            case 0xE2:
+                // U+2028 and U+2029 are E2 80 A8 and E2 80 A9.
+                out.append(byte)
+                guard let second = bytes.next() else { break }
+                guard second == 0x80, let third = bytes.next() else {
+                    out.append(second)
+                    break
+                }
+                if third == 0xA8 || third == 0xA9 {
+                    out.removeLast()
+                    out += (third == 0xA8 ? "\\u2028" : "\\u2029").utf8
+                } else {
+                    out += [second, third]
+                }
+            default: out.append(byte)
             }
         }
-        return out + "\""
+        out.append(UInt8(ascii: "\""))
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// `text` as a CSS string literal that is also safe inside an HTML `<style>`: quotes and backslashes escaped, and

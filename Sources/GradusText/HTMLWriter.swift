@@ -44,9 +44,15 @@ public struct HTMLWriter: Sendable {
     public init() {}
 
     /// Escaped text; `apostrophe: false` leaves `'` as it is, as cmark does.
-    public mutating func text(_ content: some StringProtocol, apostrophe: Bool = true) {
+    public mutating func text(_ content: String, apostrophe: Bool = true) {
         html += Escape.markup(content, apostrophe: apostrophe)
         if unreadDepth == 0 { text += content }
+    }
+
+    /// Escaped text from a substring or another string type (made a `String` first: the generic protocol's bytes
+    /// are slow to read one by one).
+    public mutating func text(_ content: some StringProtocol, apostrophe: Bool = true) {
+        text(String(content), apostrophe: apostrophe)
     }
 
     /// `<name attributes…>`; also for HTML's elements without an end tag (`<link>`, `<meta>`).

@@ -24,6 +24,22 @@ struct EscapeTests {
         #expect(Escape.json("\u{1}") == "\"\\u0001\"")
     }
 
+    /// Written on bytes: the line and paragraph separators are escaped, other characters whose UTF-8 starts like
+    /// theirs (E2 80 …, E2 …) are kept, and so is every other non-ASCII character.
+    @Test func jsonKeepsCharactersBesideTheSeparators() {
+        #expect(Escape.json("\u{2029}\u{2027}\u{202A}→∇€θ中\u{7F}") == "\"\\u2029\u{2027}\u{202A}→∇€θ中\u{7F}\"")
+        #expect(Escape.json("\u{2028}\u{2028}a") == "\"\\u2028\\u2028a\"")
+        #expect(Escape.json("\t\r") == "\"\\u0009\\u000d\"")
+    }
+
+    /// Written on bytes: a text of any script keeps its characters; the five ASCII characters are escaped.
+    @Test func markupOnBytesKeepsEveryOtherCharacter() {
+        let text = "é e\u{301} 中文 👍🏻 \u{2028} <&>\"'"
+        #expect(Escape.markup(text) == "é e\u{301} 中文 👍🏻 \u{2028} &lt;&amp;&gt;&quot;&#39;")
+        #expect(
+            Escape.markup(text[...].dropFirst(2), apostrophe: false) == "e\u{301} 中文 👍🏻 \u{2028} &lt;&amp;&gt;&quot;'")
+    }
+
     @Test func texTextEscapesTeXSpecials() {
         #expect(Escape.texText("a_b {c} 50% $ # & \\ ~") == "\\text{a\\_b \\{c\\} 50\\% \\$ \\# \\& ∖ ∼}")
     }

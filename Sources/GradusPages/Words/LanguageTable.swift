@@ -20,12 +20,19 @@ public struct LanguageTable: Sendable {
 
     /// The text of `key` with its placeholders filled in from `values`; a placeholder without a value stays as it is.
     public func text(_ key: WordKey, _ values: [String: String] = [:]) -> String {
-        segments(key).map { segment in
+        if let plain = plainText(key) { return plain }
+        return segments(key).map { segment in
             switch segment {
             case .text(let text): text
             case .placeholder(let name): values[name] ?? "{\(name)}"
             }
         }.joined()
+    }
+
+    /// The text of `key` when it has no placeholder (no `{`), as it is; nil otherwise.
+    public func plainText(_ key: WordKey) -> String? {
+        let text = words[key] ?? ""
+        return text.utf8.contains(UInt8(ascii: "{")) ? nil : text
     }
 
     /// A piece of a key's text: plain text or a `{placeholder}`.
