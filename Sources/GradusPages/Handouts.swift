@@ -27,6 +27,9 @@ public enum Handouts {
             let words = Localization(language: language)
             let title = course.title(in: language)
             var articles: [String] = []
+            let startPages = layout.startPages[language] ?? [:]
+            let inCourse = Dictionary(ordered.map { ($0.lesson.slug, startPages[$0.lesson.slug]) }) { first, _ in first
+            }
             for run in ordered {
                 do {
                     var single = LessonPage(run)
@@ -35,13 +38,16 @@ public enum Handouts {
                     single.showsClaims = claims
                     single.claimsOpen = claims
                     single.exercises = exercises
+                    single.printedLinks = PrintedLinks()
                     let alone = try single.renderWithSections().html
                     files.append(
                         PageFile(
                             path: folder + run.lesson.slug + edition + ".html",
                             contents: document(
                                 title: "\(run.lesson.title) · \(title)", language: language,
-                                css: css + layout.pageCSS(course: title, lessons: [run.lesson.title], words: words),
+                                css: css
+                                    + layout.pageCSS(
+                                        course: title, lessons: [(run.lesson.slug, run.lesson.title)], words: words),
                                 theme: theme,
                                 body: Self.edition(exercises, words) + article(run.lesson, alone, words: words))))
                     var shared = LessonPage(run)
@@ -51,6 +57,7 @@ public enum Handouts {
                     shared.showsClaims = claims
                     shared.claimsOpen = claims
                     shared.exercises = exercises
+                    shared.printedLinks = PrintedLinks(lessons: inCourse, idPrefix: shared.idPrefix)
                     let body = try shared.renderWithSections().html
                     articles.append(article(run.lesson, body, words: words, id: run.lesson.slug))
                 } catch {
@@ -68,7 +75,6 @@ public enum Handouts {
             contents.newline()
             contents.open("ol")
             contents.newline()
-            let startPages = layout.startPages[language] ?? [:]
             for run in ordered {
                 contents.open("li")
                 contents.element("a", [.init("href", "#" + run.lesson.slug)], run.lesson.title)
@@ -91,7 +97,10 @@ public enum Handouts {
                     path: folder + "course" + edition + ".html",
                     contents: document(
                         title: title, language: language,
-                        css: css + layout.pageCSS(course: title, lessons: ordered.map(\.lesson.title), words: words),
+                        css: css
+                            + layout.pageCSS(
+                                course: title, lessons: ordered.map { ($0.lesson.slug, $0.lesson.title) },
+                                pages: layout.running[language] ?? [], words: words),
                         theme: theme,
                         body: Self.edition(exercises, words) + contents.html + articles.joined())))
         }

@@ -146,8 +146,8 @@ extension Stage where Work == CourseWork {
     }
 
     /// Prints every HTML file to PDF beside it with headless Chromium. Each course handout is printed until the
-    /// page numbers in its table of contents are those it prints with: a lesson starts on a page of its own, so it
-    /// takes as many pages there as in its own handout, and what stands before the first lesson is the rest.
+    /// page numbers it shows (its table of contents, links between lessons, the lesson named in each page's header)
+    /// are those it prints with, read from where the PDF's destination for each lesson's title stands.
     public static func printPDFs(claims: Bool = false, paper: Paper = .a4, jobs: Int = 1) -> Stage {
         Stage("print PDFs") { (work: inout CourseWork) throws(Diagnostics) in
             let browser = try Chromium.find()
@@ -171,7 +171,7 @@ extension Stage where Work == CourseWork {
                     }
                 }
                 for (page, result) in zip(pages, printed) { pdfs[String(page.dropLast(5)) + ".pdf"] = try result.get() }
-                let next = PrintLayout(paper: paper, startPages: startPages(runs, info: info, pdfs: pdfs))
+                let next = courseLayout(runs, info: info, pdfs: pdfs, paper: paper)
                 if next == layout { break }
                 guard pass < 3 else {
                     throw Diagnostics(
@@ -191,24 +191,34 @@ extension Stage where Work == CourseWork {
         }
     }
 
-    /// The page each lesson starts on in its language's course PDF: after what stands before the first lesson (the
-    /// course's pages less its lessons' own), and after the pages of the lessons before it.
-    static func startPages(_ runs: [LessonRun], info: CourseInfo, pdfs: [String: [UInt8]]) -> [String: [String: Int]] {
-        var pages: [String: [String: Int]] = [:]
+    /// Where each lesson starts in its language's course PDF (the page of the destination Chromium writes for its
+    /// title, which the table of contents links to), and which lesson each page belongs to: the last to start before
+    /// it, or on it within `topOfPage` points of the top of its type area.
+    static func courseLayout(_ runs: [LessonRun], info: CourseInfo, pdfs: [String: [UInt8]], paper: Paper)
+        -> PrintLayout
+    {
+        var layout = PrintLayout(paper: paper)
         for language in Set(runs.map(\.lesson.language)) {
-            let folder = info.folder(of: language)
+            let pdf = pdfs[info.folder(of: language) + "course.pdf"] ?? []
+            let places = PDFPages.destinations(pdf)
             let lessons = Handouts.inOrder(runs, language: language).map(\.lesson.slug)
-            let counts = lessons.map { PDFPages.count(pdfs[folder + $0 + ".pdf"] ?? []) }
-            let total = PDFPages.count(pdfs[folder + "course.pdf"] ?? [])
-            var next = total - counts.reduce(0, +) + 1
-            guard next >= 1, !counts.contains(0) else { continue }
-            for (slug, count) in zip(lessons, counts) {
-                pages[language, default: [:]][slug] = next
-                next += count
+            let starts = lessons.compactMap { places[$0] }
+            guard starts.count == lessons.count else { continue }
+            layout.startPages[language] = Dictionary(zip(lessons, starts.map(\.page))) { first, _ in first }
+            layout.running[language] = (1...max(1, PDFPages.count(pdf))).map { page in
+                let current = starts.lastIndex { start in
+                    start.page < page || (start.page == page && start.depth < topOfPage)
+                }
+                return current.map { lessons[$0] } ?? ""
             }
         }
-        return pages
+        return layout
     }
+
+    /// How far below the top of a page's type area a lesson's title may start and still head that page, in points:
+    /// the title's own top margin (1.5rem, 18 pt) is below it; a line of the lesson before and the gap between
+    /// lessons (2.5rem) are above it.
+    static let topOfPage = 24.0
 
     /// Replaces the output folder with the files, as a whole and in one step (see `OutputFolder`): the staging folder
     /// that `assembleSite(writingBeside:)` filled, or the files held in memory.
