@@ -33,7 +33,7 @@ public struct SiteHandouts: Sendable {
     /// The stages, in order; with `pdf`, each HTML handout is also printed to PDF beside it.
     public func stages(pdf: Bool) -> [Stage<CourseWork>] {
         [.runExamples(jobs: jobs), .renderHandouts(claims: claims, teacher: teacher, paper: paper)]
-            + (variants.map { [.renderVariants($0, jobs: jobs)] } ?? [])
+            + (variants.map { [.renderVariants($0, jobs: jobs, paper: paper)] } ?? [])
             + (pdf ? [.printPDFs(claims: claims, paper: paper, jobs: jobs)] : []) + [
                 .writeOutput(to: output)
             ]

@@ -13,9 +13,24 @@ struct PrintedPDFTests {
     @Test(.enabled(if: chromiumInstalled && popplerInstalled)) func theCoursePDFIsReadyToHandOut() throws {
         let folder = try temporaryFolder()
         _ = try copyShippedContent(into: folder)
-        let result = try gradus(["handout", "--pdf", "--paper", "a4"], in: folder)
+        let result = try gradus(["handout", "--pdf", "--paper", "a4", "--variants", "1"], in: folder)
         #expect(result.status == 0, "\(result.stderr)")
         let handouts = folder.appendingPathComponent("handouts")
+        // A variant's sheet and the answer key are printed as the handouts are: A4, the course in the header (the
+        // lesson beside it, checked in ExerciseTests), page numbers.
+        for (path, course, number) in [
+            ("variants/gradient-descent/sheet-1.pdf", "Optimisation for machine learning, with live numbers", "1/"),
+            ("variants/gradient-descent/key.pdf", "Optimisation for machine learning, with live numbers", "1/"),
+            ("zh/variants/gradient-descent/key.pdf", "机器学习中的优化：每个数字都由程序算出", "第1页，共"),
+        ] {
+            let pdf = handouts.appendingPathComponent(path)
+            // pdftotext may leave out the spaces of a short page number: both are compared without white space.
+            let text = (try pageTexts(pdf).first ?? "").filter { !$0.isWhitespace }
+            #expect(
+                text.contains(course.filter { !$0.isWhitespace }) && text.contains(number),
+                "\(path): \(text.prefix(300))")
+            #expect(try runProcess("/usr/bin/pdfinfo", [pdf.path]).stdout.contains("(A4)"), "\(path) is not A4")
+        }
         try check(
             handouts, folder: "", course: "Optimisation for machine learning, with live numbers",
             pageNumber: { "\($0) / \($1)" }, linkPage: { " (p. \($0))" })
