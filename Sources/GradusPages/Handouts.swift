@@ -9,8 +9,10 @@ public enum Handouts {
     /// `SLUG.html` for each lesson and `course.html`, under `LANG/` for languages other than the main one. The
     /// claims boxes are left out unless `claims` asks for them (then they are unfolded, for print). Exercises show
     /// room to answer; the teacher's edition (`exercises: .teacher`) is written as `SLUG.teacher.html` and
-    /// `course.teacher.html`, with the answers and solutions. `layout` gives the paper and, once known, the page each
-    /// lesson starts on in the course handout (shown in its table of contents).
+    /// `course.teacher.html`, with the answers and solutions. `layout` gives the paper and, once a printing has found
+    /// them, the page each lesson starts on in the course handout (its table of contents and the links to the lesson
+    /// show it) and the lesson at the top of each page (its header names it). Links are written for paper: see
+    /// `PrintedLinks`.
     public static func render(
         _ runs: [LessonRun], course: CourseInfo, assets: SiteAssets = SiteAssets(), theme: Theme = .standard,
         claims: Bool = false, exercises: ExerciseMode = .student, layout: PrintLayout = PrintLayout()
@@ -28,8 +30,9 @@ public enum Handouts {
             let title = course.title(in: language)
             var articles: [String] = []
             let startPages = layout.startPages[language] ?? [:]
-            let inCourse = Dictionary(ordered.map { ($0.lesson.slug, startPages[$0.lesson.slug]) }) { first, _ in first
-            }
+            // The lessons of this document, which links to them reach inside it, and the page each starts on.
+            let inCourse = Dictionary(
+                ordered.map { ($0.lesson.slug, startPages[$0.lesson.slug]) }, uniquingKeysWith: { first, _ in first })
             for run in ordered {
                 do {
                     var single = LessonPage(run)

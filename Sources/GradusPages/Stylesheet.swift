@@ -19,8 +19,8 @@ enum Stylesheet {
           /* A link prints its address or page after it (span.link-target), so the address is not added again. */
           body.handout span.link-target { display: inline; overflow-wrap: anywhere; font-size: .85em; color: var(--muted); }
           body.handout main a[href^="http"]::after { content: none; }
-          /* Chromium shrinks the whole document to fit its widest element; a lesson would then take fewer pages in the
-             course than in its own handout, and the table of contents would be wrong (seen in the Chinese course). */
+          /* Chromium shrinks the whole document to fit its widest element: one too-wide element would print the whole
+             course smaller than its lessons' own handouts (seen in the Chinese course). */
           html, body.handout, body.handout main { overflow: hidden; }
           body.handout table { font-size: 8.5pt; }
           body.handout th, body.handout td { padding: .2rem .35rem; }
