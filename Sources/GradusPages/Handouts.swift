@@ -135,11 +135,14 @@ public enum Handouts {
             .sorted { ($0.lesson.order, $0.lesson.slug) < ($1.lesson.order, $1.lesson.slug) }
     }
 
+    /// A lesson as an article of a handout. The `id` (in the course handout) is its title's, which the table of
+    /// contents and links go to: the PDF's destination for it is where the title is printed (the article's own box
+    /// may start at the foot of the page before, when its title moves on to stay with its first lines).
     static func article(_ lesson: Lesson, _ body: String, words: Localization, id: String? = nil) -> String {
         var out = HTMLWriter()
-        out.open("article", id.map { [.init("id", $0)] } ?? [])
+        out.open("article")
         out.newline()
-        Layout.heading(lesson.title, summary: lesson.summary, to: &out)
+        Layout.heading(lesson.title, summary: lesson.summary, id: id, to: &out)
         out.raw(body)
         out.close("article")
         out.newline()
