@@ -9,8 +9,10 @@ public enum Handouts {
     /// `SLUG.html` for each lesson and `course.html`, under `LANG/` for languages other than the main one. The
     /// claims boxes are left out unless `claims` asks for them (then they are unfolded, for print). Exercises show
     /// room to answer; the teacher's edition (`exercises: .teacher`) is written as `SLUG.teacher.html` and
-    /// `course.teacher.html`, with the answers and solutions. `layout` gives the paper and, once known, the page each
-    /// lesson starts on in the course handout (shown in its table of contents).
+    /// `course.teacher.html`, with the answers and solutions. `layout` gives the paper and, once a printing has found
+    /// them, the page each lesson starts on in the course handout (its table of contents and the links to the lesson
+    /// show it) and the lesson at the top of each page (its header names it). Links are written for paper: see
+    /// `PrintedLinks`.
     public static func render(
         _ runs: [LessonRun], course: CourseInfo, assets: SiteAssets = SiteAssets(), theme: Theme = .standard,
         claims: Bool = false, exercises: ExerciseMode = .student, layout: PrintLayout = PrintLayout()
@@ -27,6 +29,10 @@ public enum Handouts {
             let words = Localization(language: language)
             let title = course.title(in: language)
             var articles: [String] = []
+            let startPages = layout.startPages[language] ?? [:]
+            // The lessons of this document, which links to them reach inside it, and the page each starts on.
+            let inCourse = Dictionary(
+                ordered.map { ($0.lesson.slug, startPages[$0.lesson.slug]) }, uniquingKeysWith: { first, _ in first })
             for run in ordered {
                 do {
                     var single = LessonPage(run)
@@ -35,13 +41,16 @@ public enum Handouts {
                     single.showsClaims = claims
                     single.claimsOpen = claims
                     single.exercises = exercises
+                    single.printedLinks = PrintedLinks()
                     let alone = try single.renderWithSections().html
                     files.append(
                         PageFile(
                             path: folder + run.lesson.slug + edition + ".html",
                             contents: document(
                                 title: "\(run.lesson.title) · \(title)", language: language,
-                                css: css + layout.pageCSS(course: title, lessons: [run.lesson.title], words: words),
+                                css: css
+                                    + layout.pageCSS(
+                                        course: title, lessons: [(run.lesson.slug, run.lesson.title)], words: words),
                                 theme: theme,
                                 body: Self.edition(exercises, words) + article(run.lesson, alone, words: words))))
                     var shared = LessonPage(run)
@@ -51,6 +60,7 @@ public enum Handouts {
                     shared.showsClaims = claims
                     shared.claimsOpen = claims
                     shared.exercises = exercises
+                    shared.printedLinks = PrintedLinks(lessons: inCourse, idPrefix: shared.idPrefix)
                     let body = try shared.renderWithSections().html
                     articles.append(article(run.lesson, body, words: words, id: run.lesson.slug))
                 } catch {
@@ -68,7 +78,6 @@ public enum Handouts {
             contents.newline()
             contents.open("ol")
             contents.newline()
-            let startPages = layout.startPages[language] ?? [:]
             for run in ordered {
                 contents.open("li")
                 contents.element("a", [.init("href", "#" + run.lesson.slug)], run.lesson.title)
@@ -91,7 +100,10 @@ public enum Handouts {
                     path: folder + "course" + edition + ".html",
                     contents: document(
                         title: title, language: language,
-                        css: css + layout.pageCSS(course: title, lessons: ordered.map(\.lesson.title), words: words),
+                        css: css
+                            + layout.pageCSS(
+                                course: title, lessons: ordered.map { ($0.lesson.slug, $0.lesson.title) },
+                                pages: layout.running[language] ?? [], words: words),
                         theme: theme,
                         body: Self.edition(exercises, words) + contents.html + articles.joined())))
         }
@@ -123,11 +135,14 @@ public enum Handouts {
             .sorted { ($0.lesson.order, $0.lesson.slug) < ($1.lesson.order, $1.lesson.slug) }
     }
 
+    /// A lesson as an article of a handout. The `id` (in the course handout) is its title's, which the table of
+    /// contents and links go to: the PDF's destination for it is where the title is printed (the article's own box
+    /// may start at the foot of the page before, when its title moves on to stay with its first lines).
     static func article(_ lesson: Lesson, _ body: String, words: Localization, id: String? = nil) -> String {
         var out = HTMLWriter()
-        out.open("article", id.map { [.init("id", $0)] } ?? [])
+        out.open("article")
         out.newline()
-        Layout.heading(lesson.title, summary: lesson.summary, to: &out)
+        Layout.heading(lesson.title, summary: lesson.summary, id: id, to: &out)
         out.raw(body)
         out.close("article")
         out.newline()

@@ -215,9 +215,9 @@ enum Layout {
         return list
     }
 
-    /// A lesson's `<h1>` title and its summary, as a page and a handout show them.
-    static func heading(_ title: String, summary: String, to out: inout HTMLWriter) {
-        out.element("h1", title)
+    /// A lesson's `<h1>` title (with `id`, if given) and its summary, as a page and a handout show them.
+    static func heading(_ title: String, summary: String, id: String? = nil, to out: inout HTMLWriter) {
+        out.element("h1", id.map { [.init("id", $0)] } ?? [], title)
         out.newline()
         if !summary.isEmpty {
             out.element("p", [.init("class", "summary")], summary)

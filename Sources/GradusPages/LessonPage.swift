@@ -24,6 +24,8 @@ struct LessonPage {
     var exploreCount = 0
     /// Put before every id of the page (headings, figures), so several lessons can share one document.
     var idPrefix = ""
+    /// How a handout writes links for paper (see `PrintedLinks`); nil on the web.
+    var printedLinks: PrintedLinks? = nil
     /// Whether the claims boxes are shown (handouts leave them out unless asked).
     var showsClaims = true
     /// Whether the claims boxes start unfolded (folded on the web).
@@ -112,6 +114,7 @@ struct LessonPage {
         }
         if !problems.isEmpty { throw Diagnostics(problems) }
         var renderer = PageRenderer(options: options, words: words, slots: slots, idPrefix: idPrefix)
+        renderer.printedLinks = printedLinks
         renderer.render(CommonMark.parse(segments, options: options))
         let out = renderer.output.writer
         return RenderedBody(html: out.html, sections: renderer.sections, text: out.text, cuts: renderer.cuts)
@@ -398,6 +401,7 @@ struct LessonPage {
             }
         }
         var renderer = PageRenderer(options: options, words: words, slots: slots, idPrefix: idPrefix)
+        renderer.printedLinks = printedLinks
         let document = CommonMark.parse(segments, options: options)
         // A cell of one paragraph is its inline content.
         if inline, document.blocks.count == 1, case .paragraph(let paragraph) = document.blocks[0] {

@@ -10,6 +10,8 @@ struct PageRenderer: HTMLRendering {
     let slots: [PageSlot]
     /// Put before every id, so several lessons can share one document.
     var idPrefix = ""
+    /// How a handout writes links for paper; nil on the web.
+    var printedLinks: PrintedLinks? = nil
     /// The ids given so far and how often each was wanted.
     var used: [String: Int] = [:]
     private(set) var sections: [Section] = []
@@ -30,6 +32,11 @@ struct PageRenderer: HTMLRendering {
             if let callout = Callout(quote) { render(callout) } else { renderAsCommonMark(block, tight: tight) }
         default: renderAsCommonMark(block, tight: tight)
         }
+    }
+
+    mutating func render(_ inline: Inline) {
+        if case .link(let link) = inline, let printed = printedLinks, render(link, printed: printed) { return }
+        renderAsCommonMark(inline)
     }
 
     mutating func render(_ slot: Slot) {

@@ -5,16 +5,22 @@ enum Stylesheet {
         "@font-face { font-family: \"Latin Modern Math\"; src: url(\"\(url)\") format(\"opentype\"); font-display: swap; }\n"
     }
 
-    /// What a handout adds: no interactive parts, every lesson starts a printed page.
+    /// What a handout adds: no interactive parts; in print the course's lessons follow each other after its front
+    /// page, each title kept with what follows it.
     static let handout = """
         body.handout details.plot-data, body.handout a.anchor { display: none; }
-        body.handout article + article { break-before: page; margin-top: 4rem; }
+        body.handout article + article { margin-top: 4rem; }
         body.handout header.handout nav.toc { display: block; }
         body.handout nav.toc span.page { float: right; font-variant-numeric: tabular-nums; }
-        @media print { body.handout header.handout { break-after: page; } body.handout article:first-of-type { break-before: auto; }
-          body.handout article + article { margin-top: 0; }
-          /* Chromium shrinks the whole document to fit its widest element; a lesson would then take fewer pages in the
-             course than in its own handout, and the table of contents would be wrong (seen in the Chinese course). */
+        body.handout span.link-target { display: none; }
+        @media print { body.handout header.handout { break-after: page; } body.handout article { break-before: auto; }
+          body.handout article + article { margin-top: 2.5rem; }
+          body.handout article > h1, body.handout article > p.summary { break-after: avoid; }
+          /* A link prints its address or page after it (span.link-target), so the address is not added again. */
+          body.handout span.link-target { display: inline; overflow-wrap: anywhere; font-size: .85em; color: var(--muted); }
+          body.handout main a[href^="http"]::after { content: none; }
+          /* Chromium shrinks the whole document to fit its widest element: one too-wide element would print the whole
+             course smaller than its lessons' own handouts (seen in the Chinese course). */
           html, body.handout, body.handout main { overflow: hidden; }
           body.handout table { font-size: 8.5pt; }
           body.handout th, body.handout td { padding: .2rem .35rem; }

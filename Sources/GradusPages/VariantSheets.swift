@@ -18,13 +18,21 @@ public struct LessonVariant: Sendable {
 }
 
 /// Numbered exercise sheets for students, one per variant, and one answer key with every variant's answers, per
-/// language: `variants/SLUG/sheet-07.html` and `variants/SLUG/key.html` (under `LANG/` for other languages).
+/// language: `variants/SLUG/sheet-07.html` and `variants/SLUG/key.html` (under `LANG/` for other languages). They
+/// are printed as the handouts are (`layout`): the paper, the course and the lesson in the header, page numbers.
 public enum VariantSheets {
     public static func render(
         _ variants: [LessonVariant], variation: Variation, course: CourseInfo, assets: SiteAssets = SiteAssets(),
-        theme: Theme = .standard
+        theme: Theme = .standard, layout: PrintLayout = PrintLayout()
     ) throws(Diagnostics) -> [PageFile] {
-        let css = Handouts.stylesheet(assets: assets, theme: theme)
+        let style = Handouts.stylesheet(assets: assets, theme: theme)
+        /// The stylesheet of a lesson's sheets and key: the handouts' and the page rules.
+        func css(_ lesson: Lesson) -> String {
+            style
+                + layout.pageCSS(
+                    course: course.title(in: lesson.language), lessons: [(lesson.slug, lesson.title)],
+                    words: Localization(language: lesson.language))
+        }
         let width = String(variants.count).count
         var files: [PageFile] = []
         var problems: [Diagnostic] = []
@@ -74,7 +82,7 @@ public enum VariantSheets {
                             path: folder + "sheet-\(number).html",
                             contents: Handouts.document(
                                 title: "\(run.lesson.title) · \(words(.variantSheet, ["n": "\(variant.number)"]))",
-                                language: run.lesson.language, css: css, theme: theme, body: body.html)))
+                                language: run.lesson.language, css: css(run.lesson), theme: theme, body: body.html)))
                     if keys[folder] == nil { order.append(folder) }
                     keys[folder, default: []].append((variant, run, try sheet.answers()))
                 } catch {
@@ -92,7 +100,8 @@ public enum VariantSheets {
             files.append(
                 PageFile(
                     path: folder + "key.html",
-                    contents: key(rows, variation: variation, css: css, theme: theme, first: first.run)))
+                    contents: key(
+                        rows, variation: variation, css: css(first.run.lesson), theme: theme, first: first.run)))
         }
         return files.sorted { $0.path < $1.path }
     }

@@ -210,8 +210,8 @@ extension Stage where Work == CourseWork {
     }
 
     /// Prints every HTML file to PDF beside it with headless Chromium. Each course handout is printed until the
-    /// page numbers in its table of contents are those it prints with: a lesson starts on a page of its own, so it
-    /// takes as many pages there as in its own handout, and what stands before the first lesson is the rest.
+    /// page numbers it shows (its table of contents, links between lessons, the lesson named in each page's header)
+    /// are those it prints with, read from where the PDF's destination for each lesson's title stands.
     public static func printPDFs(claims: Bool = false, paper: Paper = .a4, jobs: Int = 1) -> Stage {
         Stage("print PDFs") { (work: inout CourseWork) throws(Diagnostics) in
             let browser = try Chromium.find()
@@ -220,11 +220,19 @@ extension Stage where Work == CourseWork {
             defer { try? FileManager.default.removeItem(at: staging) }
             let runs = work.runs.compactMap { $0 }
             let info = work.course.info
-            let courses = Set(Set(runs.map(\.lesson.language)).map { info.folder(of: $0) + "course.html" })
+            let folders = Set(runs.map(\.lesson.language)).map { info.folder(of: $0) }
+            // The student's edition, and the teacher's when there is one, each printed until its numbers settle; the
+            // variants' sheets have no table of contents.
+            let editions: [(mode: ExerciseMode, name: String)] =
+                [(.student, "course")]
+                + (work.files.contains { $0.path.hasSuffix("course.teacher.html") }
+                    ? [(.teacher, "course.teacher")] : [])
+            var layouts = editions.map { _ in PrintLayout(paper: paper) }
+            var unsettled = Set(editions.indices)
             var pdfs: [String: [UInt8]] = [:]
-            var layout = PrintLayout(paper: paper)
             for pass in 0..<4 {
                 try OutputFolder(url: staging).replace(with: work.files)
+                let courses = Set(unsettled.flatMap { index in folders.map { $0 + editions[index].name + ".html" } })
                 let pages = work.files.map(\.path).filter {
                     $0.hasSuffix(".html") && (pass == 0 || courses.contains($0))
                 }
@@ -235,44 +243,60 @@ extension Stage where Work == CourseWork {
                     }
                 }
                 for (page, result) in zip(pages, printed) { pdfs[String(page.dropLast(5)) + ".pdf"] = try result.get() }
-                let next = PrintLayout(paper: paper, startPages: startPages(runs, info: info, pdfs: pdfs))
-                if next == layout { break }
-                guard pass < 3 else {
-                    throw Diagnostics(
-                        SourceLocation(path: "course.pdf", line: 1, column: 1),
-                        "the page numbers of the table of contents did not settle after 4 printings")
+                for index in unsettled.sorted() {
+                    let next = courseLayout(runs, info: info, pdfs: pdfs, paper: paper, name: editions[index].name)
+                    if next == layouts[index] {
+                        unsettled.remove(index)
+                        continue
+                    }
+                    guard pass < 3 else {
+                        throw Diagnostics(
+                            SourceLocation(path: editions[index].name + ".pdf", line: 1, column: 1),
+                            "the page numbers of the table of contents did not settle after 4 printings")
+                    }
+                    layouts[index] = next
+                    // This edition with the new page numbers.
+                    let renumbered = try Handouts.render(
+                        runs, course: info, assets: work.course.assets, theme: work.course.theme, claims: claims,
+                        exercises: editions[index].mode, layout: next)
+                    let byPath = Dictionary(renumbered.map { ($0.path, $0) }) { first, _ in first }
+                    work.files = work.files.map { byPath[$0.path] ?? $0 }
                 }
-                layout = next
-                // The student's edition with the new page numbers; the teacher's edition and the variants' sheets
-                // keep a contents list without them.
-                let renumbered = try Handouts.render(
-                    runs, course: info, assets: work.course.assets, theme: work.course.theme, claims: claims,
-                    layout: layout)
-                let byPath = Dictionary(renumbered.map { ($0.path, $0) }) { first, _ in first }
-                work.files = work.files.map { byPath[$0.path] ?? $0 }
+                if unsettled.isEmpty { break }
             }
             work.files += pdfs.sorted { $0.key < $1.key }.map { PageFile(path: $0.key, bytes: $0.value) }
         }
     }
 
-    /// The page each lesson starts on in its language's course PDF: after what stands before the first lesson (the
-    /// course's pages less its lessons' own), and after the pages of the lessons before it.
-    static func startPages(_ runs: [LessonRun], info: CourseInfo, pdfs: [String: [UInt8]]) -> [String: [String: Int]] {
-        var pages: [String: [String: Int]] = [:]
+    /// Where each lesson starts in its language's course PDF, `name`.pdf (the student's or the teacher's edition): the
+    /// page of the destination Chromium writes for its title, which the table of contents links to; and which lesson
+    /// each page belongs to: the last to start before it, or on it within `topOfPage` points of the top of its type
+    /// area.
+    static func courseLayout(
+        _ runs: [LessonRun], info: CourseInfo, pdfs: [String: [UInt8]], paper: Paper, name: String = "course"
+    ) -> PrintLayout {
+        var layout = PrintLayout(paper: paper)
         for language in Set(runs.map(\.lesson.language)) {
-            let folder = info.folder(of: language)
+            let pdf = pdfs[info.folder(of: language) + name + ".pdf"] ?? []
+            let places = PDFPages.destinations(pdf)
             let lessons = Handouts.inOrder(runs, language: language).map(\.lesson.slug)
-            let counts = lessons.map { PDFPages.count(pdfs[folder + $0 + ".pdf"] ?? []) }
-            let total = PDFPages.count(pdfs[folder + "course.pdf"] ?? [])
-            var next = total - counts.reduce(0, +) + 1
-            guard next >= 1, !counts.contains(0) else { continue }
-            for (slug, count) in zip(lessons, counts) {
-                pages[language, default: [:]][slug] = next
-                next += count
+            let starts = lessons.compactMap { places[$0] }
+            guard starts.count == lessons.count else { continue }
+            layout.startPages[language] = Dictionary(zip(lessons, starts.map(\.page))) { first, _ in first }
+            layout.running[language] = (1...max(1, PDFPages.count(pdf))).map { page in
+                let current = starts.lastIndex { start in
+                    start.page < page || (start.page == page && start.depth < topOfPage)
+                }
+                return current.map { lessons[$0] } ?? ""
             }
         }
-        return pages
+        return layout
     }
+
+    /// How far below the top of a page's type area a lesson's title may start and still head that page, in points:
+    /// the title's own top margin (1.5rem, 18 pt) is below it; a line of the lesson before and the gap between
+    /// lessons (2.5rem) are above it.
+    static let topOfPage = 24.0
 
     /// Replaces the output folder with the files, as a whole and in one step (see `OutputFolder`): the staging folder
     /// that `assembleSite(writingBeside:)` filled, or the files held in memory.

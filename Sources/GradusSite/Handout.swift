@@ -33,7 +33,7 @@ public struct SiteHandouts: Sendable {
     /// The stages, in order; with `pdf`, each HTML handout is also printed to PDF beside it.
     public func stages(pdf: Bool) -> [Stage<CourseWork>] {
         [.runExamples(jobs: jobs), .renderHandouts(claims: claims, teacher: teacher, paper: paper)]
-            + (variants.map { [.renderVariants($0, jobs: jobs)] } ?? [])
+            + (variants.map { [.renderVariants($0, jobs: jobs, paper: paper)] } ?? [])
             + (pdf ? [.printPDFs(claims: claims, paper: paper, jobs: jobs)] : []) + [
                 .writeOutput(to: output)
             ]
@@ -101,6 +101,71 @@ struct Chromium {
 
 /// What Gradus reads of the PDFs Chromium prints.
 enum PDFPages {
+    /// Where a link target stands in a PDF: its page (from 1) and how far below the top of the page's type area.
+    struct Place: Equatable {
+        let page: Int
+        let depth: Double
+    }
+
+    /// The named destinations of a PDF (Chromium writes one for each id that a link of the document points to, in the
+    /// catalog's `/Dests`): each id's page and depth, from the cross-reference table, the page tree's leaves in order
+    /// and each page's `/MediaBox` (Chromium measures a destination's height from the top of the type area, as if it
+    /// were the top of the page). Nothing for a PDF it cannot read.
+    static func destinations(_ pdf: [UInt8]) -> [String: Place] {
+        let objects = PDFObjects(pdf)
+        guard let catalog = objects.catalog, let root = objects.reference(after: "/Pages", in: catalog),
+            let dests = objects.reference(after: "/Dests", in: catalog).flatMap(objects.text)
+        else { return [:] }
+        var pages: [Int] = []
+        var pending = [root]
+        var visited: Set<Int> = []
+        while let number = pending.popLast(), visited.insert(number).inserted, pages.count < 100_000 {
+            guard let object = objects.text(number) else { continue }
+            if object.contains("/Type /Pages") {
+                pending += objects.references(after: "/Kids", in: object).reversed()
+            } else {
+                pages.append(number)
+            }
+        }
+        let index = Dictionary(pages.enumerated().map { ($1, $0 + 1) }) { first, _ in first }
+        var places: [String: Place] = [:]
+        for entry in dests.split(separator: "\n") {
+            // `/id [12 0 R /XYZ x y 0]`
+            let parts = entry.split(whereSeparator: { " [<>".contains($0) })
+            guard parts.count >= 7, parts[0].hasPrefix("/"), parts[4] == "/XYZ", let object = Int(parts[1]),
+                let page = index[object], let y = Double(parts[6])
+            else { continue }
+            let height = objects.text(object).flatMap(Self.mediaHeight) ?? y
+            places[Self.decodeName(parts[0].dropFirst())] = Place(page: page, depth: max(0, height - y))
+        }
+        return places
+    }
+
+    /// The height of a page object's `/MediaBox [0 0 w h]`.
+    static func mediaHeight(_ page: String) -> Double? {
+        guard let range = page.range(of: "/MediaBox [") else { return nil }
+        let numbers = page[range.upperBound...].prefix { $0 != "]" }.split(separator: " ").compactMap { Double($0) }
+        return numbers.count == 4 ? numbers[3] - numbers[1] : nil
+    }
+
+    /// A PDF name with its `#hh` escapes decoded.
+    static func decodeName(_ name: Substring) -> String {
+        var bytes: [UInt8] = []
+        var rest = name.utf8[...]
+        while let byte = rest.first {
+            rest = rest.dropFirst()
+            if byte == UInt8(ascii: "#"), rest.count >= 2,
+                let value = UInt8(String(decoding: rest.prefix(2), as: UTF8.self), radix: 16)
+            {
+                bytes.append(value)
+                rest = rest.dropFirst(2)
+            } else {
+                bytes.append(byte)
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
     /// The number of pages: the page objects (`/Type /Page`, not `/Pages`), which Chromium writes uncompressed.
     static func count(_ pdf: [UInt8]) -> Int {
         let pattern = Array("/Type /Page".utf8)
@@ -117,5 +182,74 @@ enum PDFPages {
             }
         }
         return count
+    }
+}
+
+/// The objects of an uncompressed PDF (as Chromium writes it), found through its cross-reference table.
+struct PDFObjects {
+    let bytes: [UInt8]
+    /// Object number → offset of `N 0 obj`.
+    let offsets: [Int: Int]
+
+    init(_ pdf: [UInt8]) {
+        bytes = pdf
+        var offsets: [Int: Int] = [:]
+        let tail = String(decoding: pdf.suffix(64), as: UTF8.self)
+        if let range = tail.range(of: "startxref", options: .backwards),
+            let start = Int(tail[range.upperBound...].split(whereSeparator: \.isWhitespace).first ?? ""),
+            start >= 0, start < pdf.count
+        {
+            // `xref`, then sections of `first count` followed by `count` entries `oooooooooo ggggg n`.
+            let table = String(decoding: pdf[start...].prefix(4_000_000), as: UTF8.self)
+            var lines = table.split(whereSeparator: \.isNewline).dropFirst().makeIterator()
+            while let line = lines.next() {
+                let header = line.split(separator: " ")
+                guard header.count == 2, let first = Int(header[0]), let count = Int(header[1]), count < 10_000_000
+                else { break }
+                for number in first..<first + count {
+                    guard let entry = lines.next() else { break }
+                    let fields = entry.split(separator: " ")
+                    if fields.count >= 3, fields[2] == "n", let offset = Int(fields[0]) { offsets[number] = offset }
+                }
+            }
+        }
+        self.offsets = offsets
+    }
+
+    /// Object `number`'s text up to `endobj`, streams included (read as Latin-1, so binary stays one character a byte).
+    func text(_ number: Int) -> String? {
+        guard let start = offsets[number], start < bytes.count else { return nil }
+        let end = Self.find(Array("endobj".utf8), in: bytes, from: start) ?? bytes.count
+        return String(bytes[start..<end].map { Character(Unicode.Scalar($0)) })
+    }
+
+    /// The document catalog: the object the trailer's `/Root` names.
+    var catalog: String? {
+        let tail = String(decoding: bytes.suffix(1024), as: UTF8.self)
+        guard let root = reference(after: "/Root", in: tail) else { return nil }
+        return text(root)
+    }
+
+    /// The object number of the reference `N 0 R` that follows `key`.
+    func reference(after key: String, in object: String) -> Int? {
+        guard let range = object.range(of: key + " ") else { return nil }
+        return Int(object[range.upperBound...].prefix { $0.isNumber })
+    }
+
+    /// The object numbers of the array of references `[N 0 R M 0 R]` that follows `key`.
+    func references(after key: String, in object: String) -> [Int] {
+        guard let range = object.range(of: key + " [") else { return [] }
+        let fields = object[range.upperBound...].prefix { $0 != "]" }.split(separator: " ")
+        return stride(from: 0, to: fields.count - 2, by: 3).compactMap { fields[$0 + 2] == "R" ? Int(fields[$0]) : nil }
+    }
+
+    static func find(_ pattern: [UInt8], in bytes: [UInt8], from start: Int) -> Int? {
+        guard let first = pattern.first, bytes.count >= pattern.count else { return nil }
+        var index = start
+        while index + pattern.count <= bytes.count {
+            if bytes[index] == first, bytes[index..<index + pattern.count].elementsEqual(pattern) { return index }
+            index += 1
+        }
+        return nil
     }
 }

@@ -20,9 +20,9 @@ public struct Variants: Sendable {
 
 extension Stage where Work == CourseWork {
     /// Runs every variant of each lesson that declares `vary:` (the lesson read again with the variant's settings, as
-    /// `gradus run --set` reads it) and writes its sheets and key beside the handouts. A claim, binding or exercise
-    /// that fails for a variant stops the command, naming the variant.
-    public static func renderVariants(_ variants: Variants, jobs: Int) -> Stage {
+    /// `gradus run --set` reads it) and writes its sheets and key beside the handouts, laid out for `paper`. A claim,
+    /// binding or exercise that fails for a variant stops the command, naming the variant.
+    public static func renderVariants(_ variants: Variants, jobs: Int, paper: Paper = .a4) -> Stage {
         Stage("render variants") { (work: inout CourseWork) throws(Diagnostics) in
             let course = work.course
             let owners = course.owners.filter { course.lessons[$0].lesson.variation != nil }
@@ -66,7 +66,8 @@ extension Stage where Work == CourseWork {
                 guard problems.isEmpty else { continue }
                 do throws(Diagnostics) {
                     work.files += try VariantSheets.render(
-                        ready, variation: variation, course: course.info, assets: course.assets, theme: course.theme)
+                        ready, variation: variation, course: course.info, assets: course.assets, theme: course.theme,
+                        layout: PrintLayout(paper: paper))
                 } catch {
                     problems += error.all
                 }

