@@ -6,10 +6,11 @@ public enum Piece: Sendable {
     case markdown(String)
     /// A value of a run in running text.
     case binding(Binding)
-    /// `$…$` or `$$…$$`.
-    case math(Math)
+    /// `$…$` or `$$…$$`. (Boxed, as `block` is: a piece is as large as its largest inline case, and most pieces are
+    /// short Markdown text, thousands of them in a course's table cells.)
+    indirect case math(Math)
     /// A part of the page that Gradus generates (a fenced block whose info string starts with `gradus`).
-    case block(GeneratedBlock)
+    indirect case block(GeneratedBlock)
     /// A pipe table; its cells hold inline pieces.
     case table(PipeTableBlock)
     /// The start and the end of a ```` ```gradus faq ```` block; the pieces between are its Markdown.
