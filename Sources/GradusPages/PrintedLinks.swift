@@ -59,7 +59,8 @@ extension PageRenderer {
         output.writer.open("a", attributes)
         output.writer.append(content)
         output.writer.close("a")
-        if let note { output.writer.element("span", [.init("class", "link-target")], note) }
+        // The note is for paper: it is left out of the page's readable text (the search index's).
+        if let note { output.writer.raw("<span class=\"link-target\">" + Escape.markup(note) + "</span>") }
         return true
     }
 }

@@ -127,6 +127,8 @@ public enum SitePages {
         page.showsCode = true
         if let course { page.use(course) }
         page.exploresLive = true
+        // A page printed from the browser shows a web link's short address after it, unless its text is the address.
+        page.printedLinks = PrintedLinks()
         let body = try page.renderWithSections()
         // Every example has its listings, whether or not the page shows it in a table.
         let dataFiles = page.dataFiles

@@ -12,13 +12,9 @@ enum Stylesheet {
         body.handout article + article { margin-top: 4rem; }
         body.handout header.handout nav.toc { display: block; }
         body.handout nav.toc span.page { float: right; font-variant-numeric: tabular-nums; }
-        body.handout span.link-target { display: none; }
         @media print { body.handout header.handout { break-after: page; } body.handout article { break-before: auto; }
           body.handout article + article { margin-top: 2.5rem; }
           body.handout article > h1, body.handout article > p.summary { break-after: avoid; }
-          /* A link prints its address or page after it (span.link-target), so the address is not added again. */
-          body.handout span.link-target { display: inline; overflow-wrap: anywhere; font-size: .85em; color: var(--muted); }
-          body.handout main a[href^="http"]::after { content: none; }
           /* Chromium shrinks the whole document to fit its widest element: one too-wide element would print the whole
              course smaller than its lessons' own handouts (seen in the Chinese course). */
           html, body.handout, body.handout main { overflow: hidden; }
@@ -223,6 +219,7 @@ enum Stylesheet {
           figure.compare td.outcome { order: -1; display: block; border-top: none; padding-top: 0; text-align: left; }
           figure.compare td.outcome::before { content: none; }
         }
+        span.link-target { display: none; }
         @media print {
           :root { --text: #000; --muted: #333; --back: #fff; --line: #999; --row: #f3f3f3; --code-back: #f3f3f3; }
           header.site, div.search, nav.pager, nav.course, nav.course-menu, nav.toc, a.anchor, section.downloads, details.plot-data, details.code { display: none; }
@@ -244,7 +241,8 @@ enum Stylesheet {
           figure.plot div.plot-wide { display: block; }
           figure.plot div.plot-narrow { display: none; }
           a { color: inherit; }
-          main a[href^="http"]::after { content: " (" attr(href) ")"; font-size: .85em; color: var(--muted); }
+          /* A link prints its short address, or in the course handout the page it goes to, after it. */
+          span.link-target { display: inline; overflow-wrap: anywhere; font-size: .85em; color: var(--muted); }
         }
 
         """

@@ -104,3 +104,35 @@ struct HandoutLayoutTests {
         #expect(own.contains("the guide</a><span class=\"link-target\"> (example.org/guide)</span>"))
     }
 }
+
+/// A lesson page printed from the browser: a web link prints its short address after it, as in the handouts, and one
+/// whose text is the address prints nothing more; on screen the address is hidden.
+struct WebPagePrintedLinksTests {
+    @Test func aWebLinkPrintsItsShortAddressUnlessItsTextIsTheAddress() throws {
+        let lesson = try LessonParser.parse(
+            SourceFile(
+                path: "b.md",
+                text: """
+                    ---
+                    title: Beta
+                    order: 1
+                    ---
+
+                    Read [the guide](https://example.org/guide/), <https://example.org/x>, [the intro](#intro) and
+                    [a lesson](a.html).
+
+                    """), slug: "b")
+        let page = try SitePages.renderLesson(Executor.run(lesson)).body
+        #expect(
+            page.contains(
+                "<a href=\"https://example.org/guide/\">the guide</a><span class=\"link-target\"> (example.org/guide)</span>"
+            ))
+        #expect(page.contains("<a href=\"https://example.org/x\">https://example.org/x</a>,"))
+        #expect(page.contains("<a href=\"#intro\">the intro</a> and"))
+        #expect(page.contains("<a href=\"a.html\">a lesson</a>."))
+        // The stylesheet hides the note on screen and shows it in print; no address is added by CSS.
+        #expect(Stylesheet.css.contains("span.link-target { display: none; }"))
+        #expect(Stylesheet.css.contains("span.link-target { display: inline;"))
+        #expect(!Stylesheet.css.contains("attr(href)"))
+    }
+}
