@@ -150,16 +150,10 @@ public struct ContourPlot: Sendable {
     func layout(in outer: Rect, writer w: inout SVGWriter) -> (
         frame: Rect, x: AxisTicks, y: AxisTicks, ranges: (x: ClosedRange<Double>, y: ClosedRange<Double>)
     ) {
-        var items: [LegendItem] = []
-        if !trajectories.isEmpty {
-            items = trajectories.enumerated().map {
-                LegendItem(label: $1.label, classes: Palette.classes(for: $1.paletteSlot($0)), swatch: .line)
-            }
-            items.append(LegendItem(label: startLabel, classes: "", swatch: .start))
-            items.append(LegendItem(label: endLabel, classes: "", swatch: .end))
-            if !optima.isEmpty { items.append(LegendItem(label: optimumLabel, classes: "", swatch: .optimum)) }
-            if box != nil { items.append(LegendItem(label: boxLabel, classes: "", swatch: .box)) }
-        }
+        var items = LegendItem.runs(
+            trajectories.enumerated().map { ($1.label, $1.paletteSlot($0)) }, start: startLabel, end: endLabel,
+            optimum: optima.isEmpty ? nil : optimumLabel)
+        if !items.isEmpty, box != nil { items.append(LegendItem(label: boxLabel, classes: "", swatch: .box)) }
         let top = PlotHeader.draw(title: title, legend: items, in: outer, writer: &w)
         let ranges = Self.sanitized(xRange, yRange)
         let (frame, xTicks, yTicks) = AxesPainter.linearFrame(

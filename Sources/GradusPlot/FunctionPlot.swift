@@ -89,15 +89,9 @@ public struct FunctionPlot: Sendable {
 
     private func draw(in outer: Rect, writer w: inout SVGWriter) {
         let m = TextMetrics.regular
-        var items: [LegendItem] = []
-        if !runs.isEmpty {
-            items = runs.enumerated().map {
-                LegendItem(label: $1.label, classes: Palette.classes(for: $1.paletteSlot($0)), swatch: .line)
-            }
-            items.append(LegendItem(label: startLabel, classes: "", swatch: .start))
-            items.append(LegendItem(label: endLabel, classes: "", swatch: .end))
-            if !optima.isEmpty { items.append(LegendItem(label: optimumLabel, classes: "", swatch: .optimum)) }
-        }
+        let items = LegendItem.runs(
+            runs.enumerated().map { ($1.label, $1.paletteSlot($0)) }, start: startLabel, end: endLabel,
+            optimum: optima.isEmpty ? nil : optimumLabel)
         let top = PlotHeader.draw(title: title, legend: items, in: outer, writer: &w)
         let ranges = ContourPlot.sanitized(xRange, resolvedYRange)
         let (frame, xTicks, yTicks) = AxesPainter.linearFrame(

@@ -5,6 +5,19 @@ struct LegendItem: Sendable {
     /// CSS classes of the swatch group (series colour and dash).
     var classes: String
     var swatch: Swatch
+
+    /// The legend of a plot of runs over the parameters: each run's line (its label and palette slot), then the start
+    /// and end marks and, when the plot marks one, the optimum. Empty without runs.
+    static func runs(
+        _ runs: [(label: String, slot: Int)], start: String, end: String, optimum: String?
+    ) -> [LegendItem] {
+        guard !runs.isEmpty else { return [] }
+        var items = runs.map { LegendItem(label: $0.label, classes: Palette.classes(for: $0.slot), swatch: .line) }
+        items.append(LegendItem(label: start, classes: "", swatch: .start))
+        items.append(LegendItem(label: end, classes: "", swatch: .end))
+        if let optimum { items.append(LegendItem(label: optimum, classes: "", swatch: .optimum)) }
+        return items
+    }
 }
 
 /// Legend entries laid out in rows that wrap at the available width; a label too long for a row of its own wraps
