@@ -224,7 +224,51 @@ public struct PipeTableBlock: Sendable {
     public enum Alignment: Sendable { case none, left, center, right }
 
     public let alignments: [Alignment]
-    public let header: [[Piece]]
-    public let rows: [[[Piece]]]
     public let location: SourceLocation
+    /// The number of cells in a row: the header's.
+    public let columns: Int
+    /// The header's cells and then each row's, row after row: `columns` cells a row.
+    private let cells: [Cell]
+    private let rowCount: Int
+
+    /// A cell's pieces. Most cells are one run of plain Markdown (a word, a number), kept as its text alone rather
+    /// than as an array of one piece: a course's tables have thousands of cells.
+    private enum Cell: Sendable {
+        case text(String)
+        case pieces([Piece])
+
+        init(_ pieces: [Piece]) {
+            switch pieces.count {
+            case 0: self = .text("")
+            case 1: if case .markdown(let text) = pieces[0] { self = .text(text) } else { self = .pieces(pieces) }
+            default: self = .pieces(pieces)
+            }
+        }
+
+        var pieces: [Piece] {
+            switch self {
+            case .text(let text): text.isEmpty ? [] : [.markdown(text)]
+            case .pieces(let pieces): pieces
+            }
+        }
+    }
+
+    /// A table of `header.count` columns; each row has that many cells.
+    init(alignments: [Alignment], header: [[Piece]], rows: [[[Piece]]], location: SourceLocation) {
+        precondition(rows.allSatisfy { $0.count == header.count }, "a row has as many cells as the header")
+        self.alignments = alignments
+        self.location = location
+        self.columns = header.count
+        self.rowCount = rows.count
+        self.cells = (header + rows.joined()).map(Cell.init)
+    }
+
+    public var header: [[Piece]] { cells.prefix(columns).map(\.pieces) }
+
+    public var rows: [[[Piece]]] {
+        (0..<rowCount).map { row in
+            let start = (row + 1) * columns
+            return cells[start..<(start + columns)].map(\.pieces)
+        }
+    }
 }

@@ -13,7 +13,7 @@ public struct Lesson: Sendable {
     /// Whether raw HTML typed in the Markdown is kept (off unless the lesson says `raw-html: true`).
     public let allowsRawHTML: Bool
     public let examples: [Example]
-    public let body: [Piece]
+    public private(set) var body: [Piece]
     /// Whether the front matter has an `examples:` key (a translation without one may take its twin's examples).
     public var declaresExamples: Bool = false
     /// The lesson whose examples this one takes (`examples-from:`, or a translation's twin by default); nil when it
@@ -41,6 +41,10 @@ public struct Lesson: Sendable {
         shared.exploreVariants = twin.exploreVariants
         return shared
     }
+
+    /// Lets go of the body once what is made from it (the page) is made: a large course is then never held whole as
+    /// parsed text. Everything else of the lesson (its source, front matter and examples) stays.
+    public mutating func forgetBody() { body = [] }
 
     /// Every binding of the body, in reading order (those inside math included).
     public var bindings: [Binding] { Self.bindings(in: body) }

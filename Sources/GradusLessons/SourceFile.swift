@@ -3,34 +3,34 @@ public struct SourceFile: Sendable {
     /// The path as diagnostics print it (relative to the content folder).
     public let path: String
     public let text: String
-    private let utf8: [UInt8]
-    /// The UTF-8 offset at which each line starts.
-    private let lineStarts: [Int]
+    /// The UTF-8 offset at which each line starts (32 bits: a lesson file is far smaller than 4 GB, and a course
+    /// keeps one of these per lesson).
+    private let lineStarts: [UInt32]
 
     public init(path: String, text: String) {
         self.path = path
         self.text = text
-        self.utf8 = Array(text.utf8)
-        var starts = [0]
-        for (offset, byte) in utf8.enumerated() where byte == UInt8(ascii: "\n") {
-            starts.append(offset + 1)
+        var starts: [UInt32] = [0]
+        for (offset, byte) in text.utf8.enumerated() where byte == UInt8(ascii: "\n") {
+            starts.append(UInt32(truncatingIfNeeded: offset + 1))
         }
         self.lineStarts = starts
     }
 
     /// The location of the byte at `offset` (clamped to the text).
     public func location(atUTF8Offset offset: Int) -> SourceLocation {
+        let utf8 = text.utf8
         let offset = min(max(offset, 0), utf8.count)
         var low = 0
         var high = lineStarts.count - 1
         while low < high {
             let mid = (low + high + 1) / 2
-            if lineStarts[mid] <= offset { low = mid } else { high = mid - 1 }
+            if Int(lineStarts[mid]) <= offset { low = mid } else { high = mid - 1 }
         }
-        let lineStart = lineStarts[low]
+        let lineStart = utf8.index(utf8.startIndex, offsetBy: Int(lineStarts[low]))
+        let end = utf8.index(utf8.startIndex, offsetBy: offset)
         // Count scalars: every byte that is not a UTF-8 continuation byte starts one.
-        var column = 1
-        for i in lineStart..<offset where utf8[i] & 0xC0 != 0x80 { column += 1 }
+        let column = 1 + utf8[lineStart..<end].reduce(0) { $0 + ($1 & 0xC0 != 0x80 ? 1 : 0) }
         return SourceLocation(path: path, line: low + 1, column: column)
     }
 

@@ -9,6 +9,8 @@ public enum WorkLimits {
     public static let perExample = 50_000_000_000.0
     /// Units of work of all the examples of one build.
     public static let perBuild = 200_000_000_000.0
+    /// Bytes of one lesson file (the course's largest is about 30 KB).
+    public static let lessonBytes = 16 << 20
 }
 
 extension Example {

@@ -1,3 +1,4 @@
+import GradusLessons
 import GradusText
 
 /// What the pages around a lesson show of it: the outline, the index and its neighbours' links.
@@ -16,6 +17,15 @@ public struct LessonListing: Sendable, Equatable {
         self.order = order
         self.summary = summary
         self.readingMinutes = readingMinutes
+    }
+}
+
+extension LessonListing {
+    /// What the pages around a lesson show of it, known before its page is rendered (the page says the same).
+    public init(_ lesson: Lesson) {
+        self.init(
+            slug: lesson.slug, language: lesson.language, title: lesson.title, order: lesson.order,
+            summary: lesson.summary, readingMinutes: ReadingTime.minutes(lesson))
     }
 }
 
@@ -39,7 +49,10 @@ public struct SiteLesson: Sendable {
     /// What the lesson's own files are made from (its cache key); "" when not known.
     public let identity: String
     /// The rendered lesson; nil when only the above is known.
-    public let page: RenderedLesson?
+    public private(set) var page: RenderedLesson?
+    /// Whether its page is still to be made: the assembly asks for it when it comes to the lesson, and only its
+    /// listing is known until then.
+    public let isPending: Bool
 
     public init(listing: LessonListing, search: String, traces: [TraceMark], identity: String) {
         self.listing = listing
@@ -47,6 +60,17 @@ public struct SiteLesson: Sendable {
         self.traces = traces
         self.identity = identity
         self.page = nil
+        self.isPending = false
+    }
+
+    /// A lesson whose page the assembly makes when it comes to it (see `SitePages.assemble`'s `make`).
+    public init(pending listing: LessonListing, identity: String) {
+        self.listing = listing
+        self.search = ""
+        self.traces = []
+        self.identity = identity
+        self.page = nil
+        self.isPending = true
     }
 
     /// A rendered lesson; with `marked`, its traces are hashed so that a later build can tell them apart unread.
@@ -56,6 +80,14 @@ public struct SiteLesson: Sendable {
         self.traces = page.traces.map { TraceMark($0, hashed: marked) }
         self.identity = identity
         self.page = page
+        self.isPending = false
+    }
+
+    /// The lesson without its rendered page: what the pages around it need of it.
+    public var listed: SiteLesson {
+        var lesson = self
+        lesson.page = nil
+        return lesson
     }
 
     /// The lines of `search-index.js` that `entries` make: the file is the empty index's head, every lesson's lines
@@ -81,8 +113,16 @@ struct SearchIndexFrame {
         head = String(empty.dropLast(tail.count))
     }
 
+    /// The file, made in one string of its final size (the lines of a large course are tens of megabytes).
     func script(_ lessons: [String]) -> String {
-        head + lessons.filter { !$0.isEmpty }.joined(separator: ",\n") + tail
+        let shown = lessons.filter { !$0.isEmpty }
+        var script = head
+        script.reserveCapacity(head.utf8.count + shown.reduce(0) { $0 + $1.utf8.count + 2 } + tail.utf8.count)
+        for (index, lines) in shown.enumerated() {
+            if index > 0 { script += ",\n" }
+            script += lines
+        }
+        return script + tail
     }
 }
 
@@ -200,34 +240,51 @@ private struct WrittenTrace {
 
 extension SitePages {
     /// Puts the lessons into the site's frame (navigation, indexes, search, stylesheet, fonts) and hands each file to
-    /// `write` as soon as it is made. With `reuse`, a lesson whose files would be made from the same inputs as in the
+    /// `write` as soon as it is made, and lets go of each lesson's page once its files are written. A pending lesson's
+    /// page is made when the assembly comes to it, by `make`, with up to `ahead` more pending lessons of the same
+    /// language after it (in the site's order), so that no more than a batch of pages is held at once; `make` gives
+    /// nil for a page it could not make (the lesson then has no files; reporting why is the caller's). With `reuse`, a lesson whose files would be made from the same inputs as in the
     /// previous build keeps that build's files (`reuse.keep`), and only the others are read (`reuse.load`) and made
     /// again; the site is the same either way. Returns what each lesson's files were made from, by its page's path.
     public static func assemble<Failure: Error>(
-        _ lessons: [SiteLesson], course: CourseInfo, assets: SiteAssets, theme: Theme, reuse: SiteReuse<Failure>?,
+        _ lessons: consuming [SiteLesson], course: CourseInfo, assets: SiteAssets, theme: Theme,
+        reuse: SiteReuse<Failure>?,
+        ahead: Int = 0, make: ([SiteLesson]) throws(Failure) -> [SiteLesson?] = { $0.map { _ in nil } },
         write: (PageFile) throws(Failure) -> Void
     ) throws(Failure) -> [String: AssembledLesson] {
         let languages =
             course.languages + Set(lessons.map(\.listing.language)).subtracting(course.languages).sorted()
-        let slugsByLanguage = Dictionary(grouping: lessons, by: \.listing.language).mapValues {
-            Set($0.map(\.listing.slug))
+        var slugsByLanguage: [String: Set<String>] = [:]
+        for index in lessons.indices {
+            slugsByLanguage[lessons[index].listing.language, default: []].insert(lessons[index].listing.slug)
         }
         // Traces already written, by content, so a translation with the same examples links to them. Looked up by
         // their lengths and then compared, rather than hashing megabytes of traces for every lesson.
         var written: [TraceSize: [WrittenTrace]] = [:]
         var assembled: [String: AssembledLesson] = [:]
         for language in languages {
-            let ordered = lessons.filter { $0.listing.language == language }.sorted {
-                ($0.listing.order, $0.listing.slug) < ($1.listing.order, $1.listing.slug)
+            let ordered = lessons.indices.filter { lessons[$0].listing.language == language }.sorted {
+                (lessons[$0].listing.order, lessons[$0].listing.slug)
+                    < (lessons[$1].listing.order, lessons[$1].listing.slug)
             }
             guard !ordered.isEmpty else { continue }
             let site = SiteContext(
                 course: course, theme: theme, language: language, languages: languages, slugs: slugsByLanguage,
                 handouts: Set(assets.handouts.map(\.path)))
-            for (i, lesson) in ordered.enumerated() {
+            // Pages made ahead of where the assembly is, by their lesson's place in `lessons`.
+            var made: [Int: SiteLesson?] = [:]
+            for (i, place) in ordered.enumerated() {
+                if lessons[place].isPending && made[place] == nil {
+                    let batch = Array(ordered[i...].lazy.filter { lessons[$0].isPending }.prefix(max(1, ahead + 1)))
+                    for (other, page) in zip(batch, try make(batch.map { lessons[$0] })) { made[other] = .some(page) }
+                }
+                let lesson = lessons[place].isPending ? made.removeValue(forKey: place) ?? nil : lessons[place]
+                guard let lesson else { continue }
+                // Its page is not needed once its files are written.
+                lessons[place] = lesson.listed
                 let slug = lesson.listing.slug
-                let previous = i > 0 ? ordered[i - 1].listing : nil
-                let next = i + 1 < ordered.count ? ordered[i + 1].listing : nil
+                let previous = i > 0 ? lessons[ordered[i - 1]].listing : nil
+                let next = i + 1 < ordered.count ? lessons[ordered[i + 1]].listing : nil
                 var downloads: [Download] = []
                 // The traces this lesson writes: their place among its traces and their base.
                 var own: [(index: Int, base: String)] = []
@@ -301,7 +358,7 @@ extension SitePages {
                 try emit(PageFile(path: path, contents: html))
                 assembled[path] = AssembledLesson(inputs: inputs, files: files)
             }
-            let listings = ordered.map(\.listing)
+            let listings = ordered.map { lessons[$0].listing }
             try write(PageFile(path: site.folder + "index.html", contents: Layout.index(listings, site: site)))
             if !course.glossary.isEmpty {
                 try write(
@@ -310,7 +367,7 @@ extension SitePages {
                 )
             }
             try write(PageFile(path: site.folder + Outline.file, contents: Outline.script(listings)))
-            let search = SearchIndexFrame(Localization(language: language)).script(ordered.map(\.search))
+            let search = SearchIndexFrame(Localization(language: language)).script(ordered.map { lessons[$0].search })
             try write(PageFile(path: site.folder + "search-index.js", contents: search))
         }
         var css = Stylesheet.css + Stylesheet.exercise + ExploreStyle.css + theme.extraCSS

@@ -3,8 +3,8 @@ import GradusLessons
 import GradusPages
 import GradusRuns
 
-/// `gradus build`: the course, then the stages reuse cached pages → run examples → render pages → assemble site →
-/// write output.
+/// `gradus build`: the course, then the stages reuse cached pages → run examples → render pages (and put them into
+/// the site, written into a staging folder) → write output.
 public struct SiteBuild: Sendable {
     public let content: URL
     public let output: URL
@@ -44,25 +44,29 @@ public struct SiteBuild: Sendable {
     /// The stages of a build, in order.
     public var stages: [Stage<CourseWork>] {
         [
-            .reuseCachedPages(cache: cache), .runExamples(jobs: jobs), .renderPages(jobs: jobs, cache: cache),
-            .assembleSite(writingBeside: output, cache: cache, keeping: keeping), .writeOutput(to: output),
+            .reuseCachedPages(cache: cache), .runExamples(jobs: jobs),
+            .renderSite(writingBeside: output, jobs: jobs, cache: cache, keeping: keeping), .writeOutput(to: output),
         ]
     }
 
     /// Builds the site from a loaded course. On any error nothing in the output folder changes.
-    public func run(_ course: Course) throws(StageFailure) -> Summary {
+    public func run(_ course: consuming Course) throws(StageFailure) -> Summary {
         try run(course, reused: [], previous: nil)
     }
 
     /// Builds the site from the lessons of `course` and the lessons `reused` from the cache, keeping what it can of
     /// the site the `previous` index describes; then, with a cache, writes its new index (see `CourseIndex`).
-    func run(_ course: Course, reused: [CachedCourse.Reused], previous: CourseIndex?) throws(StageFailure) -> Summary {
+    /// The course is consumed: the stages let go of each lesson's body once its page is made.
+    func run(_ course: consuming Course, reused: [CachedCourse.Reused], previous: CourseIndex?) throws(StageFailure)
+        -> Summary
+    {
         var work = CourseWork(course)
         work.cached = reused.map(\.site)
         work.cacheHeader = cache == nil ? nil : previous?.header ?? CourseIndex.header(content: content)
         work.previous = previous
-        work = try Pipeline(stages).run(work)
+        try Pipeline(stages).run(&work)
         if let cache, let header = work.cacheHeader { index(of: work, reused: reused, header: header).write(to: cache) }
+        let course = work.course
         let rendered = Set(work.rendered.map { course.lessons[$0].file.lastPathComponent })
         let folder = ContentFolder(url: course.content)
         let names = (course.lessons.map(\.file.lastPathComponent) + reused.map(\.name)).sorted()

@@ -81,6 +81,14 @@ struct ContentFolder: Sendable {
             throw Diagnostics(
                 SourceLocation(path: shown, line: 1, column: 1), "the lesson file is outside the content folder")
         }
+        // Its size is looked at before it is read: a lesson is kept in memory, with an index of its lines.
+        var status = stat()
+        if stat(file.path, &status) == 0, Int(status.st_size) > WorkLimits.lessonBytes {
+            throw Diagnostics(
+                SourceLocation(path: shown, line: 1, column: 1),
+                "the lesson file holds \(status.st_size) bytes, more than a lesson file may hold "
+                    + "(\(WorkLimits.lessonBytes >> 20) MB)")
+        }
         guard let data = FileManager.default.contents(atPath: file.path) else {
             throw Diagnostics(SourceLocation(path: shown, line: 1, column: 1), "cannot read the file")
         }

@@ -12,7 +12,7 @@ public struct Course: Sendable {
     public let theme: Theme
     public let assets: SiteAssets
     /// The lessons, in file-name order.
-    public let lessons: [CourseLesson]
+    public internal(set) var lessons: [CourseLesson]
 
     /// The lessons that declare examples of their own: each runs its examples once per build, for itself and for
     /// the lessons that share them.
@@ -27,7 +27,7 @@ public struct CourseLesson: Sendable {
     /// The lesson file.
     public let file: URL
     /// The parsed lesson; a lesson sharing another's examples carries them (`lesson.examplesFrom` says whose).
-    public let lesson: Lesson
+    public internal(set) var lesson: Lesson
     /// The data files its examples read, as read when the course was loaded.
     public let dataFiles: [SourceFile]
     /// The index of the lesson whose examples it shares; nil when it declares its own.

@@ -75,58 +75,71 @@ extension Stage where Work == CourseWork {
         return tasks
     }
 
-    /// Renders the page of every lesson that has runs and no page yet, on up to `jobs` threads; stores each in the
-    /// cache (when there is one). Every lesson's diagnostics are reported together.
-    public static func renderPages(jobs: Int, cache: URL?) -> Stage {
+    /// Renders the page of every lesson that has runs and no page yet, puts the pages into the site's frame
+    /// (navigation, indexes, search, stylesheet, fonts) and writes each file into a staging folder beside `output` as
+    /// soon as it is made; `writeOutput` swaps that folder in. The output folder is untouched until then, and the
+    /// staging folder is removed if rendering or writing fails; every lesson's diagnostics are reported together.
+    ///
+    /// Pages are rendered on up to `jobs` threads, a batch at a time in the site's order, when the assembly comes to
+    /// them, and stored in the cache (when there is one); once a lesson's files are written, its page, runs and parsed
+    /// body are let go. A large course is so never held whole as parsed text, runs and pages at once.
+    ///
+    /// In a build with a cache, a lesson whose files would be made as the previous build made them keeps that build's
+    /// files (hard links to the output folder's, see `OutputFolder.Staging.keep`); the others are read from the cache
+    /// and made again. `keeping` names the folder the previous build wrote when it is not `output` (the preview's
+    /// numbered folders).
+    public static func renderSite(writingBeside output: URL, jobs: Int = 1, cache: URL? = nil, keeping: URL? = nil)
+        -> Stage
+    {
         Stage("render pages") { (work: inout CourseWork) throws(Diagnostics) in
-            let store = LessonCache(folder: cache)
-            let missing = work.pages.indices.filter { work.pages[$0] == nil && work.runs[$0] != nil }
-            let runs = missing.compactMap { work.runs[$0] }
-            let course = work.course.info
-            let results = Parallel.map(runs, jobs: jobs) { run in
-                Result { () throws(Diagnostics) -> RenderedLesson in try SitePages.renderLesson(run, course: course) }
-            }
-            var problems: [Diagnostic] = []
-            for (index, result) in zip(missing, results) {
-                switch result {
-                case .success(let page):
-                    work.pages[index] = page
-                    work.rendered.append(index)
-                    if index < work.keys.count { store.store(page, as: work.keys[index]) }
-                case .failure(let error): problems += error.all
-                }
-            }
-            if !problems.isEmpty { throw Diagnostics(problems) }
-            // Entries no lesson uses are removed, when an entry was added or the lessons' keys are not those of the
-            // previous build (a lesson deleted or edited): the cache keeps one entry per lesson.
-            let keys = Set(work.keys + work.cached.map(\.identity))
-            let before = work.previous.map { Set($0.entries.values.map(\.key)) }
-            if work.keys.count == work.course.lessons.count, !work.rendered.isEmpty || before != keys {
-                store.prune(keeping: keys)
-            }
-        }
-    }
-
-    /// Puts the pages into the site's frame (navigation, indexes, search, stylesheet, fonts) and writes each file into
-    /// a staging folder beside `output` as soon as it is made; `writeOutput` swaps that folder in. The output folder
-    /// is untouched until then, and the staging folder is removed if writing fails. In a build with a cache, a lesson
-    /// whose files would be made as the previous build made them keeps that build's files (hard links to the output
-    /// folder's, see `OutputFolder.Staging.keep`); the others are read from the cache and made again.
-    /// `keeping` names the folder the previous build wrote when it is not `output` (the preview's numbered folders).
-    public static func assembleSite(writingBeside output: URL, cache: URL? = nil, keeping: URL? = nil) -> Stage {
-        Stage("assemble site") { (work: inout CourseWork) throws(Diagnostics) in
             var staging = try OutputFolder(url: output, protected: [work.course.content]).begin()
             let cached = cache != nil && work.cacheHeader != nil
             staging.stamping = cached
+            let store = LessonCache(folder: cache)
             var lessons: [SiteLesson] = []
-            for (index, page) in work.pages.enumerated() {
-                guard let page else { continue }
-                let site = SiteLesson(page, identity: index < work.keys.count ? work.keys[index] : "", marked: cached)
-                work.sites[index] = site
-                lessons.append(site)
+            // Which lesson of the course a page to be made is, by its language and slug.
+            var places: [String: Int] = [:]
+            for index in work.course.lessons.indices {
+                let identity = index < work.keys.count ? work.keys[index] : ""
+                if let page = work.pages[index] {
+                    // The pages move into the assembly, which lets go of each once it is written.
+                    work.pages[index] = nil
+                    let site = SiteLesson(page, identity: identity, marked: cached)
+                    work.sites[index] = site.listed
+                    lessons.append(site)
+                } else if work.runs[index] != nil {
+                    let listing = LessonListing(work.course.lessons[index].lesson)
+                    places[listing.language + "/" + listing.slug] = index
+                    lessons.append(SiteLesson(pending: listing, identity: identity))
+                }
             }
             lessons += work.cached
-            let course = work.course
+            // Not the course itself: a copy would keep every lesson's body.
+            let (info, assets, theme) = (work.course.info, work.course.assets, work.course.theme)
+            var problems: [Diagnostic] = []
+            func make(_ batch: [SiteLesson]) -> [SiteLesson?] {
+                let indices = batch.compactMap { places[$0.listing.language + "/" + $0.listing.slug] }
+                let results = Parallel.map(indices.compactMap { work.runs[$0] }, jobs: jobs) { run in
+                    Result { () throws(Diagnostics) -> RenderedLesson in try SitePages.renderLesson(run, course: info) }
+                }
+                return zip(indices, results).map { index, result in
+                    work.runs[index] = nil
+                    work.course.lessons[index].lesson.forgetBody()
+                    switch result {
+                    case .success(let page):
+                        work.rendered.append(index)
+                        if index < work.keys.count { store.store(page, as: work.keys[index]) }
+                        let site = SiteLesson(
+                            page, identity: index < work.keys.count ? work.keys[index] : "", marked: cached)
+                        work.sites[index] = site.listed
+                        return site
+                    case .failure(let error):
+                        problems += error.all
+                        return nil
+                    }
+                }
+            }
+            let ahead = renderBatch * jobs
             do throws(Diagnostics) {
                 if cached, let header = work.cacheHeader {
                     let old = OutputFolder.canonical(keeping ?? output)
@@ -137,7 +150,7 @@ extension Stage where Work == CourseWork {
                         for (file, stamp) in zip(entry.made?.files ?? [], entry.stamps) { stamps[file] = stamp }
                     }
                     let reuse = SiteReuse<Diagnostics>(
-                        identity: siteIdentity(course, header: header),
+                        identity: siteIdentity(work.course, header: header),
                         previous: Dictionary(
                             entries.compactMap { entry in entry.made.map { (entry.page, $0) } },
                             uniquingKeysWith: { a, _ in a }),
@@ -154,21 +167,35 @@ extension Stage where Work == CourseWork {
                             return page
                         })
                     work.assembled = try SitePages.assemble(
-                        lessons, course: course.info, assets: course.assets, theme: course.theme, reuse: reuse
+                        consume lessons, course: info, assets: assets, theme: theme, reuse: reuse,
+                        ahead: ahead, make: { (batch) throws(Diagnostics) in make(batch) }
                     ) { (file: PageFile) throws(Diagnostics) in try staging.write(file) }
                 } else {
                     _ = try SitePages.assemble(
-                        lessons, course: course.info, assets: course.assets, theme: course.theme,
-                        reuse: SiteReuse<Diagnostics>?.none
+                        consume lessons, course: info, assets: assets, theme: theme,
+                        reuse: SiteReuse<Diagnostics>?.none, ahead: ahead,
+                        make: { (batch) throws(Diagnostics) in make(batch) }
                     ) { (file: PageFile) throws(Diagnostics) in try staging.write(file) }
                 }
+                if !problems.isEmpty { throw Diagnostics(problems) }
             } catch {
                 staging.abandon()
                 throw error
             }
             work.staging = staging
+            work.rendered.sort()
+            // Entries no lesson uses are removed, when an entry was added or the lessons' keys are not those of the
+            // previous build (a lesson deleted or edited): the cache keeps one entry per lesson.
+            let keys = Set(work.keys + work.cached.map(\.identity))
+            let before = work.previous.map { Set($0.entries.values.map(\.key)) }
+            if work.keys.count == work.course.lessons.count, !work.rendered.isEmpty || before != keys {
+                store.prune(keeping: keys)
+            }
         }
     }
+
+    /// How many pages each job renders at a time, ahead of the assembly.
+    static let renderBatch = 32
 
     /// What every page depends on besides its lessons, for a build with a cache: the cache's header (Gradus itself,
     /// the content folder, `course.yaml`), the theme's files and the assets the pages link to.

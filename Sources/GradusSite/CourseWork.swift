@@ -4,11 +4,13 @@ import GradusRuns
 
 /// What a command's stages make from a course, stage by stage. Every list is indexed like `course.lessons`.
 public struct CourseWork: Sendable {
-    public let course: Course
+    /// The course; a build lets go of each lesson's body once its page is rendered (see `Lesson.forgetBody`).
+    public internal(set) var course: Course
     /// Each lesson's runs; nil until its examples ran (or when its page came from the cache). A lesson sharing
     /// another's examples gets that lesson's runs, executed once.
     public var runs: [LessonRun?]
-    /// Each lesson's rendered page; nil until rendered or taken from the cache.
+    /// Each lesson's page taken from the cache; the build's stage that renders the others moves these into the site
+    /// and lets them go.
     public var pages: [RenderedLesson?]
     /// The lessons whose pages were rendered by this build (the others came from the cache).
     public var rendered: [Int] = []

@@ -140,6 +140,23 @@ struct BodyScannerTests {
         #expect(table.location == SourceLocation(path: "lesson.md", line: 7, column: 1))
     }
 
+    @Test func aTableKeepsEachCellsPiecesWhicheverWayTheCellIsStored() throws {
+        // Plain cells are kept as their text, others as their pieces: the table gives back the same pieces either way.
+        let pieces = try body(
+            "| k | a long heading of many words | c |\n|---|---|---|\n| 1 |  | at {{seed.lr}} and $x$ |\n| 2 |\n"
+                + "| 3 | b | c | extra |\n")
+        guard case .table(let table) = pieces[0] else {
+            Issue.record("no table: \(describe(pieces))")
+            return
+        }
+        #expect(table.header.map(describe) == [["md(k)"], ["md(a long heading of many words)"], ["md(c)"]])
+        #expect(table.rows.count == 3)
+        #expect(
+            table.rows[0].map(describe) == [["md(1)"], [], ["md(at )", "bind(seed.lr)", "md( and )", "inline(x)"]])
+        #expect(table.rows[1].map(describe) == [["md(2)"], [], []])
+        #expect(table.rows[2].map(describe) == [["md(3)"], ["md(b)"], ["md(c)"]])
+    }
+
     @Test func aPipeInAParagraphIsNotATable() throws {
         #expect(describe(try body("Text\n| a | b |\n|---|---|\n")) == ["md(Text\n| a | b |\n|---|---|\n)"])
         #expect(describe(try body("| a | b |\n| not | delimiters |\n")) == ["md(| a | b |\n| not | delimiters |\n)"])

@@ -97,7 +97,7 @@ struct PipelineTests {
         let build = SiteBuild(content: URL(fileURLWithPath: "content"), output: URL(fileURLWithPath: "output"))
         #expect(
             build.stages.map(\.name) == [
-                "reuse cached pages", "run examples", "render pages", "assemble site", "write output",
+                "reuse cached pages", "run examples", "render pages", "write output",
             ])
         let handouts = SiteHandouts(content: URL(fileURLWithPath: "content"), output: URL(fileURLWithPath: "handouts"))
         #expect(

@@ -347,6 +347,30 @@ struct HostileInputTests {
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("output").path))
     }
 
+    @Test func aLessonFileLargerThanTheLimitIsRefusedUnread() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let content = folder.appendingPathComponent("content")
+        try FileManager.default.createDirectory(at: content, withIntermediateDirectories: true)
+        let file = content.appendingPathComponent("huge.md")
+        try (Self.header + "Text.\n").write(to: file, atomically: true, encoding: .utf8)
+        // Sparse: the file is as long as the limit and one more byte without filling the disk.
+        let handle = try FileHandle(forWritingTo: file)
+        try handle.truncate(atOffset: UInt64(WorkLimits.lessonBytes + 1))
+        try handle.close()
+        let output = folder.appendingPathComponent("output")
+        do {
+            _ = try SiteBuild(content: content, output: output).run()
+            Issue.record("a lesson over the limit was built")
+        } catch {
+            #expect(
+                error.description.replacingOccurrences(of: content.relativePath + "/", with: "")
+                    == "huge.md:1:1: error: the lesson file holds 16777217 bytes, more than a lesson file may hold (16 MB)"
+            )
+        }
+        #expect(!FileManager.default.fileExists(atPath: output.path))
+    }
+
     @Test(arguments: ["a b.md", "x?y.md", "q\"uote.md", "-dash.md", "semi;colon.md", "line\nbreak.md"])
     func unsafeLessonFileNamesAreRefused(name: String) throws {
         let folder = try temporaryFolder()
