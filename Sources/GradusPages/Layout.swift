@@ -253,11 +253,16 @@ enum Layout {
         }
         main.open("ol", [.init("class", "lessons")])
         main.newline()
+        // Worded once per number of minutes: a course of a thousand lessons has a few dozen.
+        var readingTimes: [Int: String] = [:]
         for lesson in lessons {
             main.open("li")
             main.element("a", [.url("href", lesson.slug + ".html")], lesson.title)
             main.text(" ")
-            main.element("span", [.init("class", "meta")], words.readingTime(lesson.readingMinutes))
+            let minutes = lesson.readingMinutes
+            let time = readingTimes[minutes] ?? words.readingTime(minutes)
+            readingTimes[minutes] = time
+            main.element("span", [.init("class", "meta")], time)
             if let pdf = site.handout(lesson.slug + ".pdf") {
                 main.element("a", [.init("class", "pdf"), .url("href", pdf)], words(.handoutLessonPDF))
             }

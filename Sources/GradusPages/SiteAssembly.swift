@@ -192,7 +192,8 @@ public struct SiteReuse<Failure: Error> {
     }
 }
 
-/// Two independent 64-bit FNV-1a hashes over length-prefixed fields: 128 bits, the same on every platform.
+/// Two independent 64-bit multiply–xorshift hashes over length-prefixed fields, fed eight bytes at a time: 128 bits,
+/// the same on every platform (the words are read little-endian).
 public struct StableHash: Sendable {
     private var a: UInt64 = 0xcbf2_9ce4_8422_2325
     private var b: UInt64 = 0x6c62_272e_07bb_0142
@@ -201,20 +202,41 @@ public struct StableHash: Sendable {
 
     public mutating func add(_ text: String) {
         var text = text
-        add(bytes: Array("\(text.utf8.count):".utf8))
-        text.withUTF8 { add(bytes: $0) }
+        text.withUTF8 { add(bytes: UnsafeRawBufferPointer($0)) }
     }
 
     public mutating func add(_ number: Int) { add(String(number)) }
 
-    private mutating func add(bytes: some Sequence<UInt8>) {
-        for byte in bytes {
-            a = (a ^ UInt64(byte)) &* 0x100_0000_01b3
-            b = (b ^ UInt64(byte ^ 0x5c)) &* 0x100_0000_01b3
+    /// The field's length, then its bytes eight at a time, the last word padded with zeros.
+    private mutating func add(bytes: UnsafeRawBufferPointer) {
+        mix(UInt64(bytes.count))
+        var offset = 0
+        while offset + 8 <= bytes.count {
+            mix(UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self)))
+            offset += 8
         }
+        guard offset < bytes.count else { return }
+        var last: UInt64 = 0
+        for (shift, byte) in bytes[offset...].enumerated() { last |= UInt64(byte) << (8 * shift) }
+        mix(last)
     }
 
-    public var hex: String { String(a, radix: 16) + "-" + String(b, radix: 16) }
+    private mutating func mix(_ word: UInt64) {
+        a = (a ^ word) &* 0x9e37_79b9_7f4a_7c15
+        a ^= a >> 32
+        b = (b ^ (word << 32 | word >> 32) ^ 0x5c5c_5c5c_5c5c_5c5c) &* 0xc2b2_ae3d_27d4_eb4f
+        b ^= b >> 29
+    }
+
+    public var hex: String { String(Self.finish(a), radix: 16) + "-" + String(Self.finish(b), radix: 16) }
+
+    /// MurmurHash3's 64-bit finaliser: every bit of the state reaches every bit of the result.
+    private static func finish(_ value: UInt64) -> UInt64 {
+        var value = value
+        value = (value ^ value >> 33) &* 0xff51_afd7_ed55_8ccd
+        value = (value ^ value >> 33) &* 0xc4ce_b9fe_1a85_ec53
+        return value ^ value >> 33
+    }
 }
 
 /// The lengths of a trace's two files: where an assembly looks for a trace it has already written.

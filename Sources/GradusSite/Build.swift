@@ -51,21 +51,25 @@ public struct SiteBuild: Sendable {
 
     /// Builds the site from a loaded course. On any error nothing in the output folder changes.
     public func run(_ course: consuming Course) throws(StageFailure) -> Summary {
-        try run(course, reused: [], previous: nil)
+        try run(course, reused: [], previous: nil, sources: [:])
     }
 
     /// Builds the site from the lessons of `course` and the lessons `reused` from the cache, keeping what it can of
     /// the site the `previous` index describes; then, with a cache, writes its new index (see `CourseIndex`).
-    /// The course is consumed: the stages let go of each lesson's body once its page is made.
-    func run(_ course: consuming Course, reused: [CachedCourse.Reused], previous: CourseIndex?) throws(StageFailure)
-        -> Summary
-    {
+    /// The course is consumed: the stages let go of each lesson's body once its page is made. `sources` are the
+    /// lesson files' stamps the new index keeps.
+    func run(
+        _ course: consuming Course, reused: [CachedCourse.Reused], previous: CourseIndex?,
+        sources: [String: SourceStamp]
+    ) throws(StageFailure) -> Summary {
         var work = CourseWork(course)
         work.cached = reused.map(\.site)
         work.cacheHeader = cache == nil ? nil : previous?.header ?? CourseIndex.header(content: content)
         work.previous = previous
         try Pipeline(stages).run(&work)
-        if let cache, let header = work.cacheHeader { index(of: work, reused: reused, header: header).write(to: cache) }
+        if let cache, let header = work.cacheHeader {
+            index(of: work, reused: reused, header: header, sources: sources).write(to: cache)
+        }
         let course = work.course
         let rendered = Set(work.rendered.map { course.lessons[$0].file.lastPathComponent })
         let folder = ContentFolder(url: course.content)
@@ -79,7 +83,9 @@ public struct SiteBuild: Sendable {
 
     /// The cache's index after a build: every lesson's entry with what the site's assembly made of it, and the stamps
     /// of the files as written.
-    func index(of work: CourseWork, reused: [CachedCourse.Reused], header: String) -> CourseIndex {
+    func index(of work: CourseWork, reused: [CachedCourse.Reused], header: String, sources: [String: SourceStamp])
+        -> CourseIndex
+    {
         var index = CourseIndex(header: header)
         index.output = OutputFolder.canonical(output)
         let info = work.course.info
@@ -91,6 +97,7 @@ public struct SiteBuild: Sendable {
             var entry = entry
             guard let site else { continue }
             entry.site = site
+            entry.source = sources[entry.name]
             entry.page = info.folder(of: site.listing.language) + site.listing.slug + ".html"
             entry.made = work.assembled[entry.page]
             entry.stamps = (entry.made?.files ?? []).compactMap { stamps[$0] }
@@ -105,7 +112,8 @@ public struct SiteBuild: Sendable {
     public func run() throws(StageFailure) -> Summary {
         if let cache, let loaded = CachedCourse.load(content: content, cache: cache) {
             do {
-                return try run(loaded.course, reused: loaded.reused, previous: loaded.index)
+                return try run(
+                    loaded.course, reused: loaded.reused, previous: loaded.index, sources: loaded.sources)
             } catch  where error.diagnostics.all.contains(where: { $0.message == LessonCache.unreadable }) {
                 // An entry the index counted on is damaged: build as if the cache had no index.
             }

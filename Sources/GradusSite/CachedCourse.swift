@@ -13,6 +13,10 @@ struct CachedCourse {
     let reused: [Reused]
     /// The index the previous build wrote.
     let index: CourseIndex
+    /// The stamps of the lesson files, by name, that the next index may keep (see `SourceStamp`).
+    let sources: [String: SourceStamp]
+    /// The lessons taken as unchanged by their stamps and those of the lessons they depend on, without being read.
+    let unread: Set<String>
 
     struct Reused {
         /// The lesson's file name in the content folder.
@@ -38,14 +42,34 @@ struct CachedCourse {
         guard Set(pages).count == pages.count, info.glossary.isEmpty || !pages.contains("glossary") else {
             return nil
         }
-        var texts: [String: String] = [:]
+        let started = SourceStamp.now
         let folderPath = content.path
-        for name in names {
-            guard let text = folder.text(ofLesson: name, in: folderPath) else { return nil }
-            texts[name] = text
-        }
+        let stamps = Dictionary(
+            names.compactMap { name in SourceStamp(path: folderPath + "/" + name).map { (name, $0) } },
+            uniquingKeysWith: { a, _ in a })
         let header = CourseIndex.header(content: content)
         let index = CourseIndex.read(from: cache, header: header)
+        func isUnchanged(_ name: String) -> Bool {
+            guard let stamp = stamps[name], let entry = index.entries[name] else { return false }
+            return entry.source == stamp
+        }
+        // A lesson whose file, and the lesson files its page depends on, have the stamps the index keeps is not read
+        // again; the others are read (and those they depend on) and hashed.
+        var texts: [String: String] = [:]
+        var unread: Set<String> = []
+        for name in names {
+            if let entry = index.entries[name], entry.data.isEmpty, isUnchanged(name),
+                entry.lessons.allSatisfy(isUnchanged)
+            {
+                unread.insert(name)
+                continue
+            }
+            for other in [name] + (index.entries[name]?.lessons ?? [])
+            where known.contains(other) && texts[other] == nil {
+                guard let text = folder.text(ofLesson: other, in: folderPath) else { return nil }
+                texts[other] = text
+            }
+        }
         let data = ContentDataFiles(root: content, shownRoot: content.relativePath)
         var dataTexts: [String: String?] = [:]
         func dataText(_ path: String) -> String? {
@@ -55,8 +79,8 @@ struct CachedCourse {
             return text
         }
         var parse: Set<String> = []
-        for (name, text) in texts {
-            guard let entry = index.entries[name],
+        for name in names where !unread.contains(name) {
+            guard let text = texts[name], let entry = index.entries[name],
                 CourseIndex.state(
                     name: name, text: text, lessons: entry.lessons.map { ($0, texts[$0]) },
                     data: entry.data.map { ($0, dataText($0)) }) == entry.state
@@ -106,6 +130,8 @@ struct CachedCourse {
         let course = Course(
             content: content, info: info, theme: theme,
             assets: Assets.load(content: content, handouts: info.handoutsFolder), lessons: lessons)
-        return CachedCourse(course: course, reused: kept, index: index)
+        return CachedCourse(
+            course: course, reused: kept, index: index, sources: stamps.filter { $0.value.isSettled(before: started) },
+            unread: unread)
     }
 }

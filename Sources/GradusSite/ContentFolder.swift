@@ -49,7 +49,7 @@ struct ContentFolder: Sendable {
     func text(ofLesson name: String, in folderPath: String) -> String? {
         let path = folderPath + "/" + name
         var info = stat()
-        guard lstat(path, &info) == 0 else { return nil }
+        guard lstat(path, &info) == 0, Int(info.st_size) <= WorkLimits.lessonBytes else { return nil }
         guard info.st_mode & S_IFMT == S_IFREG else {
             return try? source(of: url.appendingPathComponent(name)).text
         }

@@ -22,6 +22,9 @@ struct CourseIndex: Sendable {
         let ownsExamples: Bool
         let examples: Int
         let work: Double
+        /// The stamp of the lesson file when it was read for the state, when that stamp can be trusted to change with
+        /// the file (see `SourceStamp`); nil when not known.
+        var source: SourceStamp? = nil
         /// What the other pages need of the lesson; its page's path in the site, what its files were made from and
         /// their sizes and modification times as written (nil before the site was assembled).
         var site: SiteLesson? = nil
@@ -31,7 +34,7 @@ struct CourseIndex: Sendable {
     }
 
     static let fileName = "course.index"
-    static let format = "gradus-course-index-2\n"
+    static let format = "gradus-course-index-3\n"
 
     /// The output folder (canonical path) whose files the entries' `made` and `stamps` describe.
     var output = ""
@@ -83,6 +86,11 @@ struct CourseIndex: Sendable {
             out.int(entry.ownsExamples ? 1 : 0)
             out.int(entry.examples)
             out.int(Int(bitPattern: UInt(entry.work.bitPattern)))
+            if let source = entry.source {
+                for number in [1, source.size, source.modified, source.changed, source.file] { out.int(number) }
+            } else {
+                out.int(0)
+            }
             guard let site = entry.site, let made = entry.made, made.files.count == entry.stamps.count else {
                 out.int(0)
                 continue
@@ -132,12 +140,19 @@ struct CourseIndex: Sendable {
             let entries = input.list({ input -> Entry? in
                 guard let texts = input.strings(3), let lessons = input.list({ $0.string() }),
                     let data = input.list({ $0.string() }), let owns = input.int(), let examples = input.int(),
-                    let work = input.int(), let assembled = input.int()
+                    let work = input.int(), let stamped = input.int()
                 else { return nil }
                 var entry = Entry(
                     name: texts[0], lessons: lessons, data: data, state: texts[1], key: texts[2],
                     ownsExamples: owns == 1,
                     examples: examples, work: Double(bitPattern: UInt64(UInt(bitPattern: work))))
+                if stamped == 1 {
+                    guard let size = input.int(), let modified = input.int(), let changed = input.int(),
+                        let file = input.int()
+                    else { return nil }
+                    entry.source = SourceStamp(size: size, modified: modified, changed: changed, file: file)
+                }
+                guard let assembled = input.int() else { return nil }
                 guard assembled == 1 else { return entry }
                 guard let site = readSite(&input, key: entry.key), let made = input.strings(2),
                     let files = input.list({ input -> (String, FileStamp)? in
@@ -217,6 +232,45 @@ extension CourseIndex {
         if split.language != nil, !names.contains(split.slug + ".md") { names.append(split.slug + ".md") }
         return names
     }
+}
+
+/// A lesson file's size, modification and change times (in nanoseconds) and inode, as a build found them before
+/// reading it. A later build takes the file as unchanged, without reading it, while all four are the same. The change
+/// time cannot be set by any tool (copying a file's dates keeps its modification time, not this), and a stamp is only
+/// kept when the file's last change is older than a second before the build began looking: a change within the same
+/// tick of the file system's clock, after the file was read, then still shows as a later change time.
+struct SourceStamp: Sendable, Equatable {
+    let size: Int
+    let modified: Int
+    let changed: Int
+    let file: Int
+
+    init(size: Int, modified: Int, changed: Int, file: Int) {
+        self.size = size
+        self.modified = modified
+        self.changed = changed
+        self.file = file
+    }
+
+    /// The stamp of the regular file at `path` now; nil when there is none.
+    init?(path: String) {
+        var info = stat()
+        guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
+        size = Int(info.st_size)
+        modified = Int(info.st_mtim.tv_sec) * 1_000_000_000 + Int(info.st_mtim.tv_nsec)
+        changed = Int(info.st_ctim.tv_sec) * 1_000_000_000 + Int(info.st_ctim.tv_nsec)
+        file = Int(bitPattern: UInt(info.st_ino))
+    }
+
+    /// The wall clock now, in nanoseconds since 1970 (the file system's times are on the same clock).
+    static var now: Int {
+        var time = timespec()
+        clock_gettime(CLOCK_REALTIME, &time)
+        return Int(time.tv_sec) * 1_000_000_000 + Int(time.tv_nsec)
+    }
+
+    /// Whether a later build may trust the stamp: the file was last changed more than a second before `started`.
+    func isSettled(before started: Int) -> Bool { changed < started - 1_000_000_000 }
 }
 
 /// A file's size and modification time (in nanoseconds) as a build wrote it: a later build keeps the file only while

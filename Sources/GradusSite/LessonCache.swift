@@ -105,12 +105,19 @@ struct LessonCache {
     /// `HEX-HEX.lesson`, or such a name followed by `partialMark` and a process id; also `HEX-HEX.json`, the entries
     /// of the earlier JSON format, so that a build prunes them.
     static func isEntryName(_ name: String) -> Bool {
-        let parts = name.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
-        guard parts.count == 2,
-            [fileExtension, "json"].contains(where: { parts[1] == $0 || parts[1].hasPrefix($0 + partialMark) })
+        // On bytes: a cache folder holds an entry per lesson, and every build that adds one looks at all names.
+        let bytes = Array(name.utf8)
+        guard let dot = bytes.firstIndex(of: UInt8(ascii: ".")), let dash = bytes.firstIndex(of: UInt8(ascii: "-")),
+            dash > 0, dash + 1 < dot
         else { return false }
-        let halves = parts[0].split(separator: "-", omittingEmptySubsequences: false)
-        return halves.count == 2 && halves.allSatisfy { !$0.isEmpty && $0.allSatisfy(\.isHexDigit) }
+        func isHex(_ byte: UInt8) -> Bool {
+            (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+                || (UInt8(ascii: "a")...UInt8(ascii: "f")).contains(byte)
+                || (UInt8(ascii: "A")...UInt8(ascii: "F")).contains(byte)
+        }
+        guard bytes[..<dash].allSatisfy(isHex), bytes[(dash + 1)..<dot].allSatisfy(isHex) else { return false }
+        let suffix = String(decoding: bytes[(dot + 1)...], as: UTF8.self)
+        return [fileExtension, "json"].contains { suffix == $0 || suffix.hasPrefix($0 + partialMark) }
     }
 
     /// The running executable's path, size and modification time: a new build of Gradus changes it.

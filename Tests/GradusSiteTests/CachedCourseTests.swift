@@ -41,6 +41,44 @@ struct CachedCourseTests {
         try change(try String(contentsOf: file, encoding: .utf8)).write(to: file, atomically: true, encoding: .utf8)
     }
 
+    @Test func aLessonWhoseStampIsUnchangedIsNotReadAndAnEditKeepingSizeAndDatesIsSeen() throws {
+        let (folder, content, build) = try content()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // A stamp is kept only for a file last changed more than a second before the build began.
+        Thread.sleep(forTimeInterval: 1.2)
+        _ = try build.run()
+        // Alpha and beta read data files, and alpha.zh.md shares alpha's examples: those are read and hashed at every
+        // build. Gamma has no data file.
+        #expect(try cachedCourse(build).unread == ["gamma.md"])
+        // The same number of bytes, written into the same file, its modification time put back: only the change
+        // time tells.
+        let file = content.appendingPathComponent("gamma.md")
+        let modified = try #require(try FileManager.default.attributesOfItem(atPath: file.path)[.modificationDate])
+        let text = try String(contentsOf: file, encoding: .utf8)
+        let edited = text.replacingOccurrences(of: "Final loss", with: "Final lsos")
+        #expect(edited != text && edited.utf8.count == text.utf8.count)
+        let handle = try FileHandle(forWritingTo: file)
+        try handle.write(contentsOf: Data(edited.utf8))
+        try handle.close()
+        try FileManager.default.setAttributes([.modificationDate: modified], ofItemAtPath: file.path)
+        #expect(try cachedCourse(build).unread.isEmpty)
+        _ = try expectSameAsFromScratch(build, in: folder)
+        let page = try String(contentsOf: build.output.appendingPathComponent("gamma.html"), encoding: .utf8)
+        #expect(page.contains("Final lsos"))
+    }
+
+    @Test func onlyTheNamesTheCacheGivesAreEntries() {
+        for name in ["0a1b-ff.lesson", "ABC-def.json", "1-2.lesson" + LessonCache.partialMark + "4242"] {
+            #expect(LessonCache.isEntryName(name), "\(name)")
+        }
+        for name in [
+            "course.index", "a-b-c.lesson", "-ab.lesson", "ab-.lesson", "ab.lesson", "ag-01.lesson", "ab-01.txt",
+            "ab-01", "ab-01.lessons", "notes.md", "ab-01.json.bak",
+        ] {
+            #expect(!LessonCache.isEntryName(name), "\(name)")
+        }
+    }
+
     @Test func anUnchangedCourseIsTakenWholeFromTheCache() throws {
         let (folder, _, build) = try content()
         #expect(try expectSameAsFromScratch(build, in: folder).rerun.count == 4)
