@@ -286,9 +286,7 @@ struct FileStamp: Sendable, Equatable {
 
     /// The stamp of the file at `path` now; nil when there is no regular file there.
     init?(path: String) {
-        var info = stat()
-        guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
-        size = Int(info.st_size)
-        modified = Int(info.st_mtim.tv_sec) * 1_000_000_000 + Int(info.st_mtim.tv_nsec)
+        guard let stamp = SourceStamp(path: path) else { return nil }
+        self.init(size: stamp.size, modified: stamp.modified)
     }
 }
