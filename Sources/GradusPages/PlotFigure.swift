@@ -155,8 +155,12 @@ struct PlotFigure {
             "contour \(xRange.lowerBound) \(xRange.upperBound) \(yRange.lowerBound) \(yRange.upperBound) "
             + starts.map { "\($0)" }.joined(separator: " ")
         return run.memo.value(key) {
+            let choose = { (values: [Double]) in levels(grid: values, starts: starts) }
+            if let classifier = objective as? LogisticRegression {
+                return Grid.contoured(x: xRange, y: yRange, levels: choose, classifier.value)
+            }
             var theta = [0.0, 0.0]
-            return Grid.contoured(x: xRange, y: yRange, levels: { levels(grid: $0, starts: starts) }) { x, y in
+            return Grid.contoured(x: xRange, y: yRange, levels: choose) { x, y in
                 theta[0] = x
                 theta[1] = y
                 return objective.value(at: theta)
