@@ -42,9 +42,9 @@ struct ExploreBlock {
             let staying = runs.filter { !$0.trace.outcome.isDiverged }
             let region = PlotFigure(runs: staying.isEmpty ? runs : staying, block: block, words: words, id: id)
                 .contourRegion()
-            let grid = PlotFigure.contourGrid(first, x: region.x, y: region.y)
-            let levels = PlotFigure.levels(
-                grid: grid.values, starts: runs.compactMap { $0.trace.iterations.first?.loss })
+            let contoured = PlotFigure.contourGrid(
+                first, x: region.x, y: region.y, starts: runs.compactMap { $0.trace.iterations.first?.loss })
+            let (grid, levels) = (contoured.grid, contoured.levels)
             let names = words.parameterNames(first.example)
             func map(_ title: String) -> ContourPlot {
                 var plot = ContourPlot(

@@ -121,7 +121,9 @@ struct PlotFigure {
             throw Diagnostics(block.location, "a contour plot needs examples with two parameters")
         }
         let (xRange, yRange, clipped) = contourRegion()
-        let grid = Self.contourGrid(runs[0], x: xRange, y: yRange)
+        let starts = runs.compactMap { $0.trace.iterations.first?.loss }
+        let contoured = Self.contourGrid(runs[0], x: xRange, y: yRange, starts: starts)
+        let grid = contoured.grid
         let trajectories = runs.map { run in
             var path = Series(
                 label: words.label(run.example), x: run.trace.iterations.thetaColumn(0),
@@ -134,22 +136,31 @@ struct PlotFigure {
             yLabel: words.parameterNames(runs[0].example)[1], xRange: xRange, yRange: yRange,
             values: grid, trajectories: trajectories)
         plot.description = summary
-        plot.levels = Self.levels(grid: grid.values, starts: runs.compactMap { $0.trace.iterations.first?.loss })
+        plot.levels = contoured.levels
         plot.startLabel = words(.plotStart)
         plot.endLabel = words(.plotEnd)
         decorate(&plot, clipped: clipped)
         return drawing(plot, wide: plot.svg(id: id), narrowHeight: 320)
     }
 
-    /// The objective of `run` sampled over the region for a contour map. The value alone: a contour map needs no
-    /// gradient, and for a classifier the gradient would double the cost. One grid per run and region, shared with
+    /// The objective of `run` sampled over the region for a contour map, and its levels (see `levels`). The value
+    /// alone: a contour map needs no gradient, and for a classifier the gradient would double the cost. A fine grid is
+    /// evaluated only where the levels may pass (`Grid.contoured`). One grid per run, region and starts, shared with
     /// the translation's page; one θ buffer for every point.
-    static func contourGrid(_ run: ExampleRun, x xRange: ClosedRange<Double>, y yRange: ClosedRange<Double>) -> Grid {
+    static func contourGrid(
+        _ run: ExampleRun, x xRange: ClosedRange<Double>, y yRange: ClosedRange<Double>, starts: [Double]
+    ) -> Grid.Contoured {
         let objective = run.example.objective.objective
-        let key = "contour \(xRange.lowerBound) \(xRange.upperBound) \(yRange.lowerBound) \(yRange.upperBound)"
+        let key =
+            "contour \(xRange.lowerBound) \(xRange.upperBound) \(yRange.lowerBound) \(yRange.upperBound) "
+            + starts.map { "\($0)" }.joined(separator: " ")
         return run.memo.value(key) {
+            let choose = { (values: [Double]) in levels(grid: values, starts: starts) }
+            if let classifier = objective as? LogisticRegression {
+                return Grid.contoured(x: xRange, y: yRange, levels: choose, classifier.value)
+            }
             var theta = [0.0, 0.0]
-            return Grid.adaptive(x: xRange, y: yRange) { x, y in
+            return Grid.contoured(x: xRange, y: yRange, levels: choose) { x, y in
                 theta[0] = x
                 theta[1] = y
                 return objective.value(at: theta)

@@ -93,12 +93,12 @@ public struct ContourPlot: Sendable {
         let levels = resolvedLevels
         if values.isValid && !levels.isEmpty {
             w.open("g", [("class", "gp-contours")])
-            for (i, level) in levels.enumerated() {
+            let polylines = MarchingSquares.polylines(values, levels: levels, x: ranges.x, y: ranges.y)
+            for (i, lines) in polylines.enumerated() {
                 // Lower levels are drawn more strongly, guiding the eye towards the minimum.
                 let strength = levels.count > 1 ? Double(i) / Double(levels.count - 1) : 0
                 let opacity = NumberFormat.fixed(0.6 - 0.35 * strength, decimals: 2, trimTrailingZeros: true)
                 w.open("g", [("class", "gp-contour"), ("stroke-opacity", opacity)])
-                let lines = MarchingSquares.polylines(values, level: level, x: ranges.x, y: ranges.y)
                 let cell = (
                     (ranges.x.upperBound - ranges.x.lowerBound) / Double(Swift.max(values.columns - 1, 1)),
                     (ranges.y.upperBound - ranges.y.lowerBound) / Double(Swift.max(values.rows - 1, 1))

@@ -26,8 +26,34 @@ enum NumberFormat {
 
     /// A pixel coordinate: at most two decimals, trailing zeros trimmed ("12.5", "3", "-0.25").
     static func coordinate(_ value: Double) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(12)
+        appendCoordinate(value, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// The characters of `coordinate(value)` appended to `out`: what `fixed(_:decimals: 2, trimTrailingZeros: true)`
+    /// writes for the value clamped to ±10⁷, made without intermediate strings (a contour map writes thousands).
+    static func appendCoordinate(_ value: Double, to out: inout [UInt8]) {
         let clamped = Swift.min(Swift.max(value, -1e7), 1e7)
-        return fixed(clamped, decimals: 2, trimTrailingZeros: true)
+        guard clamped.isFinite else {
+            out.append(UInt8(ascii: "0"))
+            return
+        }
+        let n = UInt64((clamped.magnitude * 100).rounded(.toNearestOrAwayFromZero))
+        if n != 0 && !(clamped > 0) { out.append(UInt8(ascii: "-")) }
+        var whole = n / 100
+        let start = out.count
+        repeat {
+            out.append(UInt8(ascii: "0") + UInt8(whole % 10))
+            whole /= 10
+        } while whole > 0
+        out[start...].reverse()
+        let hundredths = n % 100
+        guard hundredths != 0 else { return }
+        out.append(UInt8(ascii: "."))
+        out.append(UInt8(ascii: "0") + UInt8(hundredths / 10))
+        if hundredths % 10 != 0 { out.append(UInt8(ascii: "0") + UInt8(hundredths % 10)) }
     }
 
     /// Replaces the ASCII hyphen-minus with the typographic minus sign (U+2212) for display.

@@ -32,9 +32,18 @@ struct SVGWriter {
     }
 
     /// A `<polyline>` through `points` (pixel coordinates).
+    /// The point list is written as it is: it holds only digits, signs, points, commas and spaces.
     mutating func polyline(_ points: [Point], _ attributes: [(String, String)]) {
-        let list = points.map { NumberFormat.coordinate($0.x) + "," + NumberFormat.coordinate($0.y) }
-        empty("polyline", attributes + [("points", list.joined(separator: " "))])
+        var list: [UInt8] = []
+        list.reserveCapacity(points.count * 14)
+        for (i, p) in points.enumerated() {
+            if i > 0 { list.append(UInt8(ascii: " ")) }
+            NumberFormat.appendCoordinate(p.x, to: &list)
+            list.append(UInt8(ascii: ","))
+            NumberFormat.appendCoordinate(p.y, to: &list)
+        }
+        tag("polyline", attributes)
+        output += " points=\"" + String(decoding: list, as: UTF8.self) + "\"/>\n"
     }
 
     /// A `<line>`.

@@ -5,7 +5,10 @@ enum XMLText {
     /// Escapes text for SVG (`Escape.markup`) and drops characters that are not allowed in XML 1.0 (most C0
     /// controls).
     static func escape(_ text: String) -> String {
-        Escape.markup(text) { scalar in
+        // Only C0 controls (bytes below 0x20) and U+FFFE/U+FFFF (which start with the byte 0xEF) are dropped; text
+        // without them is escaped byte by byte.
+        if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0xEF }) { return Escape.markup(text) }
+        return Escape.markup(text) { scalar in
             switch scalar.value {
             case 0x09, 0x0A, 0x0D: nil
             case 0..<0x20, 0xFFFE, 0xFFFF: ""

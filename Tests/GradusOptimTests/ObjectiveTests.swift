@@ -69,6 +69,16 @@ struct ObjectiveTests {
         #expect(right.value(at: [1]) == 0)
     }
 
+    @Test func logisticLossInThePlaneIsTheSameNumber() throws {
+        let rows = [[0.5, -1.25], [2, 0.75], [-3, 1e-3], [40, -25], [0, 0], [-0.1, 7]]
+        let model = try LogisticRegression(features: Matrix(rows), targets: [1, 0, 1, 1, 0, 0])
+        for a in stride(from: -6.0, through: 6, by: 0.37) {
+            for b in [-50, -2.5, -0.0, 0, 1e-9, 0.3, 4, 80] {
+                #expect(model.value(a, b).bitPattern == model.value(at: [a, b]).bitPattern, "at (\(a), \(b))")
+            }
+        }
+    }
+
     @Test func quadraticBowlHasTheAskedConditionNumber() throws {
         let bowl = try QuadraticBowl(conditionNumber: 25, rotation: 0.3)
         let h = bowl.matrix

@@ -16,6 +16,26 @@ import Testing
         #expect(NumberFormat.coordinate(.infinity) == "10000000")
     }
 
+    @Test func coordinatesAreTheClampedFixedPointText() {
+        // The byte formatter behind `coordinate` writes what `fixed` writes, at halves and at random values.
+        var state: UInt64 = 17
+        func next() -> UInt64 {  // a linear congruential sequence: repeatable values
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return state >> 16
+        }
+        var values: [Double] = [0.005, -0.005, 0.015, 0.125, 99.995, -99.995, 1e7, -1e7, 2e7, 0.1, 0.07, 123.4]
+        for _ in 0..<20_000 {
+            let scale = [1.0, 10, 1000, 1e5, 1e8][Int(next() % 5)]
+            values.append((Double(next() % 2_000_001) / 1_000_000 - 1) * scale)
+        }
+        for value in values {
+            let clamped = Swift.min(Swift.max(value, -1e7), 1e7)
+            #expect(
+                NumberFormat.coordinate(value) == NumberFormat.fixed(clamped, decimals: 2, trimTrailingZeros: true),
+                "\(value)")
+        }
+    }
+
     @Test func fixedDecimals() {
         #expect(NumberFormat.fixed(0.30000000000000004, decimals: 1) == "0.3")
         #expect(NumberFormat.fixed(2, decimals: 2) == "2.00")
@@ -32,6 +52,8 @@ import Testing
     @Test func escaping() {
         #expect(XMLText.escape("a < b & c > \"d\" 'e'") == "a &lt; b &amp; c &gt; &quot;d&quot; &#39;e&#39;")
         #expect(XMLText.escape("bell\u{7}") == "bell")
+        #expect(XMLText.escape("tab\there\u{FFFE} ﬁ\u{FFFF}") == "tab\there ﬁ")
+        #expect(XMLText.escape("1,2 3.5,-4") == "1,2 3.5,-4")
     }
 
     @Test func escapingInRenderedPlot() {

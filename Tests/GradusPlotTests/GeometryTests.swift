@@ -83,6 +83,35 @@ import Testing
         #expect(bowl.columns == 81 && bowl.rows == 81)
     }
 
+    @Test func refinedGridDrawsTheFullGridsLinesWithFewerValues() {
+        // Levels as a page chooses them: halving the height above the lowest value, from a start's value down.
+        func halving(from top: Double) -> ([Double]) -> [Double]? {
+            { values in
+                guard let low = values.min() else { return nil }
+                return (0..<10).map { low + (top - low) / Double(1 << $0) }
+            }
+        }
+        let cases: [(ClosedRange<Double>, ClosedRange<Double>, Double, (Double, Double) -> Double)] = [
+            (-2...2, -1...3, 24.2, Fixtures.rosenbrock),
+            (-1.5...1.5, -0.5...2, 5, Fixtures.rosenbrock),
+            (-5...5, -5...5, 200, { x, y in (x * x + y - 11) * (x * x + y - 11) + (x + y * y - 7) * (x + y * y - 7) }),
+        ]
+        for (x, y, top, f) in cases {
+            var evaluations = 0
+            let refined = Grid.contoured(x: x, y: y, levels: halving(from: top)) { a, b in
+                evaluations += 1
+                return f(a, b)
+            }
+            let full = Grid.adaptive(x: x, y: y, f)
+            let levels = halving(from: top)(full.values)
+            #expect(refined.levels == levels)
+            #expect(refined.grid.columns == full.columns)
+            #expect(full.columns == 81 || evaluations < 81 * 81 + 201 * 201)
+            let drawn = MarchingSquares.polylines(refined.grid, levels: levels ?? [], x: x, y: y)
+            #expect(drawn == MarchingSquares.polylines(full, levels: levels ?? [], x: x, y: y))
+        }
+    }
+
     @Test func chainOfSpecksIsFragmentedAndOneLoopIsNot() {
         let cell = (0.1, 0.1)
         let speck = { (x: Double) in

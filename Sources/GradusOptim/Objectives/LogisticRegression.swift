@@ -52,6 +52,24 @@ public struct LogisticRegression: TwiceDifferentiable {
         return sum / Double(features.rows)
     }
 
+    /// J at θ = (a, b) of a model with two features, the same number `value(at: [a, b])` gives (the same operations in
+    /// the same order), without an array for θ: a contour map asks for it at thousands of points.
+    public func value(_ a: Double, _ b: Double) -> Double {
+        guard features.columns == 2 else { return value(at: [a, b]) }
+        return features.storage.withUnsafeBufferPointer { x in
+            targets.withUnsafeBufferPointer { y in
+                var sum = 0.0
+                for i in 0..<y.count {
+                    var z = 0.0
+                    z += x[2 * i] * a
+                    z += x[2 * i + 1] * b
+                    sum += Self.softplus(z) - y[i] * z
+                }
+                return sum / Double(y.count)
+            }
+        }
+    }
+
     public func valueAndGradient(at theta: [Double], gradient: inout [Double]) -> Double {
         let d = features.columns
         for j in 0..<d { gradient[j] = 0 }
