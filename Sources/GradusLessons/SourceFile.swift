@@ -10,11 +10,14 @@ public struct SourceFile: Sendable {
     public init(path: String, text: String) {
         self.path = path
         self.text = text
-        var starts: [UInt32] = [0]
-        for (offset, byte) in text.utf8.enumerated() where byte == UInt8(ascii: "\n") {
-            starts.append(UInt32(truncatingIfNeeded: offset + 1))
+        var text = text
+        self.lineStarts = text.withUTF8 { bytes in
+            var starts: [UInt32] = [0]
+            for offset in bytes.indices where bytes[offset] == UInt8(ascii: "\n") {
+                starts.append(UInt32(truncatingIfNeeded: offset + 1))
+            }
+            return starts
         }
-        self.lineStarts = starts
     }
 
     /// The location of the byte at `offset` (clamped to the text).

@@ -98,7 +98,7 @@ extension Stage where Work == CourseWork {
             let store = LessonCache(folder: cache)
             var lessons: [SiteLesson] = []
             // Which lesson of the course a page to be made is, by its language and slug.
-            var places: [String: Int] = [:]
+            var place: [String: Int] = [:]
             for index in work.course.lessons.indices {
                 let identity = index < work.keys.count ? work.keys[index] : ""
                 if let page = work.pages[index] {
@@ -108,8 +108,8 @@ extension Stage where Work == CourseWork {
                     work.sites[index] = site.listed
                     lessons.append(site)
                 } else if work.runs[index] != nil {
-                    let listing = LessonListing(work.course.lessons[index].lesson)
-                    places[listing.language + "/" + listing.slug] = index
+                    let listing = LessonListing(unrendered: work.course.lessons[index].lesson)
+                    place[listing.language + "/" + listing.slug] = index
                     lessons.append(SiteLesson(pending: listing, identity: identity))
                 }
             }
@@ -117,11 +117,30 @@ extension Stage where Work == CourseWork {
             // Not the course itself: a copy would keep every lesson's body.
             let (info, assets, theme) = (work.course.info, work.course.assets, work.course.theme)
             var problems: [Diagnostic] = []
-            func make(_ batch: [SiteLesson]) -> [SiteLesson?] {
-                let indices = batch.compactMap { places[$0.listing.language + "/" + $0.listing.slug] }
-                let results = Parallel.map(indices.compactMap { work.runs[$0] }, jobs: jobs) { run in
-                    Result { () throws(Diagnostics) -> RenderedLesson in try SitePages.renderLesson(run, course: info) }
+            typealias Rendered = [Result<RenderedLesson, Diagnostics>]
+            func render(_ indices: [Int]) -> @Sendable () -> Rendered {
+                let runs = indices.compactMap { work.runs[$0] }
+                return {
+                    Parallel.map(runs, jobs: jobs) { run in
+                        Result { () throws(Diagnostics) -> RenderedLesson in
+                            try SitePages.renderLesson(run, course: info)
+                        }
+                    }
                 }
+            }
+            // With more than one job, the next batch is rendered while this one is written.
+            var ahead: (indices: [Int], pages: Background<Rendered>)? = nil
+            defer { _ = ahead?.pages.wait() }
+            func make(_ batch: [SiteLesson], next: [SiteLesson]) -> [SiteLesson?] {
+                func places(of lessons: [SiteLesson]) -> [Int] {
+                    lessons.compactMap { place[$0.listing.language + "/" + $0.listing.slug] }
+                }
+                let indices = places(of: batch)
+                let results = ahead.flatMap { $0.indices == indices ? $0.pages.wait() : nil } ?? render(indices)()
+                _ = ahead?.pages.wait()
+                ahead = nil
+                let following = places(of: next)
+                if jobs > 1, !following.isEmpty { ahead = (following, Background(render(following))) }
                 return zip(indices, results).map { index, result in
                     work.runs[index] = nil
                     work.course.lessons[index].lesson.forgetBody()
@@ -139,7 +158,7 @@ extension Stage where Work == CourseWork {
                     }
                 }
             }
-            let ahead = renderBatch * jobs
+            let batch = renderBatch * jobs
             do throws(Diagnostics) {
                 if cached, let header = work.cacheHeader {
                     let old = OutputFolder.canonical(keeping ?? output)
@@ -168,13 +187,13 @@ extension Stage where Work == CourseWork {
                         })
                     work.assembled = try SitePages.assemble(
                         consume lessons, course: info, assets: assets, theme: theme, reuse: reuse,
-                        ahead: ahead, make: { (batch) throws(Diagnostics) in make(batch) }
+                        ahead: batch, make: { (lessons, next) throws(Diagnostics) in make(lessons, next: next) }
                     ) { (file: PageFile) throws(Diagnostics) in try staging.write(file) }
                 } else {
                     _ = try SitePages.assemble(
                         consume lessons, course: info, assets: assets, theme: theme,
-                        reuse: SiteReuse<Diagnostics>?.none, ahead: ahead,
-                        make: { (batch) throws(Diagnostics) in make(batch) }
+                        reuse: SiteReuse<Diagnostics>?.none, ahead: batch,
+                        make: { (lessons, next) throws(Diagnostics) in make(lessons, next: next) }
                     ) { (file: PageFile) throws(Diagnostics) in try staging.write(file) }
                 }
                 if !problems.isEmpty { throw Diagnostics(problems) }
