@@ -90,12 +90,12 @@ public struct CacheFields {
 
     public mutating func raw(_ text: String) { bytes.append(contentsOf: text.utf8) }
 
+    /// Makes room for `count` bytes in all, so that a large file is not copied as it grows.
+    public mutating func reserve(_ count: Int) { bytes.reserveCapacity(count) }
+
+    /// Eight bytes, least significant first.
     public mutating func int(_ n: Int) {
-        var value = UInt64(bitPattern: Int64(n))
-        for _ in 0..<8 {
-            bytes.append(UInt8(truncatingIfNeeded: value))
-            value >>= 8
-        }
+        withUnsafeBytes(of: UInt64(bitPattern: Int64(n)).littleEndian) { bytes.append(contentsOf: $0) }
     }
 
     public mutating func string(_ text: String) {

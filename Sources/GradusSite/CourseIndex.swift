@@ -74,6 +74,8 @@ struct CourseIndex: Sendable {
 
     func write(to folder: URL) {
         var out = CacheFields()
+        // Its size, near enough: most of it is the lessons' search lines.
+        out.reserve(entries.values.reduce(4096) { $0 + 1024 + ($1.site?.search.utf8.count ?? 0) })
         out.raw(Self.format)
         out.strings(header, output)
         out.int(entries.count)
@@ -122,7 +124,7 @@ struct CourseIndex: Sendable {
             Self.fileName + LessonCache.partialMark + "\(ProcessInfo.processInfo.processIdentifier)")
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            try Data(out.bytes).write(to: partial)
+            try FileBytes.write(out.bytes, to: partial.path)
             guard rename(partial.path, file.path) == 0 else { throw CocoaError(.fileWriteUnknown) }
         } catch {
             try? FileManager.default.removeItem(at: partial)
@@ -132,10 +134,8 @@ struct CourseIndex: Sendable {
     /// The index in `folder` when its header is `header`; an empty one otherwise.
     static func read(from folder: URL, header: String) -> CourseIndex {
         var index = CourseIndex(header: header)
-        guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent(fileName).path) else {
-            return index
-        }
-        var input = CacheReader([UInt8](data))
+        guard let data = FileBytes.read(folder.appendingPathComponent(fileName).path) else { return index }
+        var input = CacheReader(data)
         guard input.raw(format), input.string() == header, let output = input.string(),
             let entries = input.list({ input -> Entry? in
                 guard let texts = input.strings(3), let lessons = input.list({ $0.string() }),

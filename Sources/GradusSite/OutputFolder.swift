@@ -157,7 +157,7 @@ struct OutputFolder: Sendable {
                 if let failAfter = folder.failAfter, paths.count >= failAfter { throw CocoaError(.fileWriteUnknown) }
                 let target = url.appendingPathComponent(file.path)
                 try makeParent(of: file.path)
-                try Data(file.bytes).write(to: target)
+                try FileBytes.write(file.bytes, to: target.path)
                 paths.append(file.path)
                 if stamping { stamps[file.path] = FileStamp(path: target.path) }
             } catch {
