@@ -9,11 +9,11 @@ public enum LeastSquaresBlocks {
     /// than it saves).
     public static let threshold = 1 << 17
     /// The number of blocks large data is cut into.
-    public static let count = 32
-    /// The blocks one task sums together, a row of each in turn: the pass then reads memory as four streams, which
+    public static let count = 64
+    /// The blocks one task sums together, a row of each in turn: the pass then reads memory as eight streams, which
     /// the processor fetches ahead of the loop better than one (measured in `GradusBenchmark`). Each block still has
-    /// its own row-by-row sums. `RowKernel.sum(blocks:…)` is written for four.
-    static let streams = 4
+    /// its own row-by-row sums. `RowKernel.sum(blocks:…)` is written for eight.
+    static let streams = 8
 
     /// The number of blocks for `rows` rows.
     public static func blocks(forRows rows: Int) -> Int { rows >= threshold ? count : 1 }
@@ -89,7 +89,7 @@ private struct BlockSlots: @unchecked Sendable {
 
 /// The row loop over borrowed buffers: Σ rᵢ² over some rows and, optionally, Σ rᵢ·xᵢ. Rows of exactly eight features
 /// are held in `SIMD8<Double>` registers; `SIMD8.sum()` adds the lanes in order and nothing is fused, so both loops
-/// give the same bits. The four blocks of a task are summed at once when rows have eight features, one at a time
+/// give the same bits. The eight blocks of a task are summed at once when rows have eight features, one at a time
 /// otherwise; either way each block's sums are its own row-by-row sums.
 private struct RowKernel: @unchecked Sendable {
     let x: UnsafeBufferPointer<Double>
@@ -113,34 +113,42 @@ private struct RowKernel: @unchecked Sendable {
         return sum
     }
 
-    /// The sums of `LeastSquaresBlocks.streams` (four) consecutive blocks from `first` (of `count` blocks of `rows`
+    /// The sums of `LeastSquaresBlocks.streams` (eight) consecutive blocks from `first` (of `count` blocks of `rows`
     /// rows), each written into its own slot: the gradient sums when `gradient` (always for rows of eight features,
     /// where they cost next to nothing), then Σ r².
     func sum(blocks first: Int, of count: Int, rows: Int, gradient: Bool, into slots: BlockSlots) {
         let blocks = first..<(first + LeastSquaresBlocks.streams)
         let range = { (b: Int) in LeastSquaresBlocks.rows(of: b, blocks: count, total: rows) }
-        guard width == 8, blocks.count == 4 else {
+        guard width == 8, blocks.count == 8 else {
             for b in blocks { slots[b][width] = sum(rows: range(b), gradient: gradient ? slots[b] : nil) }
             return
         }
         let t = theta8
-        var s0 = stream(range(first))
-        var s1 = stream(range(first + 1))
-        var s2 = stream(range(first + 2))
-        var s3 = stream(range(first + 3))
-        // The blocks differ by one row at most: all four advance together, then each finishes its own rows.
-        let together = min(
-            range(first).count, range(first + 1).count, range(first + 2).count, range(first + 3).count)
+        var s = (
+            stream(range(first)), stream(range(first + 1)), stream(range(first + 2)), stream(range(first + 3)),
+            stream(range(first + 4)), stream(range(first + 5)), stream(range(first + 6)), stream(range(first + 7))
+        )
+        // The blocks differ by one row at most: all eight advance together, then each finishes its own rows.
+        var together = Int.max
+        for b in blocks { together = min(together, range(b).count) }
         for _ in 0..<together {
-            s0.add(t)
-            s1.add(t)
-            s2.add(t)
-            s3.add(t)
+            s.0.add(t)
+            s.1.add(t)
+            s.2.add(t)
+            s.3.add(t)
+            s.4.add(t)
+            s.5.add(t)
+            s.6.add(t)
+            s.7.add(t)
         }
-        s0.finish(t, into: slots[first])
-        s1.finish(t, into: slots[first + 1])
-        s2.finish(t, into: slots[first + 2])
-        s3.finish(t, into: slots[first + 3])
+        s.0.finish(t, into: slots[first])
+        s.1.finish(t, into: slots[first + 1])
+        s.2.finish(t, into: slots[first + 2])
+        s.3.finish(t, into: slots[first + 3])
+        s.4.finish(t, into: slots[first + 4])
+        s.5.finish(t, into: slots[first + 5])
+        s.6.finish(t, into: slots[first + 6])
+        s.7.finish(t, into: slots[first + 7])
     }
 
     private var theta8: SIMD8<Double> {
