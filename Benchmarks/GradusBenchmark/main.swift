@@ -100,7 +100,7 @@ for m in sizes {
     for (c, label) in ["one core ", "all cores"].enumerated() {
         let gbps = { (seconds: Double) in String(bytes / seconds / 1e9, digits: 1) }
         let reads = streamCounts.indices.map { median(read[c][$0]) }
-        // Per round: the kernel's time over the fastest read's (of any stream count) in the same round.
+        // Per round: the fastest read's time (of any stream count) over the kernel's, the kernel's share of the bandwidth.
         let ratios = (0..<rounds).map { r in streamCounts.indices.map { read[c][$0][r] }.min()! / kernel[c][r] }
         let single = (0..<rounds).map { r in read[c][0][r] / kernel[c][r] }
         print(
