@@ -9,7 +9,11 @@ public enum LeastSquaresBlocks {
     /// than it saves).
     public static let threshold = 1 << 17
     /// The number of blocks large data is cut into.
-    public static let count = 8
+    public static let count = 64
+    /// The blocks one task sums together, a row of each in turn: the pass then reads memory as eight streams, which
+    /// the processor fetches ahead of the loop better than one (measured in `GradusBenchmark`). Each block still has
+    /// its own row-by-row sums. `RowKernel.sum(blocks:…)` is written for eight.
+    static let streams = 8
 
     /// The number of blocks for `rows` rows.
     public static func blocks(forRows rows: Int) -> Int { rows >= threshold ? count : 1 }
@@ -50,16 +54,16 @@ extension LinearRegression {
                     if blocks == 1 { return kernel.sum(rows: 0..<m, gradient: gradient) }
                     return withUnsafeTemporaryAllocation(of: Double.self, capacity: blocks * (d + 1)) { partial in
                         let slots = BlockSlots(base: partial.baseAddress!, stride: d + 1)
+                        let streams = LeastSquaresBlocks.streams
                         let wantsGradient = gradient != nil
-                        let block = { @Sendable (b: Int) in
-                            slots[b][d] = kernel.sum(
-                                rows: LeastSquaresBlocks.rows(of: b, blocks: blocks, total: m),
-                                gradient: wantsGradient ? slots[b] : nil)
+                        let task = { @Sendable (k: Int) in
+                            kernel.sum(
+                                blocks: k * streams, of: blocks, rows: m, gradient: wantsGradient, into: slots)
                         }
                         if concurrently {
-                            DispatchQueue.concurrentPerform(iterations: blocks, execute: block)
+                            DispatchQueue.concurrentPerform(iterations: blocks / streams, execute: task)
                         } else {
-                            for b in 0..<blocks { block(b) }
+                            for k in 0..<(blocks / streams) { task(k) }
                         }
                         var sum = 0.0
                         if let gradient { for j in 0..<d { gradient[j] = 0 } }
@@ -85,7 +89,8 @@ private struct BlockSlots: @unchecked Sendable {
 
 /// The row loop over borrowed buffers: Σ rᵢ² over some rows and, optionally, Σ rᵢ·xᵢ. Rows of exactly eight features
 /// are held in `SIMD8<Double>` registers; `SIMD8.sum()` adds the lanes in order and nothing is fused, so both loops
-/// give the same bits.
+/// give the same bits. The eight blocks of a task are summed at once when rows have eight features, one at a time
+/// otherwise; either way each block's sums are its own row-by-row sums.
 private struct RowKernel: @unchecked Sendable {
     let x: UnsafeBufferPointer<Double>
     let y: UnsafeBufferPointer<Double>
@@ -108,25 +113,85 @@ private struct RowKernel: @unchecked Sendable {
         return sum
     }
 
-    private func sum8(rows: Range<Int>, gradient: UnsafeMutablePointer<Double>?) -> Double {
-        let t = SIMD8<Double>(theta[0], theta[1], theta[2], theta[3], theta[4], theta[5], theta[6], theta[7])
+    /// The sums of `LeastSquaresBlocks.streams` (eight) consecutive blocks from `first` (of `count` blocks of `rows`
+    /// rows), each written into its own slot: the gradient sums when `gradient` (always for rows of eight features,
+    /// where they cost next to nothing), then Σ r².
+    func sum(blocks first: Int, of count: Int, rows: Int, gradient: Bool, into slots: BlockSlots) {
+        let blocks = first..<(first + LeastSquaresBlocks.streams)
+        let range = { (b: Int) in LeastSquaresBlocks.rows(of: b, blocks: count, total: rows) }
+        guard width == 8, blocks.count == 8 else {
+            for b in blocks { slots[b][width] = sum(rows: range(b), gradient: gradient ? slots[b] : nil) }
+            return
+        }
+        let t = theta8
+        var s = (
+            stream(range(first)), stream(range(first + 1)), stream(range(first + 2)), stream(range(first + 3)),
+            stream(range(first + 4)), stream(range(first + 5)), stream(range(first + 6)), stream(range(first + 7))
+        )
+        // The blocks differ by one row at most: all eight advance together, then each finishes its own rows.
+        var together = Int.max
+        for b in blocks { together = min(together, range(b).count) }
+        for _ in 0..<together {
+            s.0.add(t)
+            s.1.add(t)
+            s.2.add(t)
+            s.3.add(t)
+            s.4.add(t)
+            s.5.add(t)
+            s.6.add(t)
+            s.7.add(t)
+        }
+        s.0.finish(t, into: slots[first])
+        s.1.finish(t, into: slots[first + 1])
+        s.2.finish(t, into: slots[first + 2])
+        s.3.finish(t, into: slots[first + 3])
+        s.4.finish(t, into: slots[first + 4])
+        s.5.finish(t, into: slots[first + 5])
+        s.6.finish(t, into: slots[first + 6])
+        s.7.finish(t, into: slots[first + 7])
+    }
+
+    private var theta8: SIMD8<Double> {
+        SIMD8<Double>(theta[0], theta[1], theta[2], theta[3], theta[4], theta[5], theta[6], theta[7])
+    }
+
+    private func stream(_ rows: Range<Int>) -> RowStream {
         let base = UnsafeRawPointer(x.baseAddress!)
-        var sum = 0.0
-        var g = SIMD8<Double>(repeating: 0)
-        if gradient == nil {
-            for i in rows {
-                let r = (base.loadUnaligned(fromByteOffset: i * 64, as: SIMD8<Double>.self) * t).sum() - y[i]
-                sum += r * r
-            }
-            return sum
-        }
-        for i in rows {
-            let row = base.loadUnaligned(fromByteOffset: i * 64, as: SIMD8<Double>.self)
-            let r = (row * t).sum() - y[i]
-            sum += r * r
-            g += row * r
-        }
-        for j in 0..<8 { gradient![j] = g[j] }
-        return sum
+        return RowStream(
+            row: base + rows.lowerBound * 64, end: base + rows.upperBound * 64, target: y.baseAddress! + rows.lowerBound
+        )
+    }
+
+    private func sum8(rows: Range<Int>, gradient: UnsafeMutablePointer<Double>?) -> Double {
+        let t = theta8
+        var s = stream(rows)
+        while s.row != s.end { s.add(t) }
+        if let gradient { for j in 0..<8 { gradient[j] = s.g[j] } }
+        return s.sum
+    }
+}
+
+/// Rows of eight features from one block, in order: Σ rᵢ² and Σ rᵢ·xᵢ so far.
+private struct RowStream {
+    var row: UnsafeRawPointer
+    let end: UnsafeRawPointer
+    var target: UnsafePointer<Double>
+    var sum = 0.0
+    var g = SIMD8<Double>(repeating: 0)
+
+    @inline(__always) mutating func add(_ t: SIMD8<Double>) {
+        let x = row.loadUnaligned(as: SIMD8<Double>.self)
+        let r = (x * t).sum() - target.pointee
+        sum += r * r
+        g += x * r
+        row += 64
+        target += 1
+    }
+
+    /// Adds the remaining rows, then writes Σ rᵢ·xᵢ and Σ rᵢ² into `slot`.
+    mutating func finish(_ t: SIMD8<Double>, into slot: UnsafeMutablePointer<Double>) {
+        while row != end { add(t) }
+        for j in 0..<8 { slot[j] = g[j] }
+        slot[8] = sum
     }
 }
