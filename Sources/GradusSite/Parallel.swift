@@ -18,24 +18,3 @@ enum Parallel {
         return results.withLock { done in items.indices.map { done[$0]! } }
     }
 }
-
-/// Work started on another thread now, whose result is waited for later.
-final class Background<R: Sendable>: Sendable {
-    private let result = Mutex<R?>(nil)
-    private let done = DispatchSemaphore(value: 0)
-
-    init(_ work: @escaping @Sendable () -> R) {
-        DispatchQueue.global().async { [self] in
-            let value = work()
-            result.withLock { $0 = value }
-            done.signal()
-        }
-    }
-
-    /// The result, once the work is done.
-    func wait() -> R {
-        done.wait()
-        done.signal()
-        return result.withLock { $0! }
-    }
-}
