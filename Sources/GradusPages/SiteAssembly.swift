@@ -265,15 +265,18 @@ extension SitePages {
     /// Puts the lessons into the site's frame (navigation, indexes, search, stylesheet, fonts) and hands each file to
     /// `write` as soon as it is made, and lets go of each lesson's page once its files are written. A pending lesson's
     /// page is made when the assembly comes to it, by `make`, with up to `ahead` more pending lessons of the same
-    /// language after it (in the site's order), so that no more than a batch of pages is held at once; `make` gives
-    /// nil for a page it could not make (the lesson then has no files; reporting why is the caller's). With `reuse`, a lesson whose files would be made from the same inputs as in the
+    /// language after it (in the site's order), so that no more than a batch of pages is held at once; `make` is also
+    /// told the batch it will be asked for next (it may start making it), and gives nil for a page it could not make
+    /// (the lesson then has no files; reporting why is the caller's). With `reuse`, a lesson whose files would be made from the same inputs as in the
     /// previous build keeps that build's files (`reuse.keep`), and only the others are read (`reuse.load`) and made
     /// again; the site is the same either way. Returns what each lesson's files were made from, by its page's path.
     public static func assemble<Failure: Error>(
         _ lessons: consuming [SiteLesson], course: CourseInfo, assets: SiteAssets, theme: Theme,
         reuse: SiteReuse<Failure>?,
         ahead: Int = 0,
-        make: ([SiteLesson]) throws(Failure) -> [SiteLesson?] = { $0.map { _ in nil } },
+        make: (_ batch: [SiteLesson], _ next: [SiteLesson]) throws(Failure) -> [SiteLesson?] = { batch, _ in
+            batch.map { _ in nil }
+        },
         write: (PageFile) throws(Failure) -> Void
     ) throws(Failure) -> [String: AssembledLesson] {
         let languages =
@@ -299,8 +302,13 @@ extension SitePages {
             var made: [Int: SiteLesson?] = [:]
             for (i, place) in ordered.enumerated() {
                 if lessons[place].isPending && made[place] == nil {
-                    let batch = Array(ordered[i...].lazy.filter { lessons[$0].isPending }.prefix(max(1, ahead + 1)))
-                    for (other, page) in zip(batch, try make(batch.map { lessons[$0] })) { made[other] = .some(page) }
+                    let pending = ordered[i...].lazy.filter { lessons[$0].isPending }
+                    let size = max(1, ahead + 1)
+                    let batch = Array(pending.prefix(size))
+                    let next = pending.dropFirst(size).prefix(size).map { lessons[$0] }
+                    for (other, page) in zip(batch, try make(batch.map { lessons[$0] }, Array(next))) {
+                        made[other] = .some(page)
+                    }
                 }
                 let lesson = lessons[place].isPending ? made.removeValue(forKey: place) ?? nil : lessons[place]
                 guard let lesson else { continue }

@@ -117,11 +117,30 @@ extension Stage where Work == CourseWork {
             // Not the course itself: a copy would keep every lesson's body.
             let (info, assets, theme) = (work.course.info, work.course.assets, work.course.theme)
             var problems: [Diagnostic] = []
-            func make(_ batch: [SiteLesson]) -> [SiteLesson?] {
-                let indices = batch.compactMap { place[$0.listing.language + "/" + $0.listing.slug] }
-                let results = Parallel.map(indices.compactMap { work.runs[$0] }, jobs: jobs) { run in
-                    Result { () throws(Diagnostics) -> RenderedLesson in try SitePages.renderLesson(run, course: info) }
+            typealias Rendered = [Result<RenderedLesson, Diagnostics>]
+            func render(_ indices: [Int]) -> @Sendable () -> Rendered {
+                let runs = indices.compactMap { work.runs[$0] }
+                return {
+                    Parallel.map(runs, jobs: jobs) { run in
+                        Result { () throws(Diagnostics) -> RenderedLesson in
+                            try SitePages.renderLesson(run, course: info)
+                        }
+                    }
                 }
+            }
+            // With more than one job, the next batch is rendered while this one is written.
+            var ahead: (indices: [Int], pages: Background<Rendered>)? = nil
+            defer { _ = ahead?.pages.wait() }
+            func make(_ batch: [SiteLesson], next: [SiteLesson]) -> [SiteLesson?] {
+                func places(of lessons: [SiteLesson]) -> [Int] {
+                    lessons.compactMap { place[$0.listing.language + "/" + $0.listing.slug] }
+                }
+                let indices = places(of: batch)
+                let results = ahead.flatMap { $0.indices == indices ? $0.pages.wait() : nil } ?? render(indices)()
+                _ = ahead?.pages.wait()
+                ahead = nil
+                let following = places(of: next)
+                if jobs > 1, !following.isEmpty { ahead = (following, Background(render(following))) }
                 return zip(indices, results).map { index, result in
                     work.runs[index] = nil
                     work.course.lessons[index].lesson.forgetBody()
@@ -168,13 +187,13 @@ extension Stage where Work == CourseWork {
                         })
                     work.assembled = try SitePages.assemble(
                         consume lessons, course: info, assets: assets, theme: theme, reuse: reuse,
-                        ahead: batch, make: { (lessons) throws(Diagnostics) in make(lessons) }
+                        ahead: batch, make: { (lessons, next) throws(Diagnostics) in make(lessons, next: next) }
                     ) { (file: PageFile) throws(Diagnostics) in try staging.write(file) }
                 } else {
                     _ = try SitePages.assemble(
                         consume lessons, course: info, assets: assets, theme: theme,
                         reuse: SiteReuse<Diagnostics>?.none, ahead: batch,
-                        make: { (lessons) throws(Diagnostics) in make(lessons) }
+                        make: { (lessons, next) throws(Diagnostics) in make(lessons, next: next) }
                     ) { (file: PageFile) throws(Diagnostics) in try staging.write(file) }
                 }
                 if !problems.isEmpty { throw Diagnostics(problems) }

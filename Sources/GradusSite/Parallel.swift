@@ -1,4 +1,5 @@
 import Dispatch
+import Foundation
 import Synchronization
 
 /// Maps in parallel on up to `jobs` threads; results keep the order of the input.
@@ -16,5 +17,29 @@ enum Parallel {
             }
         }
         return results.withLock { done in items.indices.map { done[$0]! } }
+    }
+}
+
+/// Work started on another thread now, whose result is waited for later. The thread is one of its own, not one of
+/// dispatch's workers: from a worker, the parallel map the work runs was given a single thread while the caller kept
+/// the other core busy (measured: 1000 pages took 0.58 s instead of 0.45 s).
+final class Background<R: Sendable>: Sendable {
+    private let result = Mutex<R?>(nil)
+    private let done = DispatchSemaphore(value: 0)
+
+    init(_ work: @escaping @Sendable () -> R) {
+        let thread = Thread { [self] in
+            let value = work()
+            result.withLock { $0 = value }
+            done.signal()
+        }
+        thread.start()
+    }
+
+    /// The result, once the work is done.
+    func wait() -> R {
+        done.wait()
+        done.signal()
+        return result.withLock { $0! }
     }
 }
