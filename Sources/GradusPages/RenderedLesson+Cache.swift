@@ -103,6 +103,12 @@ public struct CacheFields {
         raw(text)
     }
 
+    /// A length, then the bytes as they are.
+    public mutating func bytes(_ bytes: ArraySlice<UInt8>) {
+        int(bytes.count)
+        self.bytes += bytes
+    }
+
     public mutating func strings(_ texts: String...) {
         for text in texts { string(text) }
     }
@@ -116,37 +122,44 @@ public struct CacheFields {
 
 /// Reads the cache's fields; every read is nil past the end or on a length that does not fit.
 public struct CacheReader {
-    private let bytes: [UInt8]
+    private let buffer: [UInt8]
     private var offset = 0
 
-    public init(_ bytes: [UInt8]) { self.bytes = bytes }
+    public init(_ bytes: [UInt8]) { self.buffer = bytes }
 
-    public var isAtEnd: Bool { offset == bytes.count }
+    public var isAtEnd: Bool { offset == buffer.count }
 
     /// Whether `text` comes next (and then moves past it).
     public mutating func raw(_ text: String) -> Bool {
         let expected = Array(text.utf8)
-        guard bytes.count - offset >= expected.count, bytes[offset..<offset + expected.count].elementsEqual(expected)
+        guard buffer.count - offset >= expected.count, buffer[offset..<offset + expected.count].elementsEqual(expected)
         else { return false }
         offset += expected.count
         return true
     }
 
     public mutating func int() -> Int? {
-        guard bytes.count - offset >= 8 else { return nil }
+        guard buffer.count - offset >= 8 else { return nil }
         var value: UInt64 = 0
-        for i in (0..<8).reversed() { value = value << 8 | UInt64(bytes[offset + i]) }
+        for i in (0..<8).reversed() { value = value << 8 | UInt64(buffer[offset + i]) }
         offset += 8
         return Int(Int64(bitPattern: value))
     }
 
     public mutating func string() -> String? {
-        guard let count = int(), count >= 0, count <= bytes.count - offset else { return nil }
-        let text = bytes.withUnsafeBufferPointer {
+        guard let count = int(), count >= 0, count <= buffer.count - offset else { return nil }
+        let text = buffer.withUnsafeBufferPointer {
             String(decoding: UnsafeBufferPointer(rebasing: $0[offset..<offset + count]), as: UTF8.self)
         }
         offset += count
         return text
+    }
+
+    /// A `bytes` field: the bytes of the buffer read, not copied.
+    public mutating func bytes() -> ArraySlice<UInt8>? {
+        guard let count = int(), count >= 0, count <= buffer.count - offset else { return nil }
+        defer { offset += count }
+        return buffer[offset..<(offset + count)]
     }
 
     /// An `optional` field: `.some(nil)` for nil, nil when the bytes are not one.
@@ -169,7 +182,7 @@ public struct CacheReader {
 
     /// A count, then that many elements read by `element`.
     public mutating func list<Element>(_ element: (inout CacheReader) -> Element?) -> [Element]? {
-        guard let count = int(), count >= 0, count <= bytes.count - offset else { return nil }
+        guard let count = int(), count >= 0, count <= buffer.count - offset else { return nil }
         var out: [Element] = []
         out.reserveCapacity(count)
         for _ in 0..<count {

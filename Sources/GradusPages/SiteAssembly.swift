@@ -44,8 +44,9 @@ extension RenderedLesson {
 /// entries and traces alone.
 public struct SiteLesson: Sendable {
     public let listing: LessonListing
-    /// The lesson's entries of `search-index.js`, as that file writes them (see `SiteLesson.search(of:)`).
-    public let search: String
+    /// The lesson's entries of `search-index.js`, as that file writes them (see `SiteLesson.search(of:)`), in UTF-8:
+    /// read from the cache's index, they are the index's own bytes, neither copied nor decoded.
+    public let search: ArraySlice<UInt8>
     public let traces: [TraceMark]
     /// What the lesson's own files are made from (its cache key); "" when not known.
     public let identity: String
@@ -55,7 +56,7 @@ public struct SiteLesson: Sendable {
     /// listing is known until then.
     public let isPending: Bool
 
-    public init(listing: LessonListing, search: String, traces: [TraceMark], identity: String) {
+    public init(listing: LessonListing, search: ArraySlice<UInt8>, traces: [TraceMark], identity: String) {
         self.listing = listing
         self.search = search
         self.traces = traces
@@ -67,7 +68,7 @@ public struct SiteLesson: Sendable {
     /// A lesson whose page the assembly makes when it comes to it (see `SitePages.assemble`'s `make`).
     public init(pending listing: LessonListing, identity: String) {
         self.listing = listing
-        self.search = ""
+        self.search = []
         self.traces = []
         self.identity = identity
         self.page = nil
@@ -77,7 +78,7 @@ public struct SiteLesson: Sendable {
     /// A rendered lesson; with `marked`, its traces are hashed so that a later build can tell them apart unread.
     public init(_ page: RenderedLesson, identity: String = "", marked: Bool = false) {
         self.listing = page.listing
-        self.search = Self.search(of: page.search, language: page.language)
+        self.search = ArraySlice(Self.search(of: page.search, language: page.language).utf8)
         self.traces = page.traces.map { TraceMark($0, hashed: marked) }
         self.identity = identity
         self.page = page
@@ -114,16 +115,17 @@ struct SearchIndexFrame {
         head = String(empty.dropLast(tail.count))
     }
 
-    /// The file, made in one string of its final size (the lines of a large course are tens of megabytes).
-    func script(_ lessons: [String]) -> String {
+    /// The file, made in one buffer of its final size (the lines of a large course are tens of megabytes).
+    func script(_ lessons: [ArraySlice<UInt8>]) -> [UInt8] {
         let shown = lessons.filter { !$0.isEmpty }
-        var script = head
-        script.reserveCapacity(head.utf8.count + shown.reduce(0) { $0 + $1.utf8.count + 2 } + tail.utf8.count)
+        var script: [UInt8] = []
+        script.reserveCapacity(head.utf8.count + shown.reduce(0) { $0 + $1.count + 2 } + tail.utf8.count)
+        script += head.utf8
         for (index, lines) in shown.enumerated() {
-            if index > 0 { script += ",\n" }
+            if index > 0 { script += ",\n".utf8 }
             script += lines
         }
-        return script + tail
+        return script + tail.utf8
     }
 }
 
@@ -400,7 +402,7 @@ extension SitePages {
             }
             try write(PageFile(path: site.folder + Outline.file, contents: Outline.script(listings)))
             let search = SearchIndexFrame(Localization(language: language)).script(ordered.map { lessons[$0].search })
-            try write(PageFile(path: site.folder + "search-index.js", contents: search))
+            try write(PageFile(path: site.folder + "search-index.js", bytes: search))
         }
         var css = Stylesheet.css + Stylesheet.exercise + ExploreStyle.css + theme.extraCSS
         if let font = assets.mathFont {

@@ -34,7 +34,7 @@ struct CourseIndex: Sendable {
     }
 
     static let fileName = "course.index"
-    static let format = "gradus-course-index-3\n"
+    static let format = "gradus-course-index-4\n"
 
     /// The output folder (canonical path) whose files the entries' `made` and `stamps` describe.
     var output = ""
@@ -75,7 +75,7 @@ struct CourseIndex: Sendable {
     func write(to folder: URL) {
         var out = CacheFields()
         // Its size, near enough: most of it is the lessons' search lines.
-        out.reserve(entries.values.reduce(4096) { $0 + 1024 + ($1.site?.search.utf8.count ?? 0) })
+        out.reserve(entries.values.reduce(4096) { $0 + 1024 + ($1.site?.search.count ?? 0) })
         out.raw(Self.format)
         out.strings(header, output)
         out.int(entries.count)
@@ -103,7 +103,7 @@ struct CourseIndex: Sendable {
             out.int(listing.order)
             out.string(listing.summary)
             out.int(listing.readingMinutes)
-            out.string(site.search)
+            out.bytes(site.search)
             out.int(site.traces.count)
             for trace in site.traces {
                 out.strings(trace.example, trace.label)
@@ -178,7 +178,7 @@ struct CourseIndex: Sendable {
 extension CourseIndex {
     static func readSite(_ input: inout CacheReader, key: String) -> SiteLesson? {
         guard let texts = input.strings(3), let order = input.int(), let summary = input.string(),
-            let minutes = input.int(), let search = input.string(),
+            let minutes = input.int(), let search = input.bytes(),
             let traces = input.list({ input -> TraceMark? in
                 guard let names = input.strings(2), let csv = input.int(), let json = input.int(),
                     let hash = input.optional()
