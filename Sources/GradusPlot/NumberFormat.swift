@@ -1,3 +1,5 @@
+import GradusText
+
 /// Locale-free number formatting: fixed-point coordinates and tick labels.
 enum NumberFormat {
     /// `value` with `decimals` digits after the point (0…12), rounded half away from zero.
@@ -42,13 +44,7 @@ enum NumberFormat {
         }
         let n = UInt64((clamped.magnitude * 100).rounded(.toNearestOrAwayFromZero))
         if n != 0 && !(clamped > 0) { out.append(UInt8(ascii: "-")) }
-        var whole = n / 100
-        let start = out.count
-        repeat {
-            out.append(UInt8(ascii: "0") + UInt8(whole % 10))
-            whole /= 10
-        } while whole > 0
-        out[start...].reverse()
+        out.appendDecimal(n / 100)
         let hundredths = n % 100
         guard hundredths != 0 else { return }
         out.append(UInt8(ascii: "."))

@@ -189,13 +189,7 @@ struct ExportText {
     /// A decimal integer.
     mutating func write(_ n: Int) {
         if n < 0 { bytes.append(UInt8(ascii: "-")) }
-        var magnitude = n.magnitude
-        let start = bytes.count
-        repeat {
-            bytes.append(UInt8(ascii: "0") + UInt8(magnitude % 10))
-            magnitude /= 10
-        } while magnitude > 0
-        bytes[start...].reverse()
+        bytes.appendDecimal(UInt64(n.magnitude))
     }
 
     /// `x` as Swift writes it, or `nonFinite` for an infinity or NaN.
