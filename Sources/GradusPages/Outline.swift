@@ -21,8 +21,7 @@ enum Outline {
 
     /// The link to a lesson's page, as the page's own links write it but without HTML entities.
     static func href(_ slug: String) -> String {
-        Escape.url(slug + ".html").replacingOccurrences(of: "&amp;", with: "%26")
-            .replacingOccurrences(of: "&#x27;", with: "%27")
+        Escape.urlInScript(slug + ".html")
     }
 
     /// Runs where the page includes it, right after its lists of lessons: each list (the sidebar's and the narrow

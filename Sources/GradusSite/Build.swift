@@ -66,6 +66,7 @@ public struct SiteBuild: Sendable {
         work.cached = reused.map(\.site)
         work.cacheHeader = cache == nil ? nil : previous?.header ?? CourseIndex.header(content: content)
         work.previous = previous
+        defer { work.finishTidying() }
         try Pipeline(stages).run(&work)
         if let cache, let header = work.cacheHeader {
             index(of: work, reused: reused, header: header, sources: sources).write(to: cache)

@@ -29,6 +29,8 @@ struct CachedCourse {
     /// wrong with it (the full load finds and reports every problem, as without a cache), or when a check that
     /// needs every lesson is near its limit.
     static func load(content: URL, cache: URL) -> CachedCourse? {
+        // The index is read on a thread of its own while the content folder is looked at.
+        let reading = Background { CourseIndex.read(from: cache, header: CourseIndex.header(content: content)) }
         let folder = ContentFolder(url: content)
         guard let names = try? folder.lessonNames(), let info = try? folder.course(),
             let theme = try? ThemeFolder.load(content: content)
@@ -47,8 +49,7 @@ struct CachedCourse {
         let stamps = Dictionary(
             names.compactMap { name in SourceStamp(path: folderPath + "/" + name).map { (name, $0) } },
             uniquingKeysWith: { a, _ in a })
-        let header = CourseIndex.header(content: content)
-        let index = CourseIndex.read(from: cache, header: header)
+        let index = reading.wait()
         func isUnchanged(_ name: String) -> Bool {
             guard let stamp = stamps[name], let entry = index.entries[name] else { return false }
             return entry.source == stamp

@@ -208,7 +208,7 @@ extension Stage where Work == CourseWork {
             let keys = Set(work.keys + work.cached.map(\.identity))
             let before = work.previous.map { Set($0.entries.values.map(\.key)) }
             if work.keys.count == work.course.lessons.count, !work.rendered.isEmpty || before != keys {
-                store.prune(keeping: keys)
+                work.tidying.append(Background { store.prune(keeping: keys) })
             }
         }
     }
@@ -350,7 +350,7 @@ extension Stage where Work == CourseWork {
         Stage("write output") { (work: inout CourseWork) throws(Diagnostics) in
             // The work keeps its copy of the staging folder: the paths of the site, without the marker.
             if var staging = work.staging {
-                try staging.commit()
+                if let removal = try staging.commit() { work.tidying.append(removal) }
             } else {
                 try OutputFolder(url: output, protected: [work.course.content]).replace(with: work.files)
             }

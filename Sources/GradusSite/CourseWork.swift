@@ -37,6 +37,15 @@ public struct CourseWork: Sendable {
     /// What the site's assembly made of each lesson of `course.lessons` (by index) and, by page path, of every lesson.
     var sites: [Int: SiteLesson] = [:]
     var assembled: [String: AssembledLesson] = [:]
+    /// Removals the stages started on threads of their own once nothing depends on them (the previous site, unused
+    /// cache entries); the command waits for them before it returns (see `finishTidying`).
+    var tidying: [Background<Void>] = []
+
+    /// Waits for every removal the stages started.
+    mutating func finishTidying() {
+        for removal in tidying { removal.wait() }
+        tidying = []
+    }
 
     public init(_ course: Course) {
         self.course = course

@@ -57,7 +57,7 @@ struct LessonCache {
 
     /// Whether the entry `key` is in the cache at `folderPath` (`folder.path`).
     static func has(_ key: String, in folderPath: String) -> Bool {
-        FileManager.default.fileExists(atPath: folderPath + "/" + key + "." + fileExtension)
+        access(folderPath + "/" + key + "." + fileExtension, F_OK) == 0
     }
 
     /// The entries' file extension.

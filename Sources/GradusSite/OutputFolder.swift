@@ -199,8 +199,12 @@ struct OutputFolder: Sendable {
             return true
         }
 
-        /// Adds the marker and puts the new site in the output folder's place in one step (see `AtomicSwap`).
-        mutating func commit() throws(Diagnostics) {
+        /// Adds the marker and puts the new site in the output folder's place in one step (see `AtomicSwap`). The
+        /// previous site is then removed, on a thread of its own when the caller takes the returned removal to wait
+        /// for (a build writes its cache's index meanwhile); a build killed before it is done leaves a folder that
+        /// the next build removes (see `removeLeftovers`).
+        @discardableResult
+        mutating func commit() throws(Diagnostics) -> Background<Void>? {
             try write(OutputFolder.marker)
             do {
                 try folder.checkReplaceable(writing: paths)
@@ -216,7 +220,8 @@ struct OutputFolder: Sendable {
                 if manager.fileExists(atPath: output.path) {
                     if AtomicSwap.exchange(url.path, output.path) {
                         // The previous site is now at the staging path.
-                        abandon()
+                        let previous = url
+                        return Background { try? FileManager.default.removeItem(at: previous) }
                     } else {
                         try manager.moveItem(at: output, to: old)
                         do {
@@ -233,6 +238,7 @@ struct OutputFolder: Sendable {
             } catch {
                 throw failure(error)
             }
+            return nil
         }
 
         /// Removes the staging folder; the output folder stays as it was.

@@ -75,27 +75,46 @@ public enum Escape {
 
     /// A URL for an `href` or `src` attribute, as cmark writes it: bytes outside the characters URLs may hold are
     /// percent-encoded, `&` becomes `&amp;` and `'` becomes `&#x27;`.
-    public static func url(_ url: String) -> String {
-        var out = ""
+    public static func url(_ url: String) -> String { percentEncoded(url, entities: true) }
+
+    /// A URL as `url(_:)` writes it but without HTML references, for a script or JSON: `&` becomes `%26` and `'`
+    /// becomes `%27`.
+    public static func urlInScript(_ url: String) -> String { percentEncoded(url, entities: false) }
+
+    private static func percentEncoded(_ url: String, entities: Bool) -> String {
+        let hex = Array("0123456789ABCDEF".utf8)
+        var out: [UInt8] = []
         out.reserveCapacity(url.utf8.count)
         for byte in url.utf8 {
-            switch byte {
-            case UInt8(ascii: "&"): out += "&amp;"
-            case UInt8(ascii: "'"): out += "&#x27;"
-            case _ where urlSafe.contains(byte): out.unicodeScalars.append(Unicode.Scalar(byte))
-            default:
-                let hex = Array("0123456789ABCDEF".unicodeScalars)
-                out += "%"
-                out.unicodeScalars.append(hex[Int(byte >> 4)])
-                out.unicodeScalars.append(hex[Int(byte & 0xF)])
+            if isURLSafe(byte) {
+                out.append(byte)
+            } else if entities && byte == UInt8(ascii: "&") {
+                out += "&amp;".utf8
+            } else if entities && byte == UInt8(ascii: "'") {
+                out += "&#x27;".utf8
+            } else {
+                out += [UInt8(ascii: "%"), hex[Int(byte >> 4)], hex[Int(byte & 0xF)]]
             }
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
-    /// ASCII letters, digits and `-_.+!*(),%#@?=;:/$~`, which an `href` keeps as they are.
-    static let urlSafe: Set<UInt8> = Set(
-        Array("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_.+!*(),%#@?=;:/$~".utf8))
+    /// ASCII letters, digits and `-_.+!*(),%#@?=;:/$~`, which an `href` keeps as they are: one bit per ASCII byte.
+    private static let urlSafe: (low: UInt64, high: UInt64) = {
+        var mask: (low: UInt64, high: UInt64) = (0, 0)
+        for byte in "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_.+!*(),%#@?=;:/$~".utf8 {
+            if byte < 64 { mask.low |= 1 << UInt64(byte) } else { mask.high |= 1 << UInt64(byte - 64) }
+        }
+        return mask
+    }()
+
+    static func isURLSafe(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0..<64: urlSafe.low & (1 << UInt64(byte)) != 0
+        case 64..<128: urlSafe.high & (1 << UInt64(byte - 64)) != 0
+        default: false
+        }
+    }
 
     /// `text` as a JSON string literal that is also safe inside an HTML `<script>`: quotes, backslashes and control
     /// characters escaped, and `<`, `>`, `&`, U+2028 and U+2029 written as `\u` escapes.

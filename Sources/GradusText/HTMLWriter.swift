@@ -31,9 +31,14 @@ public struct HTMLWriter: Sendable {
         }
     }
 
-    /// Elements whose text is not readable prose: figures, styles, scripts, tables of numbers, and the TeX source
-    /// kept in a formula's annotation.
-    public static let unread: Set<String> = ["svg", "annotation", "style", "script", "table"]
+    /// Whether an element's text is not readable prose: figures, styles, scripts, tables of numbers, and the TeX
+    /// source kept in a formula's annotation. (Compared with each name: cheaper than hashing the name at every tag.)
+    public static func isUnread(_ name: String) -> Bool {
+        switch name {
+        case "svg", "annotation", "style", "script", "table": true
+        default: false
+        }
+    }
 
     public private(set) var html = ""
     /// The readable text so far, white space not yet collapsed (see `readable(_:)`).
@@ -59,7 +64,7 @@ public struct HTMLWriter: Sendable {
     public mutating func open(_ name: String, _ attributes: [Attribute] = []) {
         tag(name, attributes)
         html += ">"
-        if Self.unread.contains(name) { unreadDepth += 1 }
+        if Self.isUnread(name) { unreadDepth += 1 }
     }
 
     /// `<name attributes… />`, an element without content written as cmark writes `<hr />` and `<img … />`.
@@ -70,8 +75,10 @@ public struct HTMLWriter: Sendable {
 
     /// `</name>`.
     public mutating func close(_ name: String) {
-        html += "</\(name)>"
-        if Self.unread.contains(name) {
+        html += "</"
+        html += name
+        html += ">"
+        if Self.isUnread(name) {
             unreadDepth = max(0, unreadDepth - 1)  // a slot may close what another opened
         } else if unreadDepth == 0 {
             text += " "
@@ -122,12 +129,18 @@ public struct HTMLWriter: Sendable {
     }
 
     private mutating func tag(_ name: String, _ attributes: [Attribute]) {
-        html += "<" + name
+        html += "<"
+        html += name
         for attribute in attributes {
-            html += " " + attribute.name
-            if let value = attribute.escapedValue { html += "=\"\(value)\"" }
+            html += " "
+            html += attribute.name
+            if let value = attribute.escapedValue {
+                html += "=\""
+                html += value
+                html += "\""
+            }
         }
-        if unreadDepth == 0 && !Self.unread.contains(name) { text += " " }
+        if unreadDepth == 0 && !Self.isUnread(name) { text += " " }
     }
 
     /// `text` with runs of spaces, tabs and newlines made one space, and none at either end.

@@ -19,6 +19,20 @@ struct EscapeTests {
         #expect(Escape.url("a\"<>[]") == "a%22%3C%3E%5B%5D")
     }
 
+    /// Every byte, one at a time: the characters an `href` keeps are kept, every other byte is percent-encoded
+    /// (`&` and `'` are references in an attribute, percent-encoded in a script).
+    @Test func urlKeepsExactlyTheSafeCharacters() {
+        let safe = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_.+!*(),%#@?=;:/$~".utf8)
+        for byte in UInt8(1)...UInt8(127) {
+            let text = String(decoding: [byte], as: UTF8.self)
+            let encoded = "%" + String(byte, radix: 16, uppercase: true).leftPadded(to: 2)
+            let attribute = byte == UInt8(ascii: "&") ? "&amp;" : byte == UInt8(ascii: "'") ? "&#x27;" : encoded
+            #expect(Escape.url(text) == (safe.contains(byte) ? text : attribute))
+            #expect(Escape.urlInScript(text) == (safe.contains(byte) ? text : encoded))
+        }
+        #expect(Escape.urlInScript("l'été & co.html") == "l%27%C3%A9t%C3%A9%20%26%20co.html")
+    }
+
     @Test func jsonIsSafeInsideAScript() {
         #expect(Escape.json("a\"b\\c\n</script>\u{2028}") == "\"a\\\"b\\\\c\\n\\u003c/script\\u003e\\u2028\"")
         #expect(Escape.json("\u{1}") == "\"\\u0001\"")
@@ -43,4 +57,8 @@ struct EscapeTests {
     @Test func texTextEscapesTeXSpecials() {
         #expect(Escape.texText("a_b {c} 50% $ # & \\ ~") == "\\text{a\\_b \\{c\\} 50\\% \\$ \\# \\& ∖ ∼}")
     }
+}
+
+extension String {
+    fileprivate func leftPadded(to width: Int) -> String { String(repeating: "0", count: max(0, width - count)) + self }
 }
