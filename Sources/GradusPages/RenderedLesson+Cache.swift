@@ -129,6 +129,9 @@ public struct CacheReader {
 
     public var isAtEnd: Bool { offset == buffer.count }
 
+    /// Where the next field starts.
+    public var position: Int { offset }
+
     /// Whether `text` comes next (and then moves past it).
     public mutating func raw(_ text: String) -> Bool {
         let expected = Array(text.utf8)

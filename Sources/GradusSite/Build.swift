@@ -89,16 +89,33 @@ public struct SiteBuild: Sendable {
     {
         var index = CourseIndex(header: header)
         index.output = OutputFolder.canonical(output)
+        index.read = work.previous?.read ?? []
         let info = work.course.info
         let stamps = work.staging?.stamps ?? [:]
-        let parsed = CourseIndex.entries(of: work.course.lessons, keys: work.keys).enumerated().map {
-            (entry: $0.element, site: work.sites[$0.offset])
+        index.entries.reserveCapacity(reused.count + work.course.lessons.count)
+        // A lesson taken from the previous index whose stamp, files and their stamps are unchanged keeps its entry
+        // as it was read, and its bytes (see `Entry.written`).
+        for lesson in reused {
+            var entry = lesson.entry
+            let source = sources[entry.name]
+            if let made = entry.made, entry.written != nil, source == entry.source, work.assembled[entry.page] == made,
+                made.files.map({ stamps[$0] }) == entry.stamps
+            {
+                index.entries[entry.name] = entry
+                continue
+            }
+            entry.written = nil
+            complete(&entry, site: lesson.site, source: source)
         }
-        for (entry, site) in reused.map({ ($0.entry, Optional($0.site)) }) + parsed {
+        for (offset, entry) in CourseIndex.entries(of: work.course.lessons, keys: work.keys).enumerated() {
+            guard let site = work.sites[offset] else { continue }
             var entry = entry
-            guard let site else { continue }
+            complete(&entry, site: site, source: sources[entry.name])
+        }
+        /// The entry with what the site's assembly made of its lesson.
+        func complete(_ entry: inout CourseIndex.Entry, site: SiteLesson, source: SourceStamp?) {
             entry.site = site
-            entry.source = sources[entry.name]
+            entry.source = source
             entry.page = info.folder(of: site.listing.language) + site.listing.slug + ".html"
             entry.made = work.assembled[entry.page]
             entry.stamps = (entry.made?.files ?? []).compactMap { stamps[$0] }

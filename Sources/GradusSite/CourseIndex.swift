@@ -31,6 +31,8 @@ struct CourseIndex: Sendable {
         var page: String = ""
         var made: AssembledLesson? = nil
         var stamps: [FileStamp] = []
+        /// Where the entry's bytes are in `CourseIndex.read`, while it is as read: they are written again as they are.
+        var written: Range<Int>? = nil
     }
 
     static let fileName = "course.index"
@@ -43,6 +45,8 @@ struct CourseIndex: Sendable {
     /// `course.yaml` (its language, glossary and titles). An index with another header is not used.
     let header: String
     var entries: [String: Entry] = [:]
+    /// The bytes of the index file the entries were read from (empty for a new index): where `Entry.written` is.
+    var read: [UInt8] = []
 
     static func header(content: URL) -> String {
         var hash = StableHash()
@@ -75,11 +79,30 @@ struct CourseIndex: Sendable {
     func write(to folder: URL) {
         var out = CacheFields()
         // Its size, near enough: most of it is the lessons' search lines.
-        out.reserve(entries.values.reduce(4096) { $0 + 1024 + ($1.site?.search.count ?? 0) })
+        out.reserve(entries.values.reduce(4096) { $0 + ($1.written == nil ? 1024 + ($1.site?.search.count ?? 0) : 0) })
         out.raw(Self.format)
         out.strings(header, output)
         out.int(entries.count)
+        // The file in pieces: runs of the entries as read, and the bytes written between them.
+        var pieces: [ArraySlice<UInt8>] = []
+        var run: Range<Int>? = nil
+        func endRun() {
+            guard let range = run else { return }
+            pieces += [out.bytes[...], read[range]]
+            out = CacheFields()
+            run = nil
+        }
         for entry in entries.values.sorted(by: { $0.name < $1.name }) {
+            if let written = entry.written, written.upperBound <= read.count {
+                if let range = run, range.upperBound == written.lowerBound {
+                    run = range.lowerBound..<written.upperBound
+                } else {
+                    endRun()
+                    run = written
+                }
+                continue
+            }
+            endRun()
             out.strings(entry.name, entry.state, entry.key)
             out.int(entry.lessons.count)
             for name in entry.lessons { out.string(name) }
@@ -119,12 +142,13 @@ struct CourseIndex: Sendable {
                 out.int(stamp.modified)
             }
         }
+        endRun()
         let file = folder.appendingPathComponent(Self.fileName)
         let partial = folder.appendingPathComponent(
             Self.fileName + LessonCache.partialMark + "\(ProcessInfo.processInfo.processIdentifier)")
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            try FileBytes.write(out.bytes, to: partial.path)
+            try FileBytes.write(pieces: pieces + [out.bytes[...]], to: partial.path)
             guard rename(partial.path, file.path) == 0 else { throw CocoaError(.fileWriteUnknown) }
         } catch {
             try? FileManager.default.removeItem(at: partial)
@@ -138,6 +162,7 @@ struct CourseIndex: Sendable {
         var input = CacheReader(data)
         guard input.raw(format), input.string() == header, let output = input.string(),
             let entries = input.list({ input -> Entry? in
+                let start = input.position
                 guard let texts = input.strings(3), let lessons = input.list({ $0.string() }),
                     let data = input.list({ $0.string() }), let owns = input.int(), let examples = input.int(),
                     let work = input.int(), let stamped = input.int()
@@ -153,7 +178,10 @@ struct CourseIndex: Sendable {
                     entry.source = SourceStamp(size: size, modified: modified, changed: changed, file: file)
                 }
                 guard let assembled = input.int() else { return nil }
-                guard assembled == 1 else { return entry }
+                guard assembled == 1 else {
+                    entry.written = start..<input.position
+                    return entry
+                }
                 guard let site = readSite(&input, key: entry.key), let made = input.strings(2),
                     let files = input.list({ input -> (String, FileStamp)? in
                         guard let path = input.string(), let size = input.int(), let modified = input.int() else {
@@ -166,11 +194,14 @@ struct CourseIndex: Sendable {
                 entry.page = made[0]
                 entry.made = AssembledLesson(inputs: made[1], files: files.map(\.0))
                 entry.stamps = files.map(\.1)
+                entry.written = start..<input.position
                 return entry
             }), input.isAtEnd
         else { return index }
         index.output = output
+        index.entries.reserveCapacity(entries.count)
         for entry in entries { index.entries[entry.name] = entry }
+        index.read = data
         return index
     }
 }

@@ -42,20 +42,27 @@ enum FileBytes {
 
     /// Writes `bytes` into a new file at `path` (replacing a file there), with the permissions the process's umask
     /// gives (0666 less it), as `Data.write` does.
-    static func write(_ bytes: [UInt8], to path: String) throws {
+    static func write(_ bytes: [UInt8], to path: String) throws { try write(pieces: [bytes[...]], to: path) }
+
+    /// Writes the pieces one after the other into a new file at `path`, as `write(_:to:)` does: a file made of parts
+    /// of other buffers is written without first being copied into one.
+    static func write(pieces: [ArraySlice<UInt8>], to path: String) throws {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
         guard descriptor >= 0 else { throw CocoaError(.fileWriteUnknown) }
-        var written = 0
-        let failed = bytes.withUnsafeBytes { buffer -> Bool in
-            while written < buffer.count {
-                let count = Foundation.write(descriptor, buffer.baseAddress! + written, buffer.count - written)
-                if count < 0 {
-                    if errno == EINTR { continue }
-                    return true
+        var failed = false
+        for piece in pieces where !failed {
+            var written = 0
+            failed = piece.withUnsafeBytes { buffer -> Bool in
+                while written < buffer.count {
+                    let count = Foundation.write(descriptor, buffer.baseAddress! + written, buffer.count - written)
+                    if count < 0 {
+                        if errno == EINTR { continue }
+                        return true
+                    }
+                    written += count
                 }
-                written += count
+                return false
             }
-            return false
         }
         guard close(descriptor) == 0, !failed else { throw CocoaError(.fileWriteUnknown) }
     }

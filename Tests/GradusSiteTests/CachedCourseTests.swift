@@ -97,6 +97,32 @@ struct CachedCourseTests {
         #expect(try expectSameAsFromScratch(build, in: folder).rerun == ["\(content.relativePath)/gamma.md"])
     }
 
+    /// The entries a build leaves as they were are written again as the bytes they were read from; an entry whose
+    /// lesson was kept but whose files were made again (a neighbour's new title) is written anew: the next build
+    /// keeps every file.
+    @Test func unchangedEntriesAreWrittenAsReadAndChangedOnesAnew() throws {
+        let (folder, content, build) = try content()
+        _ = try build.run()
+        let cache = try #require(build.cache)
+        let header = CourseIndex.header(content: content)
+        #expect(CourseIndex.read(from: cache, header: header).entries.values.allSatisfy { $0.written != nil })
+        try edit(content.appendingPathComponent("gamma.md")) {
+            $0.replacingOccurrences(of: "title: gamma", with: "title: G")
+        }
+        #expect(try build.run().rerun == ["\(content.relativePath)/gamma.md"])
+        let pages = ["alpha.html", "beta.html", "gamma.html", "zh/alpha.html"]
+        let made = try pages.map { try inode(build.output.appendingPathComponent($0)) }
+        _ = try expectSameAsFromScratch(build, in: folder)
+        #expect(try pages.map { try inode(build.output.appendingPathComponent($0)) } == made)
+        // The index as written is the one every entry written field by field makes.
+        let written = try #require(FileBytes.read(cache.appendingPathComponent(CourseIndex.fileName).path))
+        var fieldByField = CourseIndex.read(from: cache, header: header)
+        for name in fieldByField.entries.keys { fieldByField.entries[name]?.written = nil }
+        let again = folder.appendingPathComponent("again")
+        fieldByField.write(to: again)
+        #expect(FileBytes.read(again.appendingPathComponent(CourseIndex.fileName).path) == written)
+    }
+
     @Test func aNewTitleReachesTheNeighboursOutlineAndIndex() throws {
         let (folder, content, build) = try content()
         _ = try build.run()
