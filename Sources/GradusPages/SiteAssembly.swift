@@ -176,7 +176,8 @@ public struct AssembledLesson: Sendable, Equatable {
 public struct SiteReuse<Failure: Error> {
     /// What the site's pages depend on besides the lessons: the course file, theme, assets, Gradus itself.
     public let identity: String
-    /// The previous build's lessons, by the path of their page.
+    /// The previous build's lessons, by the path of their page, and the files of the whole site it made (a language's
+    /// index page and outline), by their path.
     public let previous: [String: AssembledLesson]
     /// Puts the previous build's files at these paths into the new site as they are; false when one cannot be (then
     /// none is, and the lesson's files are made again).
@@ -271,7 +272,8 @@ extension SitePages {
     /// told the batch it will be asked for next (it may start making it), and gives nil for a page it could not make
     /// (the lesson then has no files; reporting why is the caller's). With `reuse`, a lesson whose files would be made from the same inputs as in the
     /// previous build keeps that build's files (`reuse.keep`), and only the others are read (`reuse.load`) and made
-    /// again; the site is the same either way. Returns what each lesson's files were made from, by its page's path.
+    /// again; the site is the same either way. Returns what each lesson's files were made from, by its page's path, and
+    /// with `reuse`, what each language's index page and outline were made from, by their path.
     public static func assemble<Failure: Error>(
         _ lessons: consuming [SiteLesson], course: CourseInfo, assets: SiteAssets, theme: Theme,
         reuse: SiteReuse<Failure>?,
@@ -393,14 +395,48 @@ extension SitePages {
                 assembled[path] = AssembledLesson(inputs: inputs, files: files)
             }
             let listings = ordered.map { lessons[$0].listing }
-            try write(PageFile(path: site.folder + "index.html", contents: Layout.index(listings, site: site)))
+            /// Writes a file of the whole language's site, or keeps the previous build's when it was made from the
+            /// same inputs: the site's identity, the languages and their lessons, and what `inputs` adds.
+            func siteFile(_ path: String, inputs: (inout StableHash) -> Void, make: () -> PageFile) throws(Failure) {
+                guard let reuse else { return try write(make()) }
+                var hash = StableHash()
+                hash.add(reuse.identity)
+                hash.add(path)
+                for other in languages {
+                    hash.add(other)
+                    for slug in (slugsByLanguage[other] ?? []).sorted() { hash.add(slug) }
+                }
+                inputs(&hash)
+                let made = AssembledLesson(inputs: hash.hex, files: [path])
+                if let kept = reuse.previous[path], kept == made, reuse.keep(kept.files) {
+                    assembled[path] = kept
+                    return
+                }
+                try write(make())
+                assembled[path] = made
+            }
+            try siteFile(site.folder + "index.html") { hash in
+                for listing in listings {
+                    for field in [listing.slug, listing.title, listing.summary] { hash.add(field) }
+                    hash.add(listing.readingMinutes)
+                }
+            } make: {
+                PageFile(path: site.folder + "index.html", contents: Layout.index(listings, site: site))
+            }
             if !course.glossary.isEmpty {
                 try write(
                     PageFile(
                         path: site.folder + GlossaryPage.file, contents: GlossaryPage.html(course.glossary, site: site))
                 )
             }
-            try write(PageFile(path: site.folder + Outline.file, contents: Outline.script(listings)))
+            try siteFile(site.folder + Outline.file) { hash in
+                for listing in listings {
+                    hash.add(listing.slug)
+                    hash.add(listing.title)
+                }
+            } make: {
+                PageFile(path: site.folder + Outline.file, contents: Outline.script(listings))
+            }
             let search = SearchIndexFrame(Localization(language: language)).script(ordered.map { lessons[$0].search })
             try write(PageFile(path: site.folder + "search-index.js", bytes: search))
         }

@@ -112,6 +112,11 @@ public struct SiteBuild: Sendable {
             var entry = entry
             complete(&entry, site: site, source: sources[entry.name])
         }
+        // The files of the whole site: what was assembled besides the lessons' pages.
+        let pages = Set(index.entries.values.map(\.page))
+        for (path, made) in work.assembled where !pages.contains(path) && made.files == [path] {
+            if let stamp = stamps[path] { index.siteFiles[path] = (made, stamp) }
+        }
         /// The entry with what the site's assembly made of its lesson.
         func complete(_ entry: inout CourseIndex.Entry, site: SiteLesson, source: SourceStamp?) {
             entry.site = site

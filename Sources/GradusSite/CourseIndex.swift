@@ -36,7 +36,7 @@ struct CourseIndex: Sendable {
     }
 
     static let fileName = "course.index"
-    static let format = "gradus-course-index-4\n"
+    static let format = "gradus-course-index-5\n"
 
     /// The output folder (canonical path) whose files the entries' `made` and `stamps` describe.
     var output = ""
@@ -45,6 +45,9 @@ struct CourseIndex: Sendable {
     /// `course.yaml` (its language, glossary and titles). An index with another header is not used.
     let header: String
     var entries: [String: Entry] = [:]
+    /// The files of the whole site the assembly made or kept (the languages' index pages and outlines), by path: what
+    /// each was made from, and its size and modification time as written.
+    var siteFiles: [String: (made: AssembledLesson, stamp: FileStamp)] = [:]
     /// The bytes of the index file the entries were read from (empty for a new index): where `Entry.written` is.
     var read: [UInt8] = []
 
@@ -143,6 +146,12 @@ struct CourseIndex: Sendable {
             }
         }
         endRun()
+        out.int(siteFiles.count)
+        for (path, file) in siteFiles.sorted(by: { $0.key < $1.key }) {
+            out.strings(path, file.made.inputs)
+            out.int(file.stamp.size)
+            out.int(file.stamp.modified)
+        }
         let file = folder.appendingPathComponent(Self.fileName)
         let partial = folder.appendingPathComponent(
             Self.fileName + LessonCache.partialMark + "\(ProcessInfo.processInfo.processIdentifier)")
@@ -196,8 +205,18 @@ struct CourseIndex: Sendable {
                 entry.stamps = files.map(\.1)
                 entry.written = start..<input.position
                 return entry
+            }),
+            let siteFiles = input.list({ input -> (String, AssembledLesson, FileStamp)? in
+                guard let texts = input.strings(2), let size = input.int(), let modified = input.int() else {
+                    return nil
+                }
+                return (
+                    texts[0], AssembledLesson(inputs: texts[1], files: [texts[0]]),
+                    FileStamp(size: size, modified: modified)
+                )
             }), input.isAtEnd
         else { return index }
+        for (path, made, stamp) in siteFiles { index.siteFiles[path] = (made, stamp) }
         index.output = output
         index.entries.reserveCapacity(entries.count)
         for entry in entries { index.entries[entry.name] = entry }

@@ -168,10 +168,13 @@ extension Stage where Work == CourseWork {
                     for entry in entries {
                         for (file, stamp) in zip(entry.made?.files ?? [], entry.stamps) { stamps[file] = stamp }
                     }
+                    let siteFiles = previous?.siteFiles ?? [:]
+                    for (path, file) in siteFiles { stamps[path] = file.stamp }
                     let reuse = SiteReuse<Diagnostics>(
                         identity: siteIdentity(work.course, header: header),
                         previous: Dictionary(
-                            entries.compactMap { entry in entry.made.map { (entry.page, $0) } },
+                            entries.compactMap { entry in entry.made.map { (entry.page, $0) } }
+                                + siteFiles.map { ($0.key, $0.value.made) },
                             uniquingKeysWith: { a, _ in a }),
                         keep: { paths in
                             staging.keep(

@@ -207,26 +207,31 @@ struct CachedCourseTests {
         let (folder, content, build) = try content()
         _ = try build.run()
         let output = build.output
-        let before = try ["alpha.html", "beta.html", "gamma.html", "outline.js"].map {
-            try inode(output.appendingPathComponent($0))
-        }
+        let files = ["alpha.html", "beta.html", "gamma.html", "outline.js", "index.html", "search-index.js"]
+        let before = try files.map { try inode(output.appendingPathComponent($0)) }
         try edit(content.appendingPathComponent("gamma.md")) { $0.replacingOccurrences(of: "Final", with: "Last") }
         _ = try expectSameAsFromScratch(build, in: folder)
-        let after = try ["alpha.html", "beta.html", "gamma.html", "outline.js"].map {
-            try inode(output.appendingPathComponent($0))
+        let after = try files.map { try inode(output.appendingPathComponent($0)) }
+        // alpha and beta are the previous build's files, and so are the outline and the index page (no title,
+        // summary or reading time changed); gamma and the search index are new.
+        #expect(after[0] == before[0] && after[1] == before[1] && after[3] == before[3] && after[4] == before[4])
+        #expect(after[2] != before[2] && after[5] != before[5])
+        // A new title: the outline and the index page are made again.
+        try edit(content.appendingPathComponent("gamma.md")) {
+            $0.replacingOccurrences(of: "title: gamma", with: "title: G")
         }
-        // alpha and beta are the previous build's files; gamma and the outline are new.
-        #expect(after[0] == before[0] && after[1] == before[1])
-        #expect(after[2] != before[2] && after[3] != before[3])
+        _ = try expectSameAsFromScratch(build, in: folder)
+        let retitled = try files.map { try inode(output.appendingPathComponent($0)) }
+        #expect(retitled[3] != after[3] && retitled[4] != after[4])
     }
 
     @Test func aFileChangedInTheOutputIsMadeAgain() throws {
         let (folder, _, build) = try content()
         _ = try build.run()
-        let page = build.output.appendingPathComponent("beta.html")
-        try "changed by hand".write(to: page, atomically: false, encoding: .utf8)
+        let pages = ["beta.html", "index.html", "outline.js"].map { build.output.appendingPathComponent($0) }
+        for page in pages { try "changed by hand".write(to: page, atomically: false, encoding: .utf8) }
         _ = try expectSameAsFromScratch(build, in: folder)
-        #expect(try String(contentsOf: page, encoding: .utf8) != "changed by hand")
+        for page in pages { #expect(try String(contentsOf: page, encoding: .utf8) != "changed by hand") }
     }
 
     @Test func aDamagedEntryIsMadeAgainFromTheLesson() throws {
