@@ -172,6 +172,15 @@ public struct AssembledLesson: Sendable, Equatable {
     }
 }
 
+/// What an assembly made or kept, and from what: each lesson's files by the path of its page, and the files of a
+/// language's whole site (its index page and outline) by their path.
+public struct AssembledSite: Sendable {
+    public var lessons: [String: AssembledLesson] = [:]
+    public var siteFiles: [String: AssembledLesson] = [:]
+
+    public init() {}
+}
+
 /// What an assembly may keep of the previous one.
 public struct SiteReuse<Failure: Error> {
     /// What the site's pages depend on besides the lessons: the course file, theme, assets, Gradus itself.
@@ -273,7 +282,7 @@ extension SitePages {
     /// (the lesson then has no files; reporting why is the caller's). With `reuse`, a lesson whose files would be made from the same inputs as in the
     /// previous build keeps that build's files (`reuse.keep`), and only the others are read (`reuse.load`) and made
     /// again; the site is the same either way. Returns what each lesson's files were made from, by its page's path, and
-    /// with `reuse`, what each language's index page and outline were made from, by their path.
+    /// with `reuse`, what each language's index page and outline were made from.
     public static func assemble<Failure: Error>(
         _ lessons: consuming [SiteLesson], course: CourseInfo, assets: SiteAssets, theme: Theme,
         reuse: SiteReuse<Failure>?,
@@ -282,7 +291,7 @@ extension SitePages {
             batch.map { _ in nil }
         },
         write: (PageFile) throws(Failure) -> Void
-    ) throws(Failure) -> [String: AssembledLesson] {
+    ) throws(Failure) -> AssembledSite {
         let languages =
             course.languages + Set(lessons.map(\.listing.language)).subtracting(course.languages).sorted()
         var slugsByLanguage: [String: Set<String>] = [:]
@@ -292,7 +301,7 @@ extension SitePages {
         // Traces already written, by content, so a translation with the same examples links to them. Looked up by
         // their lengths and then compared, rather than hashing megabytes of traces for every lesson.
         var written: [TraceSize: [WrittenTrace]] = [:]
-        var assembled: [String: AssembledLesson] = [:]
+        var assembled = AssembledSite()
         for language in languages {
             let ordered = lessons.indices.filter { lessons[$0].listing.language == language }.sorted {
                 (lessons[$0].listing.order, lessons[$0].listing.slug)
@@ -353,7 +362,7 @@ extension SitePages {
                     for alternate in site.alternates(of: slug) { hash.add(alternate.href) }
                     inputs = hash.hex
                     if let kept = reuse.previous[path], kept.inputs == inputs, reuse.keep(kept.files) {
-                        assembled[path] = kept
+                        assembled.lessons[path] = kept
                         continue
                     }
                 }
@@ -392,7 +401,7 @@ extension SitePages {
                     LessonLayout(lesson: page, downloads: downloads, position: i, count: ordered.count), site: site,
                     previous: previous, next: next)
                 try emit(PageFile(path: path, contents: html))
-                assembled[path] = AssembledLesson(inputs: inputs, files: files)
+                assembled.lessons[path] = AssembledLesson(inputs: inputs, files: files)
             }
             let listings = ordered.map { lessons[$0].listing }
             /// Writes a file of the whole language's site, or keeps the previous build's when it was made from the
@@ -409,11 +418,11 @@ extension SitePages {
                 inputs(&hash)
                 let made = AssembledLesson(inputs: hash.hex, files: [path])
                 if let kept = reuse.previous[path], kept == made, reuse.keep(kept.files) {
-                    assembled[path] = kept
+                    assembled.siteFiles[path] = kept
                     return
                 }
                 try write(make())
-                assembled[path] = made
+                assembled.siteFiles[path] = made
             }
             try siteFile(site.folder + "index.html") { hash in
                 for listing in listings {

@@ -98,7 +98,8 @@ public struct SiteBuild: Sendable {
         for lesson in reused {
             var entry = lesson.entry
             let source = sources[entry.name]
-            if let made = entry.made, entry.written != nil, source == entry.source, work.assembled[entry.page] == made,
+            if let made = entry.made, entry.written != nil, source == entry.source,
+                work.assembled.lessons[entry.page] == made,
                 made.files.map({ stamps[$0] }) == entry.stamps
             {
                 index.entries[entry.name] = entry
@@ -112,9 +113,7 @@ public struct SiteBuild: Sendable {
             var entry = entry
             complete(&entry, site: site, source: sources[entry.name])
         }
-        // The files of the whole site: what was assembled besides the lessons' pages.
-        let pages = Set(index.entries.values.map(\.page))
-        for (path, made) in work.assembled where !pages.contains(path) && made.files == [path] {
+        for (path, made) in work.assembled.siteFiles {
             if let stamp = stamps[path] { index.siteFiles[path] = (made, stamp) }
         }
         /// The entry with what the site's assembly made of its lesson.
@@ -122,7 +121,7 @@ public struct SiteBuild: Sendable {
             entry.site = site
             entry.source = source
             entry.page = info.folder(of: site.listing.language) + site.listing.slug + ".html"
-            entry.made = work.assembled[entry.page]
+            entry.made = work.assembled.lessons[entry.page]
             entry.stamps = (entry.made?.files ?? []).compactMap { stamps[$0] }
             index.entries[entry.name] = entry
         }

@@ -36,12 +36,14 @@ struct CachedCourse {
             let theme = try? ThemeFolder.load(content: content)
         else { return nil }
         let known = Set(names)
-        // Two files becoming one page, or a lesson named like the glossary: the full load says so.
+        // Two files becoming one page, or a lesson named like the glossary or the index page: the full load says so.
         let pages = names.map { name in
             let split = LanguageTag.split(fileName: name)
             return info.folder(of: split.language ?? info.language) + split.slug
         }
-        guard Set(pages).count == pages.count, info.glossary.isEmpty || !pages.contains("glossary") else {
+        guard Set(pages).count == pages.count, info.glossary.isEmpty || !pages.contains("glossary"),
+            !names.contains(where: { LanguageTag.split(fileName: $0).slug == "index" })
+        else {
             return nil
         }
         let started = SourceStamp.now

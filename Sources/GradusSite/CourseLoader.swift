@@ -21,6 +21,11 @@ extension Course {
                 clash.lesson.source.location(line: 1, column: 1),
                 "a course with a glossary (course.yaml) has its glossary page at glossary.html; rename this lesson")
         }
+        if let clash = lessons.first(where: { $0.lesson.slug == "index" }) {
+            throw Diagnostics(
+                clash.lesson.source.location(line: 1, column: 1),
+                "the list of lessons is the page index.html; rename this lesson")
+        }
         return Course(
             content: content, info: info, theme: theme,
             assets: Assets.load(content: content, handouts: info.handoutsFolder),

@@ -36,7 +36,7 @@ public struct CourseWork: Sendable {
     var previous: CourseIndex? = nil
     /// What the site's assembly made of each lesson of `course.lessons` (by index) and, by page path, of every lesson.
     var sites: [Int: SiteLesson] = [:]
-    var assembled: [String: AssembledLesson] = [:]
+    var assembled = AssembledSite()
     /// Removals the stages started on threads of their own once nothing depends on them (the previous site, unused
     /// cache entries); the command waits for them before it returns (see `finishTidying`).
     var tidying: [Background<Void>] = []

@@ -218,6 +218,28 @@ struct GlossaryTests {
         #expect(index.contains("<a href=\"glossary.html\">Glossary</a>"))
     }
 
+    /// A lesson whose page would be the glossary's or the list of lessons' is refused, with a cache too.
+    @Test(arguments: [
+        (
+            "glossary.md",
+            "a course with a glossary (course.yaml) has its glossary page at glossary.html; rename this lesson"
+        ),
+        ("index.md", "the list of lessons is the page index.html; rename this lesson"),
+        ("index.zh.md", "the list of lessons is the page index.html; rename this lesson"),
+    ])
+    func aLessonNamedLikeAPageOfTheSiteIsRefused(name: String, message: String) throws {
+        let built = try site("Text.\n")
+        #expect(built.status == 0, "\(built.stderr)")
+        let folder = built.folder.deletingLastPathComponent()
+        try LessonText.lesson(body: "Text.\n").write(
+            to: folder.appendingPathComponent("content/" + name), atomically: true, encoding: .utf8)
+        for cache in [["--no-cache"], []] {
+            let result = try gradus(["build", "--content", "content", "--output", "site"] + cache, in: folder)
+            #expect(result.status == 1)
+            #expect(result.stderr == "content/\(name):1:1: error: \(message)\n")
+        }
+    }
+
     @Test func anUnknownTermIsAnErrorAtItsPlace() throws {
         let built = try site("Text.\n\nThe {{ term step size }}.\n")
         #expect(built.status == 1)
