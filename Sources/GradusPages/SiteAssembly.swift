@@ -349,10 +349,13 @@ extension SitePages {
                 var inputs = ""
                 if let reuse {
                     var hash = StableHash()
-                    for field in [reuse.identity, lesson.identity, path, previous?.slug ?? "", previous?.title ?? ""] {
-                        hash.add(field)
-                    }
-                    for field in [next?.slug ?? "", next?.title ?? ""] { hash.add(field) }
+                    hash.add(reuse.identity)
+                    hash.add(lesson.identity)
+                    hash.add(path)
+                    hash.add(previous?.slug ?? "")
+                    hash.add(previous?.title ?? "")
+                    hash.add(next?.slug ?? "")
+                    hash.add(next?.title ?? "")
                     hash.add(i)
                     hash.add(ordered.count)
                     for download in downloads {

@@ -303,9 +303,14 @@ struct SourceStamp: Sendable, Equatable {
     }
 
     /// The stamp of the regular file at `path` now; nil when there is none.
-    init?(path: String) {
+    init?(path: String) { self.init(path, in: AT_FDCWD) }
+
+    /// The stamp of the regular file at `path`, relative to the open folder `folder`.
+    init?(_ path: String, in folder: Int32) {
         var info = stat()
-        guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
+        guard fstatat(folder, path, &info, AT_SYMLINK_NOFOLLOW) == 0, info.st_mode & S_IFMT == S_IFREG else {
+            return nil
+        }
         size = Int(info.st_size)
         modified = Int(info.st_mtim.tv_sec) * 1_000_000_000 + Int(info.st_mtim.tv_nsec)
         changed = Int(info.st_ctim.tv_sec) * 1_000_000_000 + Int(info.st_ctim.tv_nsec)
@@ -335,8 +340,11 @@ struct FileStamp: Sendable, Equatable {
     }
 
     /// The stamp of the file at `path` now; nil when there is no regular file there.
-    init?(path: String) {
-        guard let stamp = SourceStamp(path: path) else { return nil }
+    init?(path: String) { self.init(path, in: AT_FDCWD) }
+
+    /// The stamp of the file at `path`, relative to the open folder `folder`.
+    init?(_ path: String, in folder: Int32) {
+        guard let stamp = SourceStamp(path, in: folder) else { return nil }
         self.init(size: stamp.size, modified: stamp.modified)
     }
 }

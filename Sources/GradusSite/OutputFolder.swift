@@ -144,6 +144,8 @@ struct OutputFolder: Sendable {
 
         /// `url.path`.
         private let root: String
+        /// The staging folder and the previous site's, opened for `keep`.
+        private var handles: (staging: FolderHandle?, previous: FolderHandle?) = (nil, nil)
 
         fileprivate init(folder: OutputFolder, url: URL) {
             self.folder = folder
@@ -178,20 +180,23 @@ struct OutputFolder: Sendable {
         /// site as hard links, when each is still as `stamps` says it was written: the same size and modification
         /// time. Nothing is ever written through such a link; every file a build makes is a new one. False, and no
         /// file kept, when one of them is not (the caller then makes them again).
+        ///
+        /// The two folders are opened once and the files named relative to them: a build keeps thousands.
         mutating func keep(_ paths: [String], stamps expected: [FileStamp], from previous: String) -> Bool {
+            if handles.previous?.path != previous { handles.previous = FolderHandle(previous) }
+            if handles.staging == nil { handles.staging = FolderHandle(root) }
+            guard let from = handles.previous?.descriptor, let to = handles.staging?.descriptor else { return false }
             var linked: [String] = []
             var fine = paths.count == expected.count
-            let from = previous + "/"
-            let to = root + "/"
             for (path, stamp) in zip(paths, expected) where fine {
                 fine =
                     (folder.failAfter.map { self.paths.count + linked.count < $0 } ?? true)
-                    && FileStamp(path: from + path) == stamp && (try? makeParent(of: path)) != nil
-                    && link(from + path, to + path) == 0
+                    && FileStamp(path, in: from) == stamp && (try? makeParent(of: path)) != nil
+                    && linkat(from, path, to, path, 0) == 0
                 if fine { linked.append(path) }
             }
             guard fine else {
-                for path in linked { unlink(to + path) }
+                for path in linked { unlinkat(to, path, 0) }
                 return false
             }
             self.paths += linked
@@ -266,6 +271,22 @@ struct OutputFolder: Sendable {
             try? manager.removeItem(at: parent.appendingPathComponent(entry))
         }
     }
+}
+
+/// A folder opened to name files relative to it (`linkat`, `fstatat`), closed when no copy of its handle is left; nil
+/// when it cannot be opened.
+final class FolderHandle: Sendable {
+    let path: String
+    let descriptor: Int32
+
+    init?(_ path: String) {
+        let descriptor = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        self.path = path
+        self.descriptor = descriptor
+    }
+
+    deinit { close(descriptor) }
 }
 
 /// Swaps two folders in one step with Linux's `renameat2(RENAME_EXCHANGE)`, so a reader (or a build
