@@ -7,10 +7,16 @@ struct ContentFolder: Sendable {
     let url: URL
     /// The folder's real path (symbolic links resolved), found once for every file read.
     let realPath: String
+    /// The folder's path as given, standardized, with a slash; and as diagnostics show it (found once: a course may
+    /// have thousands of files).
+    private let root: String
+    private let shownRoot: String
 
     init(url: URL) {
         self.url = url
         realPath = url.resolvingSymlinksInPath().standardizedFileURL.path
+        root = url.standardizedFileURL.path + "/"
+        shownRoot = url.relativePath
     }
 
     /// The lesson files, sorted by name so every build reads them in the same order.
@@ -58,7 +64,7 @@ struct ContentFolder: Sendable {
 
     /// `displayPath` of the lesson files `names`.
     func displayPaths(ofLessons names: [String]) -> [String] {
-        let shown = url.relativePath as NSString
+        let shown = shownRoot as NSString
         return names.map { shown.appendingPathComponent($0) }
     }
 
@@ -74,9 +80,11 @@ struct ContentFolder: Sendable {
 
     /// Reads a lesson file, refusing one whose real location is outside the content folder.
     func source(of file: URL) throws(Diagnostics) -> SourceFile {
-        let shown = displayPath(file)
+        let full = file.standardizedFileURL.path
+        let shown = displayPath(standardized: full, name: file.lastPathComponent)
         // A file listed in the folder itself and not a symbolic link is inside it; any other is resolved first.
-        let listedHere = file == url.appendingPathComponent(file.lastPathComponent) && !Self.isSymbolicLink(file.path)
+        let listedHere =
+            full.hasPrefix(root) && !full.dropFirst(root.count).contains("/") && !Self.isSymbolicLink(file.path)
         guard listedHere || file.resolvingSymlinksInPath().standardizedFileURL.path.hasPrefix(realPath + "/") else {
             throw Diagnostics(
                 SourceLocation(path: shown, line: 1, column: 1), "the lesson file is outside the content folder")
@@ -106,10 +114,13 @@ struct ContentFolder: Sendable {
 
     /// The path as diagnostics print it: the content folder as given, then the path inside it.
     func displayPath(_ file: URL) -> String {
-        let root = url.standardizedFileURL.path + "/"
-        let full = file.standardizedFileURL.path
-        let inside = full.hasPrefix(root) ? String(full.dropFirst(root.count)) : file.lastPathComponent
-        return (url.relativePath as NSString).appendingPathComponent(inside)
+        displayPath(standardized: file.standardizedFileURL.path, name: file.lastPathComponent)
+    }
+
+    /// `displayPath` of the file whose standardized path is `full` and whose name is `name`.
+    private func displayPath(standardized full: String, name: String) -> String {
+        let inside = full.hasPrefix(root) ? String(full.dropFirst(root.count)) : name
+        return (shownRoot as NSString).appendingPathComponent(inside)
     }
 
     /// The course's title and language, from `course.yaml` when there is one.
