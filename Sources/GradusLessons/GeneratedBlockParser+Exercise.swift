@@ -146,7 +146,7 @@ extension GeneratedBlockParser {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         var style = Node.Scalar.Style.plain
         if case .scalar(let scalar) = node { style = scalar.style }
-        let fileLines = reader.source.text.split(separator: "\n", omittingEmptySubsequences: false)
+        let source = reader.source
         let first: Int
         switch style {
         case .literal: first = start.line + 1
@@ -160,11 +160,11 @@ extension GeneratedBlockParser {
             starts.append(offset)
             offset += line.utf8.count + 1
             let number = first + i
-            guard first > 0, number >= 1, number <= fileLines.count else {
+            guard first > 0, number >= 1, number <= source.lineCount else {
                 columns.append(nil)
                 continue
             }
-            var fileLine = Substring(fileLines[number - 1])
+            var fileLine = source.line(number)
             if fileLine.hasSuffix("\r") { fileLine = fileLine.dropLast() }
             if style == .singleQuoted || style == .doubleQuoted {
                 guard !text.contains("\\"), !text.contains("'"), fileLine.hasSuffix(line + String(fileLine.last ?? " "))

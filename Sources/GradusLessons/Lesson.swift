@@ -81,12 +81,7 @@ public struct Lesson: Sendable {
 
     /// The text of line `line` of the source, without its newline.
     public func sourceLine(_ line: Int) -> String {
-        var current = 1
-        for text in source.text.split(separator: "\n", omittingEmptySubsequences: false) {
-            if current == line { return String(text) }
-            current += 1
-        }
-        return ""
+        (1...max(1, source.lineCount)).contains(line) ? String(source.line(line)) : ""
     }
 }
 

@@ -37,6 +37,18 @@ public struct SourceFile: Sendable {
         return SourceLocation(path: path, line: low + 1, column: column)
     }
 
+    /// How many lines the text has (a text ending in a line break has an empty last line).
+    public var lineCount: Int { lineStarts.count }
+
+    /// Line `number` (from 1) without its line break (`\n`; a `\r` before it stays).
+    public func line(_ number: Int) -> Substring {
+        let utf8 = text.utf8
+        let start = Int(lineStarts[number - 1])
+        let end = number < lineStarts.count ? Int(lineStarts[number]) - 1 : utf8.count
+        return Substring(
+            utf8[utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: end)])
+    }
+
     /// A location given as a line and column.
     public func location(line: Int, column: Int) -> SourceLocation {
         SourceLocation(path: path, line: line, column: column)

@@ -36,13 +36,3 @@ struct NumberFormatTests {
         #expect(NumberFormat.default.format(.nan).prose == "NaN")
     }
 }
-
-struct SourceFileTests {
-    @Test func columnsCountUnicodeScalars() {
-        let file = SourceFile(path: "a.md", text: "ab\n梯度下降 x\n")
-        #expect(file.location(atUTF8Offset: 0) == SourceLocation(path: "a.md", line: 1, column: 1))
-        #expect(file.location(atUTF8Offset: 3) == SourceLocation(path: "a.md", line: 2, column: 1))
-        // "梯度下降 " is 13 bytes: x is the 6th scalar of line 2.
-        #expect(file.location(atUTF8Offset: 16) == SourceLocation(path: "a.md", line: 2, column: 6))
-    }
-}
