@@ -70,9 +70,16 @@ final class FolderEvents: Sendable {
     func wait(upTo timeout: Duration) -> Bool {
         #if canImport(Glibc)
             var request = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
-            let milliseconds = Int32(
-                timeout.components.seconds * 1000 + timeout.components.attoseconds / 1_000_000_000_000_000)
-            guard poll(&request, 1, milliseconds) > 0 else { return false }
+            // A signal delivered to this thread interrupts `poll`: the wait goes on for the time that is left.
+            let deadline = ContinuousClock.now + timeout
+            while true {
+                let left = (deadline - ContinuousClock.now).components
+                let milliseconds = Int32(max(0, left.seconds * 1000 + left.attoseconds / 1_000_000_000_000_000))
+                let ready = poll(&request, 1, milliseconds)
+                if ready > 0 { break }
+                if ready < 0 && errno == EINTR && milliseconds > 0 { continue }
+                return false
+            }
             var buffer = [UInt8](repeating: 0, count: 16_384)
             var any = false
             while true {

@@ -35,6 +35,46 @@ import Testing
         #expect(events.wait(upTo: .seconds(10)))
     }
 
+    /// A signal delivered to the waiting thread interrupts `poll`, but does not end the wait: the save after it is
+    /// still heard.
+    @Test func aSignalDoesNotEndTheWait() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let events = try #require(FolderEvents(folder: folder))
+        // A handler without SA_RESTART, so that the signal interrupts `poll`.
+        var action = sigaction()
+        action.__sigaction_handler.sa_handler = { _ in }
+        sigemptyset(&action.sa_mask)
+        action.sa_flags = 0
+        var previous = sigaction()
+        sigaction(SIGUSR2, &action, &previous)
+        defer { sigaction(SIGUSR2, &previous, nil) }
+        let waiter = Mutex<pthread_t?>(nil)
+        let heard = Mutex<Bool?>(nil)
+        let thread = Thread {
+            // A thread made from a worker of the test run inherits its blocked signals.
+            var signals = sigset_t()
+            sigemptyset(&signals)
+            sigaddset(&signals, SIGUSR2)
+            pthread_sigmask(SIG_UNBLOCK, &signals, nil)
+            waiter.withLock { $0 = pthread_self() }
+            let result = events.wait(upTo: .seconds(10))
+            heard.withLock { $0 = result }
+        }
+        thread.start()
+        while waiter.withLock({ $0 }) == nil { usleep(1000) }
+        usleep(100_000)
+        for _ in 0..<3 {
+            pthread_kill(try #require(waiter.withLock { $0 }), SIGUSR2)
+            usleep(50_000)
+        }
+        #expect(heard.withLock { $0 } == nil)  // still waiting after the signals
+        try "# A".write(to: folder.appendingPathComponent("a.md"), atomically: true, encoding: .utf8)
+        let start = ContinuousClock.now
+        while heard.withLock({ $0 }) == nil && ContinuousClock.now - start < .seconds(20) { usleep(1000) }
+        #expect(heard.withLock { $0 } == true)
+    }
+
     @Test func aFolderThatIsNotThereHasNoEvents() throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
