@@ -9,6 +9,14 @@ import Testing
 struct HostileInputTests {
     static let header = "---\ntitle: T\norder: 1\n---\n"
 
+    /// A new temporary folder holding an empty folder `content`.
+    static func emptyContent() throws -> (folder: URL, content: URL) {
+        let folder = try temporaryFolder()
+        let content = folder.appendingPathComponent("content")
+        try FileManager.default.createDirectory(at: content, withIntermediateDirectories: true)
+        return (folder, content)
+    }
+
     /// Seven anchors, each a list of ten aliases of the one before: 10⁷ values in 300 bytes.
     static let aliasBomb: String = {
         var text = "a: &a [x, x, x, x, x, x, x, x, x, x]\n"
@@ -304,10 +312,8 @@ struct HostileInputTests {
 
     /// The cache keeps one entry per lesson of the last build, and its index; files it did not write are left alone.
     @Test func theCacheIsPruned() throws {
-        let folder = try temporaryFolder()
+        let (folder, content) = try Self.emptyContent()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let content = folder.appendingPathComponent("content")
-        try FileManager.default.createDirectory(at: content, withIntermediateDirectories: true)
         let output = folder.appendingPathComponent("output")
         let cache = SiteBuild.defaultCache(for: output)
         try FileManager.default.createDirectory(at: cache, withIntermediateDirectories: true)
@@ -327,10 +333,8 @@ struct HostileInputTests {
 
     /// A lesson file whose name would make a `javascript:` link is refused by name, before it becomes any href.
     @Test func aLessonFileNameThatIsNotASlugIsRefused() throws {
-        let folder = try temporaryFolder()
+        let (folder, content) = try Self.emptyContent()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let content = folder.appendingPathComponent("content")
-        try FileManager.default.createDirectory(at: content, withIntermediateDirectories: true)
         let name = "javascript:document.title='x';[].md"
         try (Self.header + "Text.\n").write(to: content.appendingPathComponent(name), atomically: true, encoding: .utf8)
         #expect(throws: (any Error).self) {
@@ -348,10 +352,8 @@ struct HostileInputTests {
     }
 
     @Test func aLessonFileLargerThanTheLimitIsRefusedUnread() throws {
-        let folder = try temporaryFolder()
+        let (folder, content) = try Self.emptyContent()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let content = folder.appendingPathComponent("content")
-        try FileManager.default.createDirectory(at: content, withIntermediateDirectories: true)
         let file = content.appendingPathComponent("huge.md")
         try (Self.header + "Text.\n").write(to: file, atomically: true, encoding: .utf8)
         // Sparse: the file is as long as the limit and one more byte without filling the disk.
@@ -373,10 +375,8 @@ struct HostileInputTests {
 
     @Test(arguments: ["a b.md", "x?y.md", "q\"uote.md", "-dash.md", "semi;colon.md", "line\nbreak.md"])
     func unsafeLessonFileNamesAreRefused(name: String) throws {
-        let folder = try temporaryFolder()
+        let (folder, content) = try Self.emptyContent()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let content = folder.appendingPathComponent("content")
-        try FileManager.default.createDirectory(at: content, withIntermediateDirectories: true)
         try (Self.header + "Text.\n").write(to: content.appendingPathComponent(name), atomically: true, encoding: .utf8)
         do {
             _ = try SiteBuild(content: content, output: folder.appendingPathComponent("output")).run()
@@ -390,10 +390,8 @@ struct HostileInputTests {
 
     /// `intro.md` and `intro.en.md` in a course whose language is `en` would both be `intro.html`.
     @Test func twoLessonsOfOnePageAreAnErrorNamingBoth() throws {
-        let folder = try temporaryFolder()
+        let (folder, content) = try Self.emptyContent()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let content = folder.appendingPathComponent("content")
-        try FileManager.default.createDirectory(at: content, withIntermediateDirectories: true)
         try "title: C\nlanguage: en\n".write(
             to: content.appendingPathComponent("course.yaml"), atomically: true, encoding: .utf8)
         try (Self.header + "One.\n").write(
@@ -414,10 +412,8 @@ struct HostileInputTests {
 
     /// A folder holding someone's `index.html`, `style.css`, `search-index.js` and `notes.txt` is not an earlier site.
     @Test func aFolderThatLooksLikeASiteButHoldsOtherFilesIsKept() throws {
-        let folder = try temporaryFolder()
+        let (folder, content) = try Self.emptyContent()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let content = folder.appendingPathComponent("content")
-        try FileManager.default.createDirectory(at: content, withIntermediateDirectories: true)
         try (Self.header + "Text.\n").write(
             to: content.appendingPathComponent("a.md"), atomically: true, encoding: .utf8)
         let mine = folder.appendingPathComponent("mine")
@@ -442,10 +438,8 @@ struct HostileInputTests {
 
     /// `--output link` where `link` is a symbolic link to a folder: the link stays and names the new site.
     @Test func aSymbolicLinkToTheOutputFolderIsKept() throws {
-        let folder = try temporaryFolder()
+        let (folder, content) = try Self.emptyContent()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let content = folder.appendingPathComponent("content")
-        try FileManager.default.createDirectory(at: content, withIntermediateDirectories: true)
         try (Self.header + "Text.\n").write(
             to: content.appendingPathComponent("a.md"), atomically: true, encoding: .utf8)
         let real = folder.appendingPathComponent("real")
@@ -463,10 +457,8 @@ struct HostileInputTests {
 
     /// Private-use characters that once marked slots are text like any other (placeholder forgery).
     @Test func privateUseCharactersInALessonAreText() throws {
-        let folder = try temporaryFolder()
+        let (folder, content) = try Self.emptyContent()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let content = folder.appendingPathComponent("content")
-        try FileManager.default.createDirectory(at: content, withIntermediateDirectories: true)
         let lesson = """
             ---
             title: T
